@@ -1,0 +1,79 @@
+/**
+ * The only I/O of the app: fetching a data file by URL or reading one the user picked.
+ * Whatever happens, the result is a Validation, so a network failure is reported the
+ * same way as a bad field.
+ */
+import { validateProjectText, type Validation } from './validate';
+import type { Problem } from './problems';
+
+/** Shipped beside index.html, replaceable without a rebuild. */
+export const DEFAULT_DATA_PATH = 'data/innoindustry.json';
+
+export interface Loaded {
+  /** The file's name as the user knows it: its URL or its local name. */
+  fileName: string;
+  validation: Validation;
+}
+
+export type DataLocation = { ok: true; url: string } | { ok: false; problem: Problem };
+
+/**
+ * Where to load from: `?data=` (relative, or absolute on this page's origin) or the
+ * built-in file. Other origins are refused: the app makes no third-party requests.
+ */
+export function dataLocation(pageUrl: string): DataLocation {
+  const page = new URL(pageUrl);
+  const requested = page.searchParams.get('data');
+  if (requested === null || requested.trim() === '') return { ok: true, url: new URL(DEFAULT_DATA_PATH, page).href };
+  let url: URL;
+  try {
+    url = new URL(requested, page);
+  } catch {
+    return { ok: false, problem: loadProblem('sameOrigin', requested) };
+  }
+  if (url.origin !== page.origin) return { ok: false, problem: loadProblem('sameOrigin', requested) };
+  return { ok: true, url: url.href };
+}
+
+export async function fetchProject(url: string, fetchFile: typeof fetch = fetch): Promise<Loaded> {
+  const fileName = displayName(url);
+  let response: Response;
+  try {
+    response = await fetchFile(url, { headers: { Accept: 'application/json' } });
+  } catch (error) {
+    return failed(fileName, loadProblem('reachableFile', error instanceof Error ? error.message : String(error)));
+  }
+  if (!response.ok) {
+    return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
+  }
+  return { fileName, validation: validateProjectText(await response.text()) };
+}
+
+/** Loads the file the page's URL names (`?data=`), or the built-in one. */
+export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch): Promise<Loaded> {
+  const where = dataLocation(pageUrl);
+  if (!where.ok) return Promise.resolve(failed(where.problem.found ?? '', where.problem));
+  return fetchProject(where.url, fetchFile);
+}
+
+export async function readProjectFile(file: Blob & { name: string }): Promise<Loaded> {
+  try {
+    return { fileName: file.name, validation: validateProjectText(await file.text()) };
+  } catch (error) {
+    return failed(file.name, loadProblem('reachableFile', error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function failed(fileName: string, problem: Problem): Loaded {
+  return { fileName, validation: { ok: false, errors: [problem], warnings: [] } };
+}
+
+function loadProblem(expected: 'reachableFile' | 'sameOrigin', found: string): Problem {
+  return { severity: 'error', path: '', expected, found, params: {} };
+}
+
+/** The last path segment of a URL, which is what people call the file. */
+function displayName(url: string): string {
+  const path = new URL(url).pathname;
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+}

@@ -1,0 +1,64 @@
+/**
+ * The loaded project as runes state. A file that fails never replaces one that works:
+ * its problems are shown and the previous project stays.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Project } from './schema';
+import type { Problem } from './problems';
+import type { Loaded } from './load';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+export class ProjectStore {
+  status = $state<LoadStatus>('loading');
+  /** What is being loaded or was loaded last. */
+  fileName = $state('');
+  project = $state.raw<Project | undefined>(undefined);
+  /** The file name of the project on screen. */
+  projectFileName = $state('');
+  errors = $state.raw<Problem[]>([]);
+  warnings = $state.raw<Problem[]>([]);
+
+  /** Runs a load; `load` is any function that ends in a Loaded (fetch or file read). */
+  async load(fileName: string, load: () => Promise<Loaded>): Promise<void> {
+    this.status = 'loading';
+    this.fileName = fileName;
+    const { fileName: loadedName, validation } = await load().catch(
+      (error: unknown): Loaded => ({
+        fileName,
+        validation: {
+          ok: false,
+          // A bug of ours must not blank the page: it is reported like a problem with the file.
+          errors: [{ severity: 'error', path: '', expected: 'valid', found: String(error), params: {} }],
+          warnings: [],
+        },
+      }),
+    );
+    this.fileName = loadedName;
+    this.warnings = validation.warnings;
+    if (validation.ok) {
+      this.project = validation.project;
+      this.projectFileName = loadedName;
+      this.errors = [];
+      this.status = 'ready';
+    } else {
+      this.errors = validation.errors;
+      this.status = 'failed';
+    }
+  }
+
+  dismissProblems(): void {
+    this.errors = [];
+    this.warnings = [];
+  }
+}
+
+const KEY = Symbol('project');
+
+export function setProjectContext(store: ProjectStore): ProjectStore {
+  return setContext(KEY, store);
+}
+
+export function getProjectContext(): ProjectStore {
+  return getContext<ProjectStore>(KEY);
+}

@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateProject, validateProjectText } from './validate';
+import type { Problem } from './problems';
+
+/** A small valid file; each case below changes one thing in a copy of it. */
+function validFile() {
+  return {
+    schemaVersion: 1,
+    id: 'sample',
+    acronym: 'Sample',
+    title: { en: 'Sample project', lv: 'Parauga projekts' },
+    programme: 'Interreg Europe 2014-2020',
+    budget: { total: 1000, eu: 800, sources: ['s1'] },
+    focusPartner: 'p2',
+    partners: [
+      { id: 'p1', name: 'Lead', country: 'SI', role: 'lead', budget: { total: 500, eu: 400 }, sources: ['s1'] },
+      { id: 'p2', name: 'Partner', country: 'UK', role: 'partner', budget: { eu: 100 } },
+      { id: 'p3', name: 'Adviser', country: 'EL', role: 'advisory', location: { lat: 35.3, lon: 25.1, approximate: true } },
+    ],
+    schedule: {
+      planned: { start: '2019-08-01', end: '2022-07-31' },
+      actual: { start: '2019-08-01', end: '2023-01-31' },
+    },
+    phases: [{ id: 'ph1', name: 'Phase 1', planned: { start: '2019-08-01', end: '2021-07-31' }, actual: { start: '2019-08-01', end: '2022-01-31' } }],
+    events: [{ id: 'e1', name: 'Kick-off', kind: 'meeting', start: '2019-09-03', end: '2019-09-04', partner: 'p1', sources: ['s1'] }],
+    sources: [{ id: 's1', title: 'Source', url: 'https://example.org/', published: '2020-09-13' }],
+  };
+}
+type File = ReturnType<typeof validFile> & Record<string, unknown>;
+
+function errorsOf(change: (file: File) => void): Problem[] {
+  const file = validFile() as File;
+  change(file);
+  const result = validateProject(file);
+  return result.ok ? [] : result.errors;
+}
+
+test('the sample file is valid and gets the defaults for fund and currency', () => {
+  const result = validateProject(validFile());
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.project.fund).toBe('ERDF');
+  expect(result.project.currency).toBe('EUR');
+  expect(result.warnings).toEqual([]);
+});
+
+test('the shipped InnoIndustry file is valid, with no warnings', () => {
+  const result = validateProjectText(readFileSync('data/innoindustry.json', 'utf8'));
+  expect(result.ok ? result.warnings : result.errors).toEqual([]);
+});
+
+// Each rule: a change that breaks it (with the path and expectation it must report) and one that keeps it.
+const rules: { rule: string; breaks: (f: File) => void; path: string; expected: string; keeps: (f: File) => void }[] = [
+  { rule: 'schemaVersion is 1', breaks: (f) => (f.schemaVersion = 2), path: 'schemaVersion', expected: 'schemaVersion', keeps: (f) => (f.schemaVersion = 1) },
+  { rule: 'id is an Id', breaks: (f) => (f.id = 'Sample Project'), path: 'id', expected: 'id', keeps: (f) => (f.id = 'sample-2') },
+  { rule: 'acronym is required', breaks: (f) => delete (f as Partial<File>).acronym, path: 'acronym', expected: 'string', keeps: (f) => (f.acronym = 'S') },
+  { rule: 'title is Text', breaks: (f) => (f.title = { en: '' } as never), path: 'title.en', expected: 'text', keeps: (f) => (f.title = 'Plain title' as never) },
+  { rule: 'title languages are tags', breaks: (f) => (f.title = { English: 'x' } as never), path: 'title', expected: 'text', keeps: (f) => (f.title = { 'pt-BR': 'x' } as never) },
+  { rule: 'money is a number, not text', breaks: (f) => (f.budget.total = '1000' as never), path: 'budget.total', expected: 'money', keeps: (f) => (f.budget.total = 1000.5) },
+  { rule: 'money is not negative', breaks: (f) => (f.budget.eu = -1), path: 'budget.eu', expected: 'money', keeps: (f) => (f.budget.eu = 500) },
+  { rule: 'eu ≤ total', breaks: (f) => (f.budget.eu = 1000.01), path: 'budget.eu', expected: 'euWithinTotal', keeps: (f) => (f.budget.eu = 1000) },
+  { rule: 'partner eu ≤ partner total', breaks: (f) => (f.partners[0]!.budget = { total: 10, eu: 20 }), path: 'partners[0].budget.eu', expected: 'euWithinTotal', keeps: (f) => (f.partners[0]!.budget = { total: 20, eu: 20 }) },
+  { rule: 'partners add up to no more than the total', breaks: (f) => (f.partners[1]!.budget = { total: 600 } as never), path: 'budget.total', expected: 'partnersWithinTotal', keeps: (f) => (f.partners[1]!.budget = { total: 500 } as never) },
+  { rule: 'partners add up to no more than the EU money', breaks: (f) => (f.partners[1]!.budget = { eu: 400.01 }), path: 'budget.eu', expected: 'partnersWithinTotal', keeps: (f) => (f.partners[1]!.budget = { eu: 400 }) },
+  { rule: 'dates are real calendar days', breaks: (f) => (f.schedule.planned.start = '2021-02-29'), path: 'schedule.planned.start', expected: 'date', keeps: (f) => (f.schedule.planned.start = '2019-02-28') },
+  { rule: 'dates are YYYY-MM-DD', breaks: (f) => (f.events[0]!.start = '3.9.2019'), path: 'events[0].start', expected: 'date', keeps: (f) => (f.events[0]!.start = '2019-09-03') },
+  { rule: 'a period ends on or after its start', breaks: (f) => (f.schedule.planned.end = '2019-07-31'), path: 'schedule.planned.end', expected: 'endAfterStart', keeps: (f) => (f.schedule.planned.end = '2022-12-31') },
+  { rule: 'an event ends on or after its start', breaks: (f) => (f.events[0]!.end = '2019-09-02'), path: 'events[0].end', expected: 'endAfterStart', keeps: (f) => (f.events[0]!.end = '2019-09-03') },
+  { rule: 'countries are known codes', breaks: (f) => (f.partners[0]!.country = 'XX'), path: 'partners[0].country', expected: 'country', keeps: (f) => (f.partners[0]!.country = 'GB') },
+  { rule: 'countries are upper case', breaks: (f) => (f.partners[0]!.country = 'lv'), path: 'partners[0].country', expected: 'country', keeps: (f) => (f.partners[0]!.country = 'EL') },
+  { rule: 'role is lead, partner or advisory', breaks: (f) => (f.partners[1]!.role = 'member'), path: 'partners[1].role', expected: 'role', keeps: (f) => (f.partners[1]!.role = 'advisory') },
+  { rule: 'exactly one lead (not two)', breaks: (f) => (f.partners[1]!.role = 'lead'), path: 'partners', expected: 'oneLead', keeps: (f) => (f.partners[1]!.role = 'partner') },
+  { rule: 'exactly one lead (not none)', breaks: (f) => (f.partners[0]!.role = 'partner'), path: 'partners', expected: 'oneLead', keeps: (f) => (f.partners[0]!.role = 'lead') },
+  { rule: 'at least one partner', breaks: (f) => (f.partners = []), path: 'partners', expected: 'nonEmpty', keeps: (f) => (f.partners = [f.partners[0]!, f.partners[1]!]) },
+  { rule: 'partner ids are unique', breaks: (f) => (f.partners[2]!.id = 'p1'), path: 'partners[2].id', expected: 'uniqueId', keeps: (f) => (f.partners[2]!.id = 'p4') },
+  { rule: 'event ids are unique', breaks: (f) => f.events.push({ ...f.events[0]! }), path: 'events[1].id', expected: 'uniqueId', keeps: (f) => f.events.push({ ...f.events[0]!, id: 'e2' }) },
+  { rule: 'source ids are unique', breaks: (f) => f.sources.push({ ...f.sources[0]! }), path: 'sources[1].id', expected: 'uniqueId', keeps: (f) => f.sources.push({ ...f.sources[0]!, id: 's2' }) },
+  { rule: 'ids are lower-case slugs', breaks: (f) => (f.partners[2]!.id = '-p3'), path: 'partners[2].id', expected: 'id', keeps: (f) => (f.partners[2]!.id = '3p') },
+  { rule: 'budget sources exist', breaks: (f) => (f.budget.sources = ['s9']), path: 'budget.sources[0]', expected: 'knownSource', keeps: (f) => (f.budget.sources = []) },
+  { rule: 'partner sources exist', breaks: (f) => (f.partners[0]!.sources = ['s1', 'nope']), path: 'partners[0].sources[1]', expected: 'knownSource', keeps: (f) => (f.partners[0]!.sources = ['s1']) },
+  { rule: 'event sources exist', breaks: (f) => (f.events[0]!.sources = ['nope']), path: 'events[0].sources[0]', expected: 'knownSource', keeps: (f) => (f.events[0]!.sources = []) },
+  { rule: 'event host is a partner', breaks: (f) => (f.events[0]!.partner = 'p9'), path: 'events[0].partner', expected: 'knownPartner', keeps: (f) => (f.events[0]!.partner = 'p3') },
+  { rule: 'focusPartner is a partner', breaks: (f) => (f.focusPartner = 'p9'), path: 'focusPartner', expected: 'knownPartner', keeps: (f) => delete (f as Partial<File>).focusPartner },
+  { rule: 'phases lie inside the schedule', breaks: (f) => (f.phases[0]!.planned.end = '2022-08-01'), path: 'phases[0].planned', expected: 'insideSchedule', keeps: (f) => (f.phases[0]!.planned.end = '2022-07-31') },
+  { rule: 'actual phases lie inside the actual schedule', breaks: (f) => (f.phases[0]!.actual.end = '2023-02-01'), path: 'phases[0].actual', expected: 'insideSchedule', keeps: (f) => (f.phases[0]!.actual.end = '2023-01-31') },
+  { rule: 'urls are https', breaks: (f) => (f.sources[0]!.url = 'http://example.org/'), path: 'sources[0].url', expected: 'httpsUrl', keeps: (f) => (f.sources[0]!.url = 'https://example.org/a?b=c') },
+  { rule: 'urls are not scripts', breaks: (f) => ((f as Record<string, unknown>).website = 'javascript:alert(1)'), path: 'website', expected: 'httpsUrl', keeps: (f) => ((f as Record<string, unknown>).website = 'https://example.org/') },
+  { rule: 'currency is an ISO 4217 code', breaks: (f) => ((f as Record<string, unknown>).currency = 'euro'), path: 'currency', expected: 'currency', keeps: (f) => ((f as Record<string, unknown>).currency = 'SEK') },
+  { rule: 'event kind is one of the list', breaks: (f) => (f.events[0]!.kind = 'party'), path: 'events[0].kind', expected: 'eventKind', keeps: (f) => (f.events[0]!.kind = 'study-visit') },
+  { rule: 'latitude is within ±90', breaks: (f) => (f.partners[2]!.location = { lat: 95, lon: 0, approximate: false }), path: 'partners[2].location.lat', expected: 'latitude', keeps: (f) => (f.partners[2]!.location = { lat: -90, lon: 0, approximate: false }) },
+  { rule: 'at least one source', breaks: (f) => (f.sources = []), path: 'sources', expected: 'nonEmpty', keeps: () => {} },
+  { rule: 'budget is required', breaks: (f) => delete (f as Partial<File>).budget, path: 'budget', expected: 'object', keeps: () => {} },
+];
+
+describe.each(rules)('the rule "$rule"', ({ breaks, path, expected, keeps }) => {
+  test(`a file that breaks it is refused at ${path}`, () => {
+    const errors = errorsOf(breaks);
+    expect(errors).toContainEqual(expect.objectContaining({ severity: 'error', path, expected }));
+  });
+  test('a file that keeps it passes', () => {
+    expect(errorsOf(keeps)).toEqual([]);
+  });
+});
+
+describe('reporting', () => {
+  test('every problem is reported at once, each with what was found', () => {
+    const errors = errorsOf((f) => {
+      f.id = 'Bad Id';
+      f.partners[0]!.country = 'XX';
+      f.budget.eu = 2000;
+      f.schedule.planned.start = '2021-02-30';
+    });
+    expect(errors.map((e) => [e.path, e.found])).toEqual(
+      expect.arrayContaining([
+        ['id', '"Bad Id"'],
+        ['partners[0].country', '"XX"'],
+        ['budget.eu', '2000'],
+        ['schedule.planned.start', '"2021-02-30"'],
+      ]),
+    );
+  });
+
+  test('a missing field is found as undefined', () => {
+    const [problem] = errorsOf((f) => delete (f as Partial<File>).programme);
+    expect(problem).toMatchObject({ path: 'programme', expected: 'string' });
+    expect(problem?.found).toBeUndefined();
+  });
+
+  test('text that is not JSON is one problem at the root', () => {
+    const result = validateProjectText('{ "schemaVersion": 1,');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'json' })]);
+  });
+
+  test('unknown fields are warnings, and the file is still shown without them', () => {
+    const file = { ...validFile(), colour: 'blue', partners: [{ ...validFile().partners[0], nickname: 'L' }, ...validFile().partners.slice(1)] };
+    const result = validateProject(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => [w.path, w.expected]).sort()).toEqual([
+      ['colour', 'knownField'],
+      ['partners[0].nickname', 'knownField'],
+    ]);
+    expect(result.project).not.toHaveProperty('colour');
+  });
+
+  test('an event outside the schedule is a warning, not an error', () => {
+    const file = validFile();
+    file.events[0]!.start = '2019-06-01';
+    file.events[0]!.end = '2019-06-02';
+    const result = validateProject(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([expect.objectContaining({ path: 'events[0].start', expected: 'eventInsideSchedule' })]);
+  });
+
+  test('a file that is not an object at all says so', () => {
+    const result = validateProject([1, 2]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'object' })]);
+  });
+});

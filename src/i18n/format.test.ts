@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { formatsFor } from './format';
+import { en } from './en';
+import { lv } from './lv';
+import { initialLanguage } from './locale.svelte';
+
+const english = formatsFor(en.locale, 'EUR', en.compactDisplay);
+const latvian = formatsFor(lv.locale, 'EUR', lv.compactDisplay);
+const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('money and shares in each language', () => {
+  test.each([
+    ['exact amount', english.amount(1_637_941), '1,637,941.00'],
+    ['exact money', english.money(309_554.75), 'EUR 309,554.75'],
+    ['compact money', english.compactMoney(1_637_941), 'EUR 1.64 million'],
+    ['compact thousands', english.compactMoney(83_500), 'EUR 83.5 thousand'],
+    ['percent', english.percent(0.811), '81.1%'],
+    ['Latvian exact amount', latvian.amount(1_637_941), '1 637 941,00'],
+    ['Latvian compact money', latvian.compactMoney(1_637_941), '1,64 milj. EUR'],
+    ['Latvian percent', latvian.percent(0.063), '6,3%'],
+  ])('%s: %s', (_name, actual, expected) => {
+    expect(nbsp(actual)).toBe(expected);
+  });
+});
+
+describe('dates and countries', () => {
+  test('dates are the calendar day in any time zone', () => {
+    expect(english.date('2023-01-31')).toBe('31 Jan 2023');
+    expect(latvian.date('2019-08-01')).toBe('2019. gada 1. aug.');
+  });
+  test('countries are named in the UI language, aliases folded', () => {
+    expect(english.country('UK')).toBe('United Kingdom');
+    expect(english.country('EL')).toBe('Greece');
+    expect(latvian.country('LV')).toBe('Latvija');
+  });
+});
+
+describe('the first language', () => {
+  test.each([
+    ['?lang=lv', ['en-GB'], 'lv'],
+    ['?lang=de', ['lv-LV'], 'lv'],
+    ['', ['de-DE', 'en-US'], 'en'],
+    ['', ['fr'], 'en'],
+  ])('%s with browser languages %j is %s', (search, preferred, expected) => {
+    expect(initialLanguage(search, preferred)).toBe(expected);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+describe('the default page', () => {
+  test('shows the InnoIndustry header, its status as completed, the three views and the sources', async () => {
+    const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Improving innovation delivery of policies within 4.0 industry in Europe',
+    );
+    expect(await page.locator('.acronym').textContent()).toBe('InnoIndustry');
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('completed');
+    expect(await page.locator('[data-status]').textContent()).toBe('completed');
+    const header = (await page.locator('.project-header').textContent()) ?? '';
+    expect(header).toContain('Interreg Europe 2014-2020');
+    expect(header).toContain('10 partners in 10 countries');
+    expect(header).toMatch(/36\s+months/);
+    expect(header).toMatch(/42 months, extended by 6 months/);
+    for (const name of ['Map', 'Budget', 'Timeline', 'Sources']) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.sources a[href="https://www.em.gov.lv/lv/projekts/innoindustry-projekts"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  test('is in Latvian with ?lang=lv, and the switch changes the language and the URL', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Inovāciju politikas uzlabošana Eiropā Industrijas 4.0. ietvaros',
+    );
+    expect(await page.locator('[data-status]').textContent()).toBe('pabeigts');
+    for (const name of ['Karte', 'Budžets', 'Laika grafiks', 'Avoti']) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await page.locator('html').getAttribute('lang')).toBe('lv');
+    await page.getByLabel('English').check();
+    await page.getByRole('heading', { level: 2, name: 'Budget', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await close();
+  });
+
+  test('says the project is running when today falls inside its dates', async () => {
+    const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2021-05-01T12:00:00Z'));
+    await page.goto(baseUrl);
+    await page.locator('[data-status]').waitFor();
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('running');
+    await context.close();
+  });
+});
+
+describe('loading another file', () => {
+  test('?data= shows another project', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('.acronym').textContent()).toBe('TestHarbours');
+    expect(await page.locator('.project-header').textContent()).toContain('4 partners in 3 countries');
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('running');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a broken file shows every problem with its path, in the UI language, and no project', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/broken.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('broken.json');
+    for (const path of [
+      'schemaVersion',
+      'id',
+      'acronym',
+      'budget.eu',
+      'budget.sources[0]',
+      'focusPartner',
+      'partners[0].country',
+      'partners[1].id',
+      'partners[1].role',
+      'schedule.planned.start',
+      'sources[0].url',
+    ]) {
+      expect(await alert.locator('code.path', { hasText: new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}$`) }).count(), path).toBeGreaterThan(0);
+    }
+    expect(text).toContain('a real calendar date written YYYY-MM-DD');
+    expect(text).toContain('"XX"');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await close();
+  });
+
+  test('the same problems are told in Latvian with ?lang=lv', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&data=fixtures/broken.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Failu broken.json nevar parādīt');
+    expect(text).toContain('īsts kalendāra datums formā GGGG-MM-DD');
+    await close();
+  });
+
+  test('a missing file and a file on another site are refused with a clear message', async () => {
+    const missing = await openPage(browser(), `${baseUrl}?data=fixtures/nothing-here.json`);
+    await missing.page.getByRole('alert').waitFor();
+    expect(await missing.page.getByRole('alert').textContent()).toContain('HTTP 404');
+    await missing.close();
+
+    const foreign = await openPage(browser(), `${baseUrl}?data=https://example.org/project.json`);
+    await foreign.page.getByRole('alert').waitFor();
+    expect(await foreign.page.getByRole('alert').textContent()).toContain('other sites are not loaded');
+    expect(foreign.foreignRequests).toEqual([]);
+    await foreign.close();
+  });
+
+  test('"Open a file…" reads a local file; a broken one keeps the project on screen', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Open a file…').setInputFiles('test/fixtures/broken.json');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('The project shown before stays on the page.');
+    expect(await page.locator('.acronym').textContent()).toBe('InnoIndustry');
+
+    await page.getByLabel('Open a file…').setInputFiles('test/fixtures/other-project.json');
+    await page.locator('.acronym', { hasText: 'TestHarbours' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await close();
+  });
+
+  test('a file dropped on the page is opened', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const content = await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/other-project.json', 'utf8'));
+    const transfer = await page.evaluateHandle((json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, content);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await page.locator('.acronym', { hasText: 'TestHarbours' }).waitFor();
+    await close();
+  });
+
+  test('markup in any string shows as text and never runs', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/markup.json`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('<img src=x onerror="window.__pwned=true">Title');
+    expect(await page.locator('.acronym').textContent()).toBe('<b>Bold</b>');
+    expect(await page.locator('main img, main b, main script, main u').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What every browser test needs: one Chromium per file, pages opened with a pinned
+ * locale and time zone, and a record of what would make a user's page go wrong
+ * (uncaught errors, console errors, requests to any other host).
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/browser';
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+  /** Requests that left 127.0.0.1. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export function useBrowser(): { browser: () => Browser; baseUrl: string } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('browser not launched');
+      return browser;
+    },
+    baseUrl: inject('baseUrl'),
+  };
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url());
+    if (protocol.startsWith('http') && hostname !== '127.0.0.1') foreignRequests.push(request.url());
+  });
+  await page.goto(url);
+  return { page, errors, foreignRequests, close: () => context.close() };
+}

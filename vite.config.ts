@@ -1,0 +1,64 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The project data ships as files beside index.html (`data/*.json`), fetched at run time,
+ * so a site owner can swap the file without a rebuild. In dev they are served from
+ * `data/`; a build copies them to `dist/data/`.
+ */
+function projectDataFiles(): Plugin {
+  const dir = 'data';
+  const files = () => readdirSync(dir).filter((name) => name.endsWith('.json'));
+  return {
+    name: 'project-data-files',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const name = path.match(/\/data\/([^/]+\.json)$/)?.[1];
+        if (!name || !files().includes(name)) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(readFileSync(join(dir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dir, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset paths: the built site works from any sub-path of a web server.
+  base: './',
+  plugins: [svelte(), projectDataFiles()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: { name: 'component', include: ['src/**/*.test.svelte.ts'], environment: 'jsdom' },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
