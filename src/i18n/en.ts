@@ -16,7 +16,7 @@ export const en = {
   openFile: 'Open a file…',
   dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
-  builtIn: 'Back to InnoIndustry',
+  noProject: 'No project is shown. Open a project file with “Open a file…” above, or drop one on the page.',
   dataFile: (name: string) => `Data: ${name}`,
   schemaLink: 'data format (JSON Schema)',
   problems: {
@@ -120,7 +120,61 @@ export const en = {
     duration: 'Duration',
     notPublished: 'not published',
     online: 'online',
+    caption: 'Data table',
     showTable: 'Show the data as a table',
+  },
+  /** Names of EU funds where the language has its own (ERDF is ERAF in Latvian). */
+  funds: {} as Record<string, string>,
+  budget: {
+    title: (fund: string) => `Where the money comes from: the ${fund} and the partners' own contribution`,
+    measure: 'Show',
+    amounts: 'Amounts',
+    shares: 'Shares of the total',
+    totalLabel: 'Total budget',
+    euLabel: (fund: string) => `EU funds (${fund})`,
+    segment: {
+      focusEu: (partner: string, fund: string) => `${partner}: ${fund}`,
+      otherEu: (fund: string, hasFocus: boolean) => (hasFocus ? `${fund}: the other partners` : fund),
+      own: "Partners' own contribution",
+    },
+    ofTotal: (share: string) => `${share} of the total`,
+    ofFund: (share: string, fund: string) => `${share} of the ${fund}`,
+    summary: (p: { total: string; eu: string; euShare: string; fund: string; own: string; ownShare: string }) =>
+      `Of ${p.total}, ${p.eu} (${p.euShare}) comes from the ${p.fund}; the partners pay the other ${p.own} (${p.ownShare}) themselves.`,
+    summaryFocus: (p: { partner: string; amount: string; fund: string; share: string }) =>
+      `${p.partner} holds ${p.amount} of it — ${p.share} of the ${p.fund}.`,
+    summaryFocusUnknown: (partner: string) => `The budget of ${partner} is not published.`,
+    summaryNoFocus: 'The file names no focus partner, so no partner share is highlighted.',
+    perHundred: (hundred: string, eu: string) => `Of every ${hundred}, ${eu} is EU money.`,
+    programmeTitle: "The programme's co-financing rates",
+    rateShort: (rate: string) => rate,
+    rateLegend: (rate: string, label: string) => `${rate}: programme rate for ${label}`,
+    programmeNote: (p: { rates: string; rate: string; position: 'between' | 'above' | 'below' | 'at' }) =>
+      `The programme pays ${p.rates} of eligible costs. ` +
+      {
+        between: `The project's rate, ${p.rate}, sits between them: it is the mix of its partners' rates, weighted by their budgets.`,
+        above: `The project's rate, ${p.rate}, is above them, which needs a partner with a higher rate.`,
+        below: `The project's rate, ${p.rate}, is below them: some partners pay more than the minimum themselves.`,
+        at: `The project's rate is ${p.rate}: all its partners have the same rate.`,
+      }[p.position],
+    rateList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
+    rateItem: (rate: string, label: string) => `${rate} to ${label}`,
+    perPartnerTitle: 'Budgets per partner',
+    perPartnerCaption: 'EU funds as the solid bar; a published total budget as the outline.',
+    notPublished: (count: number) =>
+      `${count} ${count === 1 ? "partner's budget is" : "partners' budgets are"} not published:`,
+    noneNotPublished: 'Every partner’s budget is published.',
+    nonePublished: "No partner's budget is published: only the project totals are known.",
+    onlyFocusPublished: (partner: string) => `Only the figure of ${partner} is public.`,
+    focusTotalUnknown: 'total budget not published',
+    derivedOwn: (fund: string) => `derived: total budget − ${fund}`,
+    derivedShare: 'derived: part ÷ total budget',
+    derivedShareOfFund: (fund: string) => `derived: part ÷ ${fund}`,
+    howColumn: 'Source or how it is derived',
+    caption: (fund: string) =>
+      `Zero-based bar of the whole budget. The ${fund} part is blue; the highlighted part of it is the focus partner's; grey is what the partners pay themselves.`,
+    chartLabel: (fund: string) => `Bar of the project budget split into ${fund} funds and own contribution`,
+    partnerChartLabel: 'Bars of the published partner budgets',
   },
   sources: {
     title: 'Sources',

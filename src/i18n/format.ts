@@ -9,11 +9,13 @@ import { utcDate, type IsoDate } from '../data/dates';
 export interface Formats {
   /** Exact money, with cents: `EUR 1,637,941.00`. */
   money(amount: number): string;
+  /** Money to the whole unit: `EUR 83,500`. */
+  wholeMoney(amount: number): string;
   /** Exact amount without the currency, for table cells: `1,637,941.00`. */
   amount(amount: number): string;
   /** Compact money for labels: `EUR 1.64 million` / `1,64 milj. EUR`. */
   compactMoney(amount: number): string;
-  /** A share 0–1 as a percentage with one decimal: `81.1%`. */
+  /** A share 0–1 as a percentage, up to one decimal: `81.1%`, `85%`. */
   percent(share: number): string;
   /** A plain number, up to one decimal: `36`, `6.5`. */
   number(value: number): string;
@@ -26,10 +28,11 @@ export interface Formats {
 
 export function formatsFor(locale: string, currency: string, compactDisplay: 'long' | 'short'): Formats {
   const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
+  const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 });
   const currencyFirst = exact.formatToParts(1).findIndex((p) => p.type === 'currency') === 0;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -37,6 +40,7 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
 
   return {
     money: (value) => exact.format(value),
+    wholeMoney: (value) => whole.format(value),
     amount: (value) => amount.format(value),
     // Intl has no long compact form for currencies, so the number and the code are put together here.
     compactMoney: (value) =>

@@ -90,7 +90,8 @@ describe('loading another file', () => {
     }
     expect(text).toContain('a real calendar date written YYYY-MM-DD');
     expect(text).toContain('"XX"');
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    expect(await page.locator('.project-header').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('EU project dashboard');
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await close();
   });

@@ -1,0 +1,79 @@
+/**
+ * What Plot's SVG needs before it is an accessible, interactive chart here:
+ * - `keyed` is a render transform that tags each drawn element with its datum's key
+ *   (`data-key`), so the view can find, test and bind the marks;
+ * - `groupRoles` gives Plot's labelled `<g>` a role (axe flags aria-label on a bare g);
+ * - `bindMarks` makes the keyed marks one keyboard stop with arrow keys between them
+ *   (roving tabindex), and reports hover and focus so the view can show a tooltip.
+ */
+import type { RenderFunction } from '@observablehq/plot';
+
+export function keyed(keyOf: (index: number) => string): { render: RenderFunction } {
+  return {
+    render(index, scales, values, dimensions, context, next) {
+      const group = next?.(index, scales, values, dimensions, context) ?? null;
+      if (group) {
+        const drawn = group.querySelectorAll<SVGElement>(':scope > *');
+        drawn.forEach((element, position) => {
+          const datum = index[position];
+          if (datum !== undefined) element.dataset.key = keyOf(datum);
+        });
+      }
+      return group;
+    },
+  };
+}
+
+export function groupRoles(root: Element): void {
+  for (const group of root.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+}
+
+export interface MarkEvents {
+  /** A mark is hovered or focused: show its details next to `anchor`. */
+  show(key: string, anchor: Element): void;
+  hide(): void;
+  /** Enter or click on a mark. */
+  select?(key: string): void;
+}
+
+/** Binds every `[data-key]` element under `root` that `label` names; returns an unbind function. */
+export function bindMarks(root: Element, label: (key: string) => string | undefined, events: MarkEvents): () => void {
+  const marks = [...root.querySelectorAll<SVGElement>('[data-key]')].filter((mark) => label(mark.dataset.key ?? ''));
+  const cleanups: (() => void)[] = [];
+  const listen = <K extends keyof SVGElementEventMap>(mark: SVGElement, type: K, handler: (event: SVGElementEventMap[K]) => void) => {
+    mark.addEventListener(type, handler);
+    cleanups.push(() => mark.removeEventListener(type, handler));
+  };
+
+  marks.forEach((mark, position) => {
+    const key = mark.dataset.key ?? '';
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', label(key) ?? key);
+    mark.setAttribute('tabindex', position === 0 ? '0' : '-1');
+    mark.classList.add('interactive-mark');
+    listen(mark, 'pointerenter', () => events.show(key, mark));
+    listen(mark, 'pointerleave', () => events.hide());
+    listen(mark, 'focus', () => events.show(key, mark));
+    listen(mark, 'blur', () => events.hide());
+    listen(mark, 'click', () => events.select?.(key));
+    listen(mark, 'keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (step !== undefined) {
+        event.preventDefault();
+        const next = marks[(position + step + marks.length) % marks.length];
+        mark.setAttribute('tabindex', '-1');
+        next?.setAttribute('tabindex', '0');
+        next?.focus();
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault();
+        marks.at(event.key === 'Home' ? 0 : -1)?.focus();
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        events.select?.(key);
+      } else if (event.key === 'Escape') {
+        events.hide();
+      }
+    });
+  });
+  return () => cleanups.forEach((cleanup) => cleanup());
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openPage, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+describe('accessibility audit (axe-core, WCAG 2.1 AA)', () => {
+  test.each([
+    ['English, desktop', '?lang=en', 1280],
+    ['Latvian, desktop', '?lang=lv', 1280],
+    ['English, phone', '?lang=en', 360],
+    ['a broken file', '?data=fixtures/broken.json', 1280],
+  ])('%s has no violations', async (_name, query, width) => {
+    const { page, close } = await openPage(browser(), `${baseUrl}${query}`, { viewport: { width, height: 800 } });
+    await page.locator('h1, [role="alert"]').first().waitFor();
+    await page.waitForTimeout(200);
+    // Open every data table, so their markup is audited too.
+    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(violations).toEqual([]);
+    await close();
+  });
+});
+
+describe('on a phone', () => {
+  test('nothing is wider than a 360 px screen', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
+    await page.locator('#budget svg').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await close();
+  });
+});
