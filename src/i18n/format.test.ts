@@ -35,6 +35,23 @@ describe('dates and countries', () => {
   });
 });
 
+describe('in any time zone', () => {
+  test.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Kolkata', 'UTC'])(
+    'under TZ=%s month-edge dates keep their day',
+    (zone) => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        expect(english.date('2023-01-31')).toBe('31 Jan 2023');
+        expect(english.date('2019-08-01')).toBe('1 Aug 2019');
+        expect(latvian.shortDate('2022-07-31')).toBe('2022. g. 31. jūl.');
+      } finally {
+        process.env.TZ = before;
+      }
+    },
+  );
+});
+
 describe('the first language', () => {
   test.each([
     ['?lang=lv', ['en-GB'], 'lv'],

@@ -1,0 +1,73 @@
+/**
+ * The timeline's words: labels for changes and the tooltip / accessible text of each
+ * item, in the UI language. Pure functions of the dictionary and formats.
+ */
+import type { Dictionary } from '../i18n/en';
+import type { Formats } from '../i18n/format';
+import { addDays, dayNumber, monthsBetween } from '../data/dates';
+import { textIn } from '../data/text';
+import { isoCountry } from '../data/countries';
+import type { Project, ProjectEvent } from '../data/schema';
+import type { Change, ScheduleRow, Semester, Span } from './shape';
+
+export function dateRange(span: Span, f: Formats): string {
+  return span.start === span.end ? f.date(span.start) : `${f.date(span.start)} – ${f.date(span.end)}`;
+}
+
+/** "+6 months" for an extension, "6 months later" for a shift; undefined when as planned. */
+export function changeLabel(change: Change | undefined, t: Dictionary, f: Formats): string | undefined {
+  if (!change) return undefined;
+  if (change.extensionMonths > 0) return t.timeline.extension(f.number(change.extensionMonths));
+  if (change.endShiftMonths > 0) return t.timeline.shifted(f.number(change.endShiftMonths));
+  if (change.endShiftMonths < 0) return t.timeline.earlier(f.number(-change.endShiftMonths));
+  return undefined;
+}
+
+/** The part of the actual bar past the planned end, where the change label sits. */
+export function changedPart(row: ScheduleRow): Span | undefined {
+  if (!row.actual || dayNumber(row.actual.end) <= dayNumber(row.planned.end)) return undefined;
+  return { start: addDays(row.planned.end, 1), end: row.actual.end };
+}
+
+export function rowName(row: ScheduleRow, t: Dictionary, lang: string): string {
+  return row.phase ? textIn(row.phase.name, lang) : t.timeline.project;
+}
+
+export function describeRow(row: ScheduleRow, t: Dictionary, f: Formats, lang: string): string[] {
+  const months = (span: Span) => f.number(monthsBetween(span.start, span.end));
+  const lines = [rowName(row, t, lang), t.timeline.plannedSpan(dateRange(row.planned, f), months(row.planned))];
+  if (row.actual && row.change) {
+    const change = changeLabel(row.change, t, f);
+    lines.push(t.timeline.actualSpan(dateRange(row.actual, f), months(row.actual)) + (change ? ` — ${change}` : ''));
+  }
+  return lines;
+}
+
+export function describeSemester(semester: Semester, t: Dictionary, f: Formats): string[] {
+  return [t.timeline.semesterName(semester.number), dateRange(semester, f), t.timeline.months(f.number(monthsBetween(semester.start, semester.end)))];
+}
+
+export function eventPlace(event: ProjectEvent, t: Dictionary, f: Formats): string {
+  const where = [event.place, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', ');
+  if (event.online) return where ? `${t.timeline.online} (${where})` : t.timeline.online;
+  return where;
+}
+
+export function describeEvent(event: ProjectEvent, project: Project, t: Dictionary, f: Formats, lang: string): string[] {
+  const span = { start: event.start, end: event.end ?? event.start };
+  const days = dayNumber(span.end) - dayNumber(span.start) + 1;
+  const host = project.partners.find((p) => p.id === event.partner);
+  return [
+    textIn(event.name, lang),
+    `${dateRange(span, f)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
+    [t.eventKinds[event.kind], eventPlace(event, t, f)].filter(Boolean).join(' · '),
+    ...(host ? [t.timeline.hostedBy(host.shortName ?? textIn(host.name, lang))] : []),
+  ];
+}
+
+/** Events of a partner: those it hosts, and those in its country that name no host. */
+export function isPartnersEvent(event: ProjectEvent, partnerId: string, project: Project): boolean {
+  if (event.partner) return event.partner === partnerId;
+  const partner = project.partners.find((p) => p.id === partnerId);
+  return partner !== undefined && event.country !== undefined && isoCountry(event.country) === isoCountry(partner.country);
+}

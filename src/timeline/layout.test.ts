@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { layoutEvents, wrapLabel } from './layout';
+import { addDays } from '../data/dates';
+
+const extent = { start: '2020-01-01', end: '2024-12-31' };
+
+describe('event layout', () => {
+  test('events far apart share one labelled row', () => {
+    const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2022-06-01', end: '2022-06-02' }];
+    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 80 })).toEqual([
+      { row: 0, labelled: true, side: 'right' },
+      { row: 0, labelled: true, side: 'right' },
+    ]);
+  });
+
+  test('a label that would run into the next event pushes it to the next row', () => {
+    const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2020-03-01', end: '2020-03-01' }];
+    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 200 }).map((p) => p.row)).toEqual([0, 1]);
+  });
+
+  test('a busy project (120 events in 60 months) labels what fits and stays a few rows high', () => {
+    const events = Array.from({ length: 120 }, (_, i) => {
+      const start = addDays('2020-01-01', i * 15);
+      return { start, end: start };
+    });
+    const placements = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 150 });
+    expect(placements.some((p) => p.labelled)).toBe(true);
+    expect(placements.some((p) => !p.labelled)).toBe(true);
+    // Six rows may carry labels; the markers left over need only a couple more.
+    expect(Math.max(...placements.map((p) => p.row))).toBeLessThan(9);
+  });
+
+  test('near the right edge the label goes to the left of its marker', () => {
+    const events = [{ start: '2024-12-20', end: '2024-12-20' }];
+    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 150 })).toEqual([{ row: 0, labelled: true, side: 'left' }]);
+  });
+
+  test('a label too long for either side is left out', () => {
+    const events = [{ start: '2022-06-01', end: '2022-06-01' }];
+    expect(layoutEvents(events, extent, { plotWidth: 300, labelWidth: () => 400 })).toEqual([{ row: 0, labelled: false, side: 'right' }]);
+  });
+
+  test('nothing overlaps within a row, labels included', () => {
+    const events = Array.from({ length: 60 }, (_, i) => {
+      const start = addDays('2020-01-01', (i * 37) % 1700);
+      return { start, end: addDays(start, i % 3) };
+    }).sort((a, b) => a.start.localeCompare(b.start));
+    const width = () => 90;
+    const placements = layoutEvents(events, extent, { plotWidth: 800, labelWidth: width, gap: 8 });
+    const x = (date: string) => ((Date.parse(date) - Date.parse('2020-01-01')) / (Date.parse('2025-01-01') - Date.parse('2020-01-01'))) * 800;
+    const spans = events.map((e, i) => {
+      const from = x(e.start) - 7;
+      const end = Math.max(x(addDays(e.end, 1)), from + 14);
+      const p = placements[i]!;
+      if (!p.labelled) return { from, to: end, row: p.row };
+      return p.side === 'right' ? { from, to: end + 4 + 90, row: p.row } : { from: from - 4 - 90, to: end, row: p.row };
+    });
+    spans.forEach((a, i) => spans.forEach((b, j) => {
+      if (i < j && a.row === b.row) expect(a.to + 8 <= b.from + 1e-6 || b.to + 8 <= a.from + 1e-6).toBe(true);
+    }));
+  });
+});
+
+test('where space is short, the more important event gets the label', () => {
+  const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2020-02-10', end: '2020-02-10' }];
+  const placements = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 200, priority: (i) => i, maxLabelledRows: 1 });
+  expect(placements.map((p) => p.labelled)).toEqual([false, true]);
+});
+
+describe('wrapping labels', () => {
+  test.each([
+    ['Phase 1: interregional learning', 22, 'Phase 1: interregional\nlearning'],
+    ['Phase 1: interregional learning', 12, 'Phase 1:\ninterregional\nlearning'],
+    ['Project', 20, 'Project'],
+    ['Supercalifragilistic word', 10, 'Supercalifragilistic\nword'],
+  ])('%s at %d characters', (label, max, expected) => {
+    expect(wrapLabel(label, max)).toBe(expected);
+  });
+});

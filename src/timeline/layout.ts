@@ -1,0 +1,89 @@
+/**
+ * The timeline's layout at a given width: where the events go (packed rows, so neither
+ * markers nor labels overlap) and which labels fit. Pure; the chart only draws it.
+ */
+import { scaleUtc } from 'd3-scale';
+import { addDays, utcDate } from '../data/dates';
+import type { Span } from './shape';
+
+export interface EventPlacement {
+  row: number;
+  /** False where the label found no room: the marker stays, its tooltip and the table tell the name. */
+  labelled: boolean;
+  /** Which side of the marker the label is on (left only near the right edge). */
+  side: 'right' | 'left';
+}
+
+export interface EventLayoutOptions {
+  /** Plot area width in pixels. */
+  plotWidth: number;
+  /** Pixel width of each event's label. */
+  labelWidth: (index: number) => number;
+  /** Which events get a label first where space is short (higher first); default all equal. */
+  priority?: (index: number) => number;
+  /** Labels never open a row past this many. */
+  maxLabelledRows?: number;
+  /** Space kept between neighbours in a row, pixels. */
+  gap?: number;
+  markerWidth?: number;
+}
+
+interface Interval {
+  from: number;
+  to: number;
+}
+
+/**
+ * Places events, the most important first (then by date): each goes, with its label, into
+ * the first labelled row where nothing is in its way; where none has room, it goes
+ * unlabelled into the first row where its marker fits. Nothing in a row overlaps, and busy
+ * projects stay a few rows high.
+ */
+export function layoutEvents(events: readonly Span[], extent: Span, options: EventLayoutOptions): EventPlacement[] {
+  const { plotWidth, labelWidth, priority = () => 0, maxLabelledRows = 6, gap = 8, markerWidth = 14 } = options;
+  const x = scaleUtc().domain([utcDate(extent.start), utcDate(addDays(extent.end, 1))]).range([0, plotWidth]);
+  const rows: Interval[][] = [];
+  const free = (row: number, wanted: Interval) =>
+    (rows[row] ?? []).every((taken) => taken.to + gap <= wanted.from || wanted.to + gap <= taken.from);
+  const take = (row: number, interval: Interval) => (rows[row] ??= []).push(interval);
+
+  const order = events.map((_, index) => index).sort((a, b) => priority(b) - priority(a) || a - b);
+  const placements: EventPlacement[] = [];
+  for (const index of order) {
+    const span = events[index]!;
+    const from = x(utcDate(span.start)) - markerWidth / 2;
+    const marker = { from, to: Math.max(x(utcDate(addDays(span.end, 1))), from + markerWidth) };
+    const right = { from, to: marker.to + 4 + labelWidth(index) };
+    const left = { from: from - 4 - labelWidth(index), to: marker.to };
+    const side = right.to <= plotWidth + gap ? 'right' : left.from >= -gap ? 'left' : undefined;
+    const labelled = side === 'right' ? right : left;
+    const labelRow =
+      side !== undefined ? Array.from({ length: maxLabelledRows }, (_, row) => row).find((row) => free(row, labelled)) : undefined;
+    if (side !== undefined && labelRow !== undefined) {
+      take(labelRow, labelled);
+      placements[index] = { row: labelRow, labelled: true, side };
+      continue;
+    }
+    let row = 0;
+    while (!free(row, marker)) row++;
+    take(row, marker);
+    placements[index] = { row, labelled: false, side: 'right' };
+  }
+  return placements;
+}
+
+/** Splits a label into lines of at most `maxChars` characters, at spaces where it can. */
+export function wrapLabel(label: string, maxChars: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}

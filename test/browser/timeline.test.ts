@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+import type { Page } from 'playwright-core';
+
+const { browser, baseUrl } = useBrowser();
+
+/** Every dated event of the facts sheet (shared/facts/innoindustry.md), by date. */
+const FACT_SHEET_DATES = [
+  '3 Sept 2019 – 4 Sept 2019', '23 Oct 2019', '10 Dec 2019', '3 Mar 2020 – 5 Mar 2020', '8 Oct 2020',
+  '27 Nov 2020', '16 Dec 2020', '18 Dec 2020', '25 Jan 2021', '26 Mar 2021', '13 May 2021', '21 May 2021',
+  '22 Jun 2021', '30 Jun 2021', '12 Oct 2021', '20 Jan 2022', '25 Jan 2022', '26 May 2022',
+];
+
+async function svgTexts(page: Page): Promise<string[]> {
+  return page.$$eval('#timeline svg text', (texts) => texts.map((t) => t.textContent ?? ''));
+}
+
+describe('the timeline of InnoIndustry', () => {
+  test('shows the project, Phase 1, Phase 2, semesters S1–S5 and more, and the +6 months extension', async () => {
+    const { page, errors, close } = await openPage(browser(), baseUrl);
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    const texts = (await svgTexts(page)).join('|');
+    for (const label of ['Project', 'Phase 1: interregional', 'Phase 2: monitoring of', 'S1', 'S2', 'S3', 'S4', 'S5', '+6 months']) {
+      expect(texts).toContain(label);
+    }
+    const project = page.locator('#timeline tr[data-row="project"]');
+    expect(await project.locator('td').nth(0).textContent()).toBe('1 Aug 2019 – 31 Jul 2022');
+    expect(await project.locator('td').nth(1).textContent()).toBe('1 Aug 2019 – 31 Jan 2023');
+    expect(await project.locator('td').nth(2).textContent()).toBe('+6 months');
+    expect(await page.locator('#timeline tr[data-row="phase-phase-1"] td').nth(2).textContent()).toBe('+6 months');
+    expect(await page.locator('#timeline tr[data-semester="5"] td').textContent()).toBe('1 Aug 2021 – 31 Jan 2022');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('lists every dated event of the facts sheet, and draws a mark for each', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    const dates = await page.$$eval('#timeline tr[data-event] td:first-of-type', (cells) => cells.map((c) => c.textContent));
+    expect(dates).toEqual(FACT_SHEET_DATES.slice().sort((a, b) => Date.parse(a.split(' – ')[0]!) - Date.parse(b.split(' – ')[0]!)));
+    expect(await page.locator('#timeline svg [data-key^="event-"]').count()).toBe(FACT_SHEET_DATES.length);
+    await close();
+  });
+
+  test('the actual bar is longer than the planned one by the extension, and spans the semesters', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    const actual = (await page.locator('#timeline svg [data-key="project"]').boundingBox())!;
+    const planned = (await page.locator('#timeline svg [data-key="planned-project"]').boundingBox())!;
+    // 2019-08-01..2022-07-31 is 1096 days; ..2023-01-31 is 1280 days.
+    expect(planned.width / actual.width).toBeCloseTo(1096 / 1280, 2);
+    expect(planned.x).toBeCloseTo(actual.x, 0);
+    const [s1, s7] = await Promise.all([1, 7].map(async (n) => (await page.locator(`#timeline svg [data-key="semester-${n}"]`).boundingBox())!));
+    expect(actual.x + actual.width).toBeCloseTo(s7!.x + s7!.width, 0);
+    expect(actual.x).toBeCloseTo(s1!.x, 0);
+    await close();
+  });
+
+  test('the table reads the same in every time zone', async () => {
+    const tables: string[] = [];
+    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'UTC']) {
+      const { page, close } = await openPage(browser(), baseUrl, { timezoneId });
+      await page.locator('#timeline svg [data-key="project"]').waitFor();
+      tables.push((await page.locator('#timeline .data-table').textContent()) ?? '');
+      await close();
+    }
+    expect(tables[0]).toContain('31 Jan 2023');
+    expect(new Set(tables).size).toBe(1);
+  });
+
+  test('the bars start on the same pixel in every time zone', async () => {
+    const edges: number[] = [];
+    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+      const { page, close } = await openPage(browser(), baseUrl, { timezoneId });
+      await page.locator('#timeline svg [data-key="semester-2"]').waitFor();
+      edges.push((await page.locator('#timeline svg [data-key="semester-2"]').boundingBox())!.x);
+      await close();
+    }
+    expect(edges[0]).toBe(edges[1]);
+  });
+
+  test('keyboard: arrows move between items, each telling its dates', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    const first = page.locator('#timeline svg [data-key="project"]');
+    await first.waitFor();
+    await first.focus();
+    expect(await page.locator('#timeline .tooltip').textContent()).toContain('Actual: 1 Aug 2019 – 31 Jan 2023 (42 months)');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.activeElement as SVGElement).dataset.key)).toBe('phase-phase-1');
+    await page.keyboard.press('End');
+    const lastKey = await page.evaluate(() => (document.activeElement as SVGElement).dataset.key);
+    expect(lastKey).toMatch(/^event-/);
+    expect(await page.locator('#timeline .tooltip').textContent()).toMatch(/2022|2021|2020|2019/);
+    await close();
+  });
+
+  test('prints on one A4 landscape page with its title and legend', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } });
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const box = await page.evaluate(() => {
+      const figure = document.querySelector('#timeline figure')!;
+      const title = figure.querySelector('.figure-title')!.getBoundingClientRect();
+      const chart = figure.querySelector('svg')!.getBoundingClientRect();
+      return { top: title.top, bottom: chart.bottom, right: chart.right };
+    });
+    // A4 landscape less 10 mm margins: 277 × 190 mm, 1047 × 718 CSS pixels.
+    expect(box.bottom - box.top).toBeLessThan(718);
+    expect(box.right).toBeLessThanOrEqual(1047);
+    await close();
+  });
+});
+
+describe('other timelines', () => {
+  test('a running project shows a today line; no phases or events is fine', async () => {
+    const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-26T12:00:00Z'));
+    await page.goto(`${baseUrl}?data=fixtures/other-project.json`);
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    expect(await svgTexts(page)).toContain('today');
+    expect(await page.locator('#timeline svg [data-key^="event-"]').count()).toBe(0);
+    expect(await page.locator('#timeline').textContent()).toContain('The file lists no events.');
+    await context.close();
+  });
+
+  test('a 60-month project with 120 events: every event drawn, no two labels overlap', async () => {
+    const events = Array.from({ length: 120 }, (_, i) => {
+      const day = new Date(Date.UTC(2021, 0, 1 + i * 15));
+      const start = day.toISOString().slice(0, 10);
+      return { id: `e${i}`, name: `Event number ${i} with a longish name`, kind: i % 7 === 0 ? 'conference' : 'meeting', start };
+    });
+    const file = {
+      schemaVersion: 1, id: 'busy', acronym: 'Busy', title: 'Test data: a busy project', programme: 'Test',
+      budget: { total: 10, eu: 5, sources: ['s'] },
+      partners: [{ id: 'p', name: 'P', country: 'LV', role: 'lead' }],
+      schedule: { planned: { start: '2021-01-01', end: '2025-12-31' } },
+      events,
+      sources: [{ id: 's', title: 'Test', url: 'https://example.org/' }],
+    };
+    const { page, errors, close } = await openPage(browser(), baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('.acronym', { hasText: 'Busy' }).waitFor();
+    await page.locator('#timeline svg [data-key="semester-10"]').waitFor();
+    expect(await page.locator('#timeline svg [data-key^="event-"]').count()).toBe(120);
+    const boxes = await page.$$eval('#timeline svg g[aria-label="text"] text', (texts) =>
+      texts.map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+    );
+    expect(boxes.length).toBeGreaterThan(20);
+    const overlapping = boxes.filter((a, i) => boxes.some((b, j) => i < j && a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1));
+    expect(overlapping).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
