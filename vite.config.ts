@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { europeGeometryJson } from './scripts/europeGeometry';
 
 /**
  * The project data ships as files beside index.html (`data/*.json`), fetched at run time,
@@ -32,10 +33,33 @@ function projectDataFiles(): Plugin {
   };
 }
 
+/**
+ * Europe's geometry, cut from world-atlas at build time (scripts/europeGeometry.ts) and
+ * shipped as `geo/europe.json`, fetched at run time rather than bundled into the script.
+ */
+function europeGeometry(): Plugin {
+  const fileName = 'geo/europe.json';
+  let json: string | undefined;
+  const geometry = () => (json ??= europeGeometryJson());
+  return {
+    name: 'europe-geometry',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split('?')[0]?.endsWith(`/${fileName}`)) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(geometry());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: geometry() });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a web server.
   base: './',
-  plugins: [svelte(), projectDataFiles()],
+  plugins: [svelte(), projectDataFiles(), europeGeometry()],
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   test: {
     projects: [

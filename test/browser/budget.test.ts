@@ -30,7 +30,7 @@ describe('the budget of InnoIndustry', () => {
 
   test('the summary says it in plain words', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
-    const summary = spaces(await page.locator('[data-summary]').textContent()).replace(/\s+/g, ' ');
+    const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
     expect(summary).toContain('Of EUR 1.64 million, EUR 1.33 million (81.1%) comes from the ERDF');
     expect(summary).toContain('Ministry of Economics of the Republic of Latvia holds EUR 83,500 of it — 6.3% of the ERDF');
     expect(summary).toContain('Of every EUR 100, EUR 81 is EU money.');
@@ -46,7 +46,7 @@ describe('the budget of InnoIndustry', () => {
     expect(spaces(await table.locator('tr[data-figure="eu"] td').first().textContent())).toBe('1 328 386,25');
     expect(spaces(await table.locator('tr[data-figure="own"] td').first().textContent())).toBe('309 554,75');
     expect(spaces(await table.locator('tr[data-figure="focus-eu"] td').first().textContent())).toBe('83 500,00');
-    const summary = spaces(await page.locator('[data-summary]').textContent()).replace(/\s+/g, ' ');
+    const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
     expect(summary).toContain('No 1,64 milj. EUR 1,33 milj. EUR (81,1%) nāk no ERAF');
     expect(summary).toContain('6,3% no ERAF');
     await close();

@@ -1,0 +1,62 @@
+/**
+ * Cuts Natural Earth 1:50m countries (the world-atlas package) down to Europe and its
+ * neighbours: projects them to the map's LAEA plane, clips to MAP_CLIP_KM, simplifies and
+ * quantizes, and names each country by its ISO alpha-2 code. Runs at build time (the Vite
+ * plugin in vite.config.ts); the result ships as a static file fetched at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import { quantize } from 'topojson-client';
+import countries from 'i18n-iso-countries';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import { laea, MAP_CLIP_KM } from '../src/map/laea';
+
+// d3-geo-projection ships no types; geoProject(object, projection) returns the projected GeoJSON.
+// @ts-expect-error untyped module
+import { geoProject } from 'd3-geo-projection';
+
+const require = createRequire(import.meta.url);
+
+/** Features world-atlas leaves without an ISO number. Kosovo has the EU's code; the rest are context only. */
+const UNNUMBERED: Record<string, string> = { Kosovo: 'XK', 'N. Cyprus': 'CY-NORTH' };
+
+export interface GeometryOptions {
+  /** Triangles smaller than this (km²) are simplified away. */
+  minAreaKm2: number;
+  quantization: number;
+}
+
+export const DEFAULT_GEOMETRY: GeometryOptions = { minAreaKm2: 1, quantization: 10000 };
+
+export function countryCode(id: string | number | undefined, name: string): string | undefined {
+  if (id !== undefined) return countries.numericToAlpha2(String(id).padStart(3, '0'));
+  return UNNUMBERED[name];
+}
+
+export function europeTopology(options: GeometryOptions = DEFAULT_GEOMETRY): Topology {
+  const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const projection = laea().clipExtent(MAP_CLIP_KM);
+  const all = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const kept: Feature[] = [];
+  for (const country of all.features) {
+    const code = countryCode(country.id, country.properties.name);
+    if (!code) continue;
+    const projected = geoProject(country, projection) as Feature | null;
+    if (!projected?.geometry) continue;
+    kept.push({ type: 'Feature', id: code, properties: {}, geometry: projected.geometry });
+  }
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: kept };
+  // The typings disagree on a topology's property type (null vs {}); the objects are the same.
+  const topo = topology({ countries: collection }) as unknown as Topology<Objects<{}>>;
+  return quantize(simplify(presimplify(topo), options.minAreaKm2), options.quantization);
+}
+
+export function europeGeometryJson(options?: GeometryOptions): string {
+  return JSON.stringify(europeTopology(options));
+}

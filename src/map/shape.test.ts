@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { eventPoints, frameExtent, partnerCountries, partnerPoints, spreadOverlaps, stepInOrder, type Point } from './shape';
+import { projectLonLat } from './laea';
+import { validateProjectText } from '../data/validate';
+import type { Project } from '../data/schema';
+
+function load(path: string): Project {
+  const result = validateProjectText(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`invalid ${path}`);
+  return result.project;
+}
+const inno = load('data/innoindustry.json');
+const harbours = load('test/fixtures/other-project.json');
+
+describe('country join', () => {
+  test('InnoIndustry has ten partner countries, the lead in Slovenia, the focus in Latvia; UK is GB', () => {
+    const countries = partnerCountries(inno);
+    expect([...countries.keys()].sort()).toEqual(['AT', 'ES', 'GB', 'HU', 'LV', 'PT', 'RO', 'SE', 'SI', 'SK']);
+    expect([...countries.values()].filter((c) => c.hasLead).map((c) => c.iso)).toEqual(['SI']);
+    expect([...countries.values()].filter((c) => c.hasFocus).map((c) => c.iso)).toEqual(['LV']);
+  });
+
+  test('EL joins Greece and two UK partners join one GB', () => {
+    const countries = partnerCountries(harbours);
+    expect(countries.get('GR')?.partners.map((p) => p.id)).toEqual(['harbour-a']);
+    expect(countries.get('GB')?.partners.map((p) => p.id)).toEqual(['harbour-b', 'harbour-c']);
+  });
+});
+
+describe('partner and event points', () => {
+  test('approximate locations are marked so; partners without one sit at their country centre', () => {
+    const partners = inno.partners.map((p) => (p.id === 'ecoplus' ? { ...p, location: undefined } : p));
+    const points = partnerPoints({ ...inno, partners }, (iso) => (iso === 'AT' ? [100, 200] : undefined));
+    expect(points.find((p) => p.partner.id === 'ecoplus')).toMatchObject({ at: [100, 200], placement: 'country' });
+    expect(points.find((p) => p.partner.id === 'amuebla')?.placement).toBe('approximate');
+    expect(points.find((p) => p.partner.id === 'rra-posavje')?.placement).toBe('exact');
+  });
+
+  test('a partner that can be placed nowhere is left out of the points, not drawn at 0,0', () => {
+    const partners = inno.partners.map((p) => (p.id === 'ecoplus' ? { ...p, location: undefined } : p));
+    expect(partnerPoints({ ...inno, partners }, () => undefined)).toHaveLength(9);
+  });
+
+  test('InnoIndustry has three event places: Dobova, Krems, Postojna', () => {
+    expect(eventPoints(inno).map((e) => e.event.place)).toEqual(['Dobova', 'Krems', 'Postojna']);
+  });
+});
+
+describe('fitting the frame', () => {
+  const contains = ([[x0, y0], [x1, y1]]: [Point, Point], [x, y]: Point) => x > x0 && x < x1 && y > y0 && y < y1;
+
+  test('InnoIndustry frames Portugal to Sweden and Latvia, with margin', () => {
+    const frame = frameExtent(partnerPoints(inno, () => undefined).map((p) => p.at));
+    for (const [lon, lat] of [[-8.6, 41.1], [-9.1, 38.7], [17.1, 61.7], [24.1, 56.9], [26.1, 44.4], [-0.8, 51.8]] as const) {
+      expect(contains(frame, projectLonLat(lon, lat))).toBe(true);
+    }
+  });
+
+  test('a partner on Crete keeps Crete in the frame', () => {
+    const frame = frameExtent(partnerPoints(harbours, () => undefined).map((p) => p.at));
+    expect(contains(frame, projectLonLat(24.8, 35.2))).toBe(true);
+    expect(contains(frame, projectLonLat(26.3, 35.2))).toBe(true); // Crete's east end
+  });
+
+  test('one partner still gets a region around it', () => {
+    const [[x0, y0], [x1, y1]] = frameExtent([[0, 0]]);
+    expect(x1 - x0).toBeGreaterThanOrEqual(1400);
+    expect(y1 - y0).toBeGreaterThanOrEqual(1400);
+  });
+});
+
+describe('spreading markers that share a place', () => {
+  test('two partners in one city are set apart, both around the shared place', () => {
+    const spread = spreadOverlaps([[100, 100], [100, 100], [300, 300]], 16);
+    expect(spread[2]).toEqual({ at: [300, 300], groupSize: 1 });
+    const [a, b] = [spread[0]!, spread[1]!];
+    expect(Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1])).toBeGreaterThanOrEqual(16 - 1e-9);
+    expect(a.groupSize).toBe(2);
+    expect(a.anchor).toEqual([100, 100]);
+  });
+
+  test.each([3, 5, 12])('%i markers on one spot all end up at least the distance apart', (count) => {
+    const spread = spreadOverlaps(Array.from({ length: count }, (): Point => [50, 50]), 20);
+    spread.forEach((a, i) =>
+      spread.forEach((b, j) => {
+        if (i < j) expect(Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1])).toBeGreaterThanOrEqual(20 - 1e-9);
+      }),
+    );
+  });
+
+  test('near markers join a group through a chain', () => {
+    const spread = spreadOverlaps([[0, 0], [10, 0], [20, 0], [100, 0]], 12);
+    expect(spread.map((s) => s.groupSize)).toEqual([3, 3, 3, 1]);
+  });
+});
+
+describe('arrow keys between markers', () => {
+  const points: Point[] = [[0, 0], [100, 0], [50, -80], [50, 90], [-100, 10]];
+  test.each([
+    [0, 'right', 2],
+    [2, 'right', 3],
+    [3, 'right', 1],
+    [1, 'right', 4],
+    [0, 'left', 4],
+    [0, 'up', 2],
+    [2, 'up', 3],
+    [2, 'down', 0],
+  ] as const)('from %i, %s goes to %i', (from, direction, expected) => {
+    expect(stepInOrder(points, from, direction)).toBe(expected);
+  });
+
+  test('pressing one key over and over visits every marker', () => {
+    const seen = new Set<number>();
+    let at = 0;
+    for (let i = 0; i < points.length; i++) seen.add((at = stepInOrder(points, at, 'right')!));
+    expect(seen.size).toBe(points.length);
+  });
+
+  test('markers on the very same spot are still reachable, in order', () => {
+    const same: Point[] = [[0, 0], [0, 0], [0, 0]];
+    expect(stepInOrder(same, 0, 'right')).toBe(1);
+    expect(stepInOrder(same, 1, 'right')).toBe(2);
+  });
+
+  test('no markers, no step', () => {
+    expect(stepInOrder([], 0, 'left')).toBeUndefined();
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The map's shaping: which countries have partners (aliases folded), where each partner
+ * and event place sits on the LAEA plane, what part of the plane to frame, and how to
+ * spread partners that share a place. Pure functions, in km on the plane unless said.
+ */
+import type { Partner, Project, ProjectEvent } from '../data/schema';
+import { isoCountry } from '../data/countries';
+import { projectLonLat } from './laea';
+
+export type Point = [number, number];
+
+export interface CountryPartners {
+  /** ISO alpha-2 (GB for a file's UK). */
+  iso: string;
+  partners: Partner[];
+  hasLead: boolean;
+  hasFocus: boolean;
+}
+
+/** Partners grouped by ISO country, in the file's order of first appearance. */
+export function partnerCountries(project: Project): Map<string, CountryPartners> {
+  const countries = new Map<string, CountryPartners>();
+  for (const partner of project.partners) {
+    const iso = isoCountry(partner.country) ?? partner.country;
+    const entry = countries.get(iso) ?? { iso, partners: [], hasLead: false, hasFocus: false };
+    entry.partners.push(partner);
+    entry.hasLead ||= partner.role === 'lead';
+    entry.hasFocus ||= partner.id === project.focusPartner;
+    countries.set(iso, entry);
+  }
+  return countries;
+}
+
+export type Placement = 'exact' | 'approximate' | 'country';
+
+export interface PartnerPoint {
+  partner: Partner;
+  iso: string;
+  at: Point;
+  /** exact: its own location; approximate: marked so in the file; country: no location, drawn at the country's centre. */
+  placement: Placement;
+}
+
+/**
+ * Every partner that can be placed: at its location, else at its country's centre
+ * (`countryCentre` gives it on the plane, or undefined when the map lacks the country).
+ */
+export function partnerPoints(project: Project, countryCentre: (iso: string) => Point | undefined): PartnerPoint[] {
+  const points: PartnerPoint[] = [];
+  for (const partner of project.partners) {
+    const iso = isoCountry(partner.country) ?? partner.country;
+    if (partner.location) {
+      const at = projectLonLat(partner.location.lon, partner.location.lat);
+      points.push({ partner, iso, at, placement: partner.location.approximate ? 'approximate' : 'exact' });
+      continue;
+    }
+    const centre = countryCentre(iso);
+    if (centre) points.push({ partner, iso, at: centre, placement: 'country' });
+  }
+  return points;
+}
+
+export interface EventPoint {
+  event: ProjectEvent;
+  at: Point;
+  approximate: boolean;
+}
+
+/** Events with a location, on the plane. */
+export function eventPoints(project: Project): EventPoint[] {
+  return (project.events ?? []).flatMap((event) =>
+    event.location
+      ? [{ event, at: projectLonLat(event.location.lon, event.location.lat), approximate: event.location.approximate === true }]
+      : [],
+  );
+}
+
+/**
+ * The part of the plane to show: the points' box, widened by `marginKm` on every side and
+ * to at least `minSpanKm` across, so one partner or one city still shows its region.
+ */
+export function frameExtent(points: readonly Point[], marginKm = 350, minSpanKm = 1400): [Point, Point] {
+  if (points.length === 0) return [[-1800, -1800], [1800, 1800]];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const widen = (low: number, high: number): [number, number] => {
+    const missing = Math.max(0, minSpanKm - (high - low));
+    return [low - marginKm - missing / 2, high + marginKm + missing / 2];
+  };
+  [x0, x1] = widen(x0, x1);
+  [y0, y1] = widen(y0, y1);
+  return [[x0, y0], [x1, y1]];
+}
+
+export interface Spread {
+  /** Where to draw the marker (screen units). */
+  at: Point;
+  /** How many markers share the place (1 when alone). */
+  groupSize: number;
+  /** The shared place, when spread; the marker draws a leader line back to it. */
+  anchor?: Point;
+}
+
+/**
+ * Markers closer than `minDistance` (screen units) are grouped (transitively) and set on a
+ * small circle around their group's centre, so none hides another. Order is kept.
+ */
+export function spreadOverlaps(points: readonly Point[], minDistance: number): Spread[] {
+  const parent = points.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const [a, b] = [points[i]!, points[j]!];
+      if (Math.hypot(a[0] - b[0], a[1] - b[1]) < minDistance) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  points.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+
+  const spread: Spread[] = points.map((at) => ({ at, groupSize: 1 }));
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const centre: Point = [
+      members.reduce((sum, i) => sum + points[i]![0], 0) / members.length,
+      members.reduce((sum, i) => sum + points[i]![1], 0) / members.length,
+    ];
+    // A circle whose neighbouring markers stand minDistance apart.
+    const radius = Math.max(minDistance, minDistance / (2 * Math.sin(Math.PI / members.length)));
+    members.forEach((i, k) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * k) / members.length;
+      spread[i] = { at: [centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)], groupSize: members.length, anchor: centre };
+    });
+  }
+  return spread;
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The next marker from `from` for an arrow key: Left/Right step through the markers from
+ * west to east, Up/Down from north to south (screen y grows downwards), wrapping at the
+ * ends, so every partner is reachable with one pair of keys.
+ */
+export function stepInOrder(points: readonly Point[], from: number, direction: Direction): number | undefined {
+  if (points.length === 0) return undefined;
+  const along = direction === 'left' || direction === 'right' ? ([x, y]: Point) => [x, y] : ([x, y]: Point) => [y, x];
+  const order = points
+    .map((point, index) => ({ index, key: along(point) }))
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.index - b.index)
+    .map(({ index }) => index);
+  const position = order.indexOf(from);
+  if (position === -1) return order[0];
+  const step = direction === 'right' || direction === 'down' ? 1 : -1;
+  return order[(position + step + order.length) % order.length];
+}

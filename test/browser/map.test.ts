@@ -1,0 +1,193 @@
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+import type { Page } from 'playwright-core';
+
+const { browser, baseUrl } = useBrowser();
+const mapSvg = '#map svg[role="group"]';
+
+async function activeId(page: Page): Promise<string | null> {
+  return page.locator(mapSvg).getAttribute('aria-activedescendant');
+}
+
+describe('the map of InnoIndustry', () => {
+  test('shows 10 partner countries, 10 partner points, the lead in Slovenia and the focus in Latvia', async () => {
+    const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    expect(await page.locator(`${mapSvg} path.partner-country`).count()).toBe(10);
+    expect(await page.locator(`${mapSvg} .partner`).count()).toBe(10);
+    expect(await page.locator(`${mapSvg} path.lead-country`).getAttribute('data-iso')).toBe('SI');
+    expect(await page.locator(`${mapSvg} path.focus-country`).getAttribute('data-iso')).toBe('LV');
+    expect(await page.locator(`${mapSvg} .partner.lead`).getAttribute('data-partner')).toBe('rra-posavje');
+    expect(await page.locator(`${mapSvg} .partner.approximate`).count()).toBe(6);
+    expect(await page.locator('#map [data-summary]').textContent()).toBe(
+      '10 partners in 10 countries, led by Regional Development Agency Posavje (Slovenia).',
+    );
+    expect(await page.locator('#map table tbody tr').count()).toBe(10);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  test('every partner point lies inside the map, Portugal to Sweden and Latvia', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    const frame = (await page.locator(mapSvg).boundingBox())!;
+    for (const marker of await page.locator(`${mapSvg} .partner circle:first-of-type`).all()) {
+      const box = (await marker.boundingBox())!;
+      expect(box.x).toBeGreaterThan(frame.x);
+      expect(box.y).toBeGreaterThan(frame.y);
+      expect(box.x + box.width).toBeLessThan(frame.x + frame.width);
+      expect(box.y + box.height).toBeLessThan(frame.y + frame.height);
+    }
+    await close();
+  });
+
+  test('country names are in the UI language', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    expect(await page.locator('#map [data-summary]').textContent()).toContain('(Slovēnija)');
+    expect(await page.locator('#map table').textContent()).toContain('Apvienotā Karaliste');
+    await close();
+  });
+});
+
+describe('keyboard and selection', () => {
+  test('the map is one Tab stop; arrow keys alone reach every partner; Enter opens its details; Escape closes', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    await page.locator('#map input[type="checkbox"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+    expect(await activeId(page)).toBe('map-partner-rra-posavje');
+    expect(await page.locator('#map .tooltip').textContent()).toContain('Regional Development Agency Posavje');
+
+    const reached = new Set<string | null>([await activeId(page)]);
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('ArrowRight');
+      reached.add(await activeId(page));
+    }
+    expect(reached.size).toBe(10);
+
+    while ((await activeId(page)) !== 'map-partner-ministry-of-economics-lv') await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const details = page.locator('#map .map-details');
+    await details.waitFor();
+    expect(await details.locator('h4').textContent()).toBe('Latvia: partners and events');
+    expect(await details.locator('li.chosen').getAttribute('data-partner')).toBe('ministry-of-economics-lv');
+    expect((await details.textContent())?.replace(/\u00a0/g, ' ')).toContain('EU funds: EUR 83,500');
+    expect(new URL(page.url()).searchParams.get('partner')).toBe('ministry-of-economics-lv');
+
+    await page.keyboard.press('Escape');
+    expect(await details.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('partner')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+    await close();
+  });
+
+  test('?partner= reopens a selection, with the events held in its country', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`);
+    const details = page.locator('#map .map-details');
+    await details.waitFor();
+    expect(await details.locator('h4').textContent()).toBe('Slovenia: partners and events');
+    expect(await details.locator('li.chosen').getAttribute('data-partner')).toBe('rra-posavje');
+    expect(await details.locator('li[data-event]').count()).toBe(5);
+    expect(await page.locator(`${mapSvg} .partner.selected`).getAttribute('data-partner')).toBe('rra-posavje');
+    await close();
+  });
+
+  test('clicking a country opens its details; hovering shows its name', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    const spain = page.locator(`${mapSvg} path[data-iso="ES"]`);
+    await page.locator(mapSvg).scrollIntoViewIfNeeded();
+    const box = (await spain.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    expect(await page.locator('#map .tooltip').textContent()).toContain('Spain');
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    expect(await page.locator('#map .map-details h4').textContent()).toBe('Spain: partners and events');
+    await close();
+  });
+
+  test('selecting a partner on the map highlights its events on the timeline', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=slovak-business-agency`);
+    await page.locator('#map .map-details').waitFor();
+    await page.locator('#timeline svg [data-key="event-virtual-study-visit-slovakia"]').waitFor();
+    const fill = (key: string) => page.locator(`#timeline svg [data-key="event-${key}"]`).getAttribute('stroke');
+    expect(await fill('virtual-study-visit-slovakia')).toBe('#1b1f24');
+    expect(await fill('final-conference')).toBe('#c5cbd1');
+    await close();
+  });
+
+  test('choosing an event on the timeline shows its place on the map', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
+    await kickOff.waitFor();
+    await page.locator('#map input[type="checkbox"]').uncheck();
+    expect(await page.locator(`${mapSvg} .event-place`).count()).toBe(0);
+    await kickOff.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`${mapSvg} .event-place.selected`).waitFor();
+    expect(await page.locator(`${mapSvg} .event-place.selected`).getAttribute('data-event')).toBe('kick-off');
+    expect(await page.locator('#map .selected-event').textContent()).toContain('Kick-off meeting');
+    await close();
+  });
+});
+
+describe('zoom', () => {
+  test('the buttons zoom in and reset; Ctrl + wheel zooms, a plain wheel scrolls the page and shows a hint', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    const transform = () => page.locator(`${mapSvg} > g[transform]`).getAttribute('transform');
+    const start = await transform();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await transform()).not.toBe(start);
+    expect(await transform()).toContain('scale(1.5)');
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    expect(await transform()).toBe(start);
+
+    await page.locator(mapSvg).scrollIntoViewIfNeeded();
+    const box = (await page.locator(mapSvg).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 300);
+    await page.locator('#map .wheel-hint').waitFor();
+    expect(await transform()).toBe(start);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    expect(await transform()).not.toBe(start);
+    await close();
+  });
+});
+
+describe('other files', () => {
+  test('two partners in one city are both shown, set apart; a Cretan partner (EL) is on the map', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json`);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    expect(await page.locator(`${mapSvg} .partner`).count()).toBe(4);
+    const b = (await page.locator(`${mapSvg} [data-partner="harbour-b"] circle`).boundingBox())!;
+    const c = (await page.locator(`${mapSvg} [data-partner="harbour-c"] circle`).boundingBox())!;
+    expect(Math.hypot(b.x - c.x, b.y - c.y)).toBeGreaterThanOrEqual(12);
+    expect(await page.locator(`${mapSvg} path.lead-country`).getAttribute('data-iso')).toBe('GR');
+    expect(await page.locator(`${mapSvg} path.partner-country[data-iso="GB"]`).count()).toBe(1);
+    const frame = (await page.locator(mapSvg).boundingBox())!;
+    const crete = (await page.locator(`${mapSvg} [data-partner="harbour-a"] circle`).first().boundingBox())!;
+    expect(crete.y + crete.height).toBeLessThan(frame.y + frame.height);
+    expect(await page.locator('#map [data-summary]').textContent()).toBe('4 partners in 3 countries, led by Harbour A (test) (Greece).');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('at 360 px wide the map fits the screen and still works by keyboard', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    const box = (await page.locator(mapSvg).boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(360);
+    await page.locator(mapSvg).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await activeId(page)).toMatch(/^map-partner-/);
+    await close();
+  });
+});
