@@ -53,12 +53,13 @@ export class ProjectStore {
   }
 }
 
-const KEY = Symbol('project');
+/** Exported for component tests, which hand contexts to `render`. */
+export const PROJECT_CONTEXT = Symbol('project');
 
 export function setProjectContext(store: ProjectStore): ProjectStore {
-  return setContext(KEY, store);
+  return setContext(PROJECT_CONTEXT, store);
 }
 
 export function getProjectContext(): ProjectStore {
-  return getContext<ProjectStore>(KEY);
+  return getContext<ProjectStore>(PROJECT_CONTEXT);
 }

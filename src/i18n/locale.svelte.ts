@@ -36,12 +36,13 @@ export class Locale {
   }
 }
 
-const KEY = Symbol('locale');
+/** Exported for component tests, which hand contexts to `render`. */
+export const LOCALE_CONTEXT = Symbol('locale');
 
 export function setLocaleContext(locale: Locale): Locale {
-  return setContext(KEY, locale);
+  return setContext(LOCALE_CONTEXT, locale);
 }
 
 export function getLocaleContext(): Locale {
-  return getContext<Locale>(KEY);
+  return getContext<Locale>(LOCALE_CONTEXT);
 }

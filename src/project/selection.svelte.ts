@@ -9,12 +9,13 @@ export class Selection {
   event = $state<string | undefined>();
 }
 
-const KEY = Symbol('selection');
+/** Exported for component tests, which hand contexts to `render`. */
+export const SELECTION_CONTEXT = Symbol('selection');
 
 export function setSelectionContext(selection: Selection): Selection {
-  return setContext(KEY, selection);
+  return setContext(SELECTION_CONTEXT, selection);
 }
 
 export function getSelectionContext(): Selection {
-  return getContext<Selection>(KEY);
+  return getContext<Selection>(SELECTION_CONTEXT);
 }

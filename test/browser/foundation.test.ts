@@ -19,7 +19,7 @@ describe('the default page', () => {
     expect(header).toMatch(/36\s+months/);
     expect(header).toMatch(/42 months, extended by 6 months/);
     for (const name of ['Map', 'Budget', 'Timeline', 'Sources']) {
-      await expect(page.getByRole('heading', { level: 2, name, exact: true }).count()).resolves.toBe(1);
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
     expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.sources a[href="https://www.em.gov.lv/lv/projekts/innoindustry-projekts"]').count()).toBe(1);
@@ -36,7 +36,7 @@ describe('the default page', () => {
     );
     expect(await page.locator('[data-status]').textContent()).toBe('pabeigts');
     for (const name of ['Karte', 'Budžets', 'Laika grafiks', 'Avoti']) {
-      await expect(page.getByRole('heading', { level: 2, name, exact: true }).count()).resolves.toBe(1);
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('lv');
     await page.getByLabel('English').check();

@@ -95,6 +95,17 @@ describe('keyboard and selection', () => {
     await close();
   });
 
+  test('opening another file drops a selection that file does not have', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`);
+    await page.locator('#map .map-details').waitFor();
+    await page.getByLabel('Open a file…').setInputFiles('test/fixtures/other-project.json');
+    await page.locator('.acronym', { hasText: 'TestHarbours' }).waitFor();
+    await expect.poll(() => page.locator('#map .map-details').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('partner')).toBeNull();
+    expect(await page.locator(`${mapSvg} .partner.selected`).count()).toBe(0);
+    await close();
+  });
+
   test('clicking a country opens its details; hovering shows its name', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
