@@ -12,7 +12,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { laea, MAP_CLIP_KM } from '../src/map/laea';
 
 // d3-geo-projection ships no types; geoProject(object, projection) returns the projected GeoJSON.
@@ -53,7 +53,7 @@ export function europeTopology(options: GeometryOptions = DEFAULT_GEOMETRY): Top
   }
   const collection: FeatureCollection = { type: 'FeatureCollection', features: kept };
   // The typings disagree on a topology's property type (null vs {}); the objects are the same.
-  const topo = topology({ countries: collection }) as unknown as Topology<Objects<{}>>;
+  const topo = topology({ countries: collection }) as unknown as Parameters<typeof presimplify>[0];
   return quantize(simplify(presimplify(topo), options.minAreaKm2), options.quantization);
 }
 

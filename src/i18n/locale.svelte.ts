@@ -6,23 +6,11 @@ import { getContext, setContext } from 'svelte';
 import { en, type Dictionary } from './en';
 import { lv } from './lv';
 import { formatsFor, type Formats } from './format';
+import type { Language } from './language';
 
-export const LANGUAGES = ['en', 'lv'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, initialLanguage, isLanguage, type Language } from './language';
 
 const dictionaries: Record<Language, Dictionary> = { en, lv };
-
-export function isLanguage(value: string | null | undefined): value is Language {
-  return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
-}
-
-/** `?lang=` first, then the browser's preferred languages, then English. */
-export function initialLanguage(search: string, preferred: readonly string[]): Language {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
-  const fromBrowser = preferred.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage);
-  return fromBrowser ?? 'en';
-}
 
 export class Locale {
   lang = $state<Language>('en');
