@@ -18,6 +18,9 @@ const shots: { name: string; query: string; selector: string; width: number }[] 
   { name: 'budget-lv', query: '?lang=lv', selector: '#budget', width: 1280 },
   { name: 'timeline-lv', query: '?lang=lv', selector: '#timeline', width: 1280 },
   { name: 'phone-en', query: '?lang=en', selector: 'body', width: 360 },
+  { name: 'map-phone-lv', query: '?lang=lv', selector: '#map', width: 360 },
+  { name: 'budget-phone-lv', query: '?lang=lv', selector: '#budget', width: 360 },
+  { name: 'timeline-phone-en', query: '?lang=en', selector: '#timeline', width: 360 },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -31,6 +34,8 @@ try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${address.port}/${shot.query}`);
     await page.locator('h1').waitFor();
+    await page.locator('#map svg .partner').first().waitFor();
+    await page.locator('#timeline svg').first().waitFor();
     await page.waitForTimeout(300);
     const path = join(outDir, `${shot.name}.png`);
     await page.locator(shot.selector).screenshot({ path });

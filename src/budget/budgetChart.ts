@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { keyed } from '../shared/plotMarks';
+import { wrapLabel } from '../shared/wrapLabel';
 import { measured, type BudgetSegment, type Measure, type PartnerBudgetRow, type SegmentKey } from './shape';
 
 export const SEGMENT_COLOURS: Record<SegmentKey, string> = {
@@ -41,6 +42,7 @@ export function budgetBar(input: BudgetBarInput, width: number): SVGSVGElement |
   const rateAt = (r: { rate: number }) => (measure === 'amount' ? r.rate * total : r.rate);
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const fits = (s: BudgetSegment) => input.inBarLabel(s).length * CHAR_WIDTH + 12 < s.shareOfTotal * plotWidth;
+  const anchors = rateLabelAnchors(rates.map((r) => (r.rate * plotWidth)), rates.map((r) => r.short.length * CHAR_WIDTH));
 
   return Plot.plot({
     width,
@@ -61,7 +63,9 @@ export function budgetBar(input: BudgetBarInput, width: number): SVGSVGElement |
     marks: [
       // Behind the bar, so the rates show as ticks above and below it, never over its labels.
       Plot.ruleX(rates, { x: rateAt, y1: -0.06, y2: ROW.ruleTop, stroke: '#1b1f24', strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
-      Plot.text(rates, { x: rateAt, y: ROW.rateLabel, text: (r: { short: string }) => r.short, ariaHidden: 'true' }),
+      ...(['middle', 'end', 'start'] as const).map((anchor) =>
+        Plot.text(rates.filter((_, i) => anchors[i] === anchor), { x: rateAt, y: ROW.rateLabel, text: (r: { short: string }) => r.short, textAnchor: anchor, dx: { middle: 0, end: -3, start: 3 }[anchor], ariaHidden: 'true' }),
+      ),
       Plot.rectX(segments, {
         x1: (s: BudgetSegment) => at(s.from),
         x2: (s: BudgetSegment) => at(s.to),
@@ -88,6 +92,23 @@ export function budgetBar(input: BudgetBarInput, width: number): SVGSVGElement |
   });
 }
 
+/**
+ * Rate labels sit centred on their mark; two marks too close for that have their labels
+ * pushed apart, the left one ending at its mark and the right one starting at its own.
+ */
+export function rateLabelAnchors(positions: number[], widths: number[]): ('middle' | 'start' | 'end')[] {
+  const anchors: ('middle' | 'start' | 'end')[] = positions.map(() => 'middle');
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  for (let k = 1; k < order.length; k++) {
+    const [left, right] = [order[k - 1]!, order[k]!];
+    if (positions[right]! - positions[left]! < (widths[left]! + widths[right]!) / 2 + 6) {
+      anchors[left] = 'end';
+      anchors[right] = 'start';
+    }
+  }
+  return anchors;
+}
+
 /** A bracket over the EU part of the bar, with its label at the start. */
 function euBracket(label: string, end: number): Plot.Markish[] {
   const colour = SEGMENT_COLOURS['other-eu'];
@@ -112,17 +133,19 @@ export function partnerBars(input: PartnerBarsInput, width: number): SVGSVGEleme
   const { rows } = input;
   const names = rows.map(input.nameOf);
   const longest = Math.max(...names.map((n) => n.length));
-  const marginLeft = Math.min(width * 0.4, longest * CHAR_WIDTH + 16);
+  const marginLeft = Math.min(width * 0.38, longest * CHAR_WIDTH + 16);
+  const marginRight = Math.min(width * 0.35, Math.max(...rows.map((r) => input.valueLabel(r).length)) * CHAR_WIDTH + 16);
+  const maxChars = Math.floor((marginLeft - 10) / CHAR_WIDTH);
   const max = Math.max(...rows.map((r) => r.total ?? r.eu ?? 0));
   return Plot.plot({
     width,
-    height: rows.length * 36 + 40,
+    height: rows.length * 40 + 40,
     marginLeft,
-    marginRight: 140,
+    marginRight,
     ariaLabel: input.ariaLabel,
     style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' },
-    x: { domain: [0, max], tickFormat: input.axisFormat, ticks: Math.max(2, Math.floor((width - marginLeft - 140) / 130)), label: null },
-    y: { domain: names, label: null, tickSize: 0 },
+    x: { domain: [0, max], tickFormat: input.axisFormat, ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / 110)), label: null },
+    y: { domain: names, label: null, tickSize: 0, tickFormat: (name: string) => wrapLabel(name, maxChars, 2) },
     marks: [
       Plot.barX(rows.filter((r) => r.total !== undefined), {
         x: (r: PartnerBudgetRow) => r.total,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutEvents, wrapLabel } from './layout';
+import { layoutEvents } from './layout';
 import { addDays } from '../data/dates';
 
 const extent = { start: '2020-01-01', end: '2024-12-31' };
@@ -65,15 +65,4 @@ test('where space is short, the more important event gets the label', () => {
   const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2020-02-10', end: '2020-02-10' }];
   const placements = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 200, priority: (i) => i, maxLabelledRows: 1 });
   expect(placements.map((p) => p.labelled)).toEqual([false, true]);
-});
-
-describe('wrapping labels', () => {
-  test.each([
-    ['Phase 1: interregional learning', 22, 'Phase 1: interregional\nlearning'],
-    ['Phase 1: interregional learning', 12, 'Phase 1:\ninterregional\nlearning'],
-    ['Project', 20, 'Project'],
-    ['Supercalifragilistic word', 10, 'Supercalifragilistic\nword'],
-  ])('%s at %d characters', (label, max, expected) => {
-    expect(wrapLabel(label, max)).toBe(expected);
-  });
 });

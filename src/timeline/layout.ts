@@ -71,19 +71,3 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
   }
   return placements;
 }
-
-/** Splits a label into lines of at most `maxChars` characters, at spaces where it can. */
-export function wrapLabel(label: string, maxChars: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { keyed } from '../shared/plotMarks';
-import { wrapLabel, type EventPlacement } from './layout';
+import type { EventPlacement } from './layout';
+import { wrapLabel } from '../shared/wrapLabel';
 import type { Semester, Span } from './shape';
 
 export const TIMELINE_COLOURS = {
@@ -89,7 +90,7 @@ export function timelineChart(input: TimelineInput, width: number): SVGSVGElemen
       Plot.axisX({ ticks: 'year', anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 6, label: null }),
       Plot.axisX({ ticks: `${monthStep} months`, anchor: 'bottom', tickFormat: input.monthFormat, label: null }),
       Plot.axisY({
-        tickFormat: (key: string) => wrapLabel(rows.find((r) => r.key === key)?.label ?? '', Math.floor((input.marginLeft - 12) / (FONT_SIZE * 0.6))),
+        tickFormat: (key: string) => wrapLabel(rows.find((r) => r.key === key)?.label ?? '', Math.floor((input.marginLeft - 12) / (FONT_SIZE * 0.6)), 2),
         tickSize: 0,
         label: null,
       }),
