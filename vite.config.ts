@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { europeGeometryJson } from './scripts/europeGeometry';
+import { europeGeometryJson } from './scripts/europeGeometry.ts';
 
 /**
  * The project data ships as files beside index.html (`data/*.json`), fetched at run time,

@@ -13,7 +13,7 @@ import { quantize } from 'topojson-client';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { laea, MAP_CLIP_KM } from '../src/map/laea';
+import { laea, MAP_CLIP_KM } from '../src/map/laea.ts';
 
 // d3-geo-projection ships no types; geoProject(object, projection) returns the projected GeoJSON.
 // @ts-expect-error untyped module

@@ -127,6 +127,10 @@ describe('reporting', () => {
     expect(problem?.found).toBeUndefined();
   });
 
+  test('a file saved with a byte-order mark is read', () => {
+    expect(validateProjectText(`\uFEFF${JSON.stringify(validFile())}`).ok).toBe(true);
+  });
+
   test('text that is not JSON is one problem at the root', () => {
     const result = validateProjectText('{ "schemaVersion": 1,');
     expect(result.ok).toBe(false);

@@ -16,7 +16,8 @@ export type Validation =
 export function validateProjectText(text: string): Validation {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // A byte-order mark, as some Windows editors write, is not part of the JSON.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [problem('error', [], 'json', detail, {})], warnings: [] };

@@ -214,7 +214,7 @@ export const en = {
     caption: 'Borders: Natural Earth 1:50m (world-atlas). Projection: Lambert azimuthal equal-area centred on Europe, as ETRS89-LAEA (EPSG:3035). Hollow markers are approximate locations. Zoom with the buttons, Ctrl/⌘ + scroll or a pinch; drag to pan.',
     eventNoPlace: 'this event has no place on the map',
     clearEvent: 'Clear',
-    notOnMap: (names: string) => `Not on the map (no location and the country is outside the map): ${names}.`,
+    notOnMap: (names: string) => `Not on the map (outside the area it covers, or no location and no country shape): ${names}.`,
     euFunds: (amount: string) => `EU funds: ${amount}`,
     totalBudget: (amount: string) => `total budget: ${amount}`,
   },

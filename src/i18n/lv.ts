@@ -207,7 +207,7 @@ export const lv: Dictionary = {
     caption: 'Robežas: Natural Earth 1:50m (world-atlas). Projekcija: Lamberta azimutālā vienlaukuma projekcija ar centru Eiropā, kā ETRS89-LAEA (EPSG:3035). Tukšie apļi ir aptuvenas atrašanās vietas. Tuviniet ar pogām, Ctrl/⌘ + ritināšanu vai diviem pirkstiem; velciet, lai pārvietotu.',
     eventNoPlace: 'šim notikumam kartē nav vietas',
     clearEvent: 'Notīrīt',
-    notOnMap: (names) => `Nav kartē (nav atrašanās vietas un valsts ir ārpus kartes): ${names}.`,
+    notOnMap: (names) => `Nav kartē (ārpus attēlotā apgabala vai bez atrašanās vietas un valsts kontūras): ${names}.`,
     euFunds: (amount) => `ES finansējums: ${amount}`,
     totalBudget: (amount) => `kopējais budžets: ${amount}`,
   },

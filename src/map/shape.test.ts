@@ -42,6 +42,13 @@ describe('partner and event points', () => {
     expect(partnerPoints({ ...inno, partners }, () => undefined)).toHaveLength(9);
   });
 
+  test('a partner overseas is left out of the points (the view lists it), not drawn off the map', () => {
+    const partners = inno.partners.map((p) => (p.id === 'ecoplus' ? { ...p, location: { lat: 40.7, lon: -74 } } : p));
+    const points = partnerPoints({ ...inno, partners }, () => undefined);
+    expect(points.map((p) => p.partner.id)).not.toContain('ecoplus');
+    expect(points).toHaveLength(9);
+  });
+
   test('InnoIndustry has three event places: Dobova, Krems, Postojna', () => {
     expect(eventPoints(inno).map((e) => e.event.place)).toEqual(['Dobova', 'Krems', 'Postojna']);
   });

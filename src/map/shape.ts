@@ -5,7 +5,7 @@
  */
 import type { Partner, Project, ProjectEvent } from '../data/schema';
 import { isoCountry } from '../data/countries';
-import { projectLonLat } from './laea';
+import { MAP_CLIP_KM, projectLonLat } from './laea';
 
 export type Point = [number, number];
 
@@ -44,6 +44,7 @@ export interface PartnerPoint {
 /**
  * Every partner that can be placed: at its location, else at its country's centre
  * (`countryCentre` gives it on the plane, or undefined when the map lacks the country).
+ * A location outside the map's area (a partner overseas) is left out, for the view to list.
  */
 export function partnerPoints(project: Project, countryCentre: (iso: string) => Point | undefined): PartnerPoint[] {
   const points: PartnerPoint[] = [];
@@ -51,7 +52,7 @@ export function partnerPoints(project: Project, countryCentre: (iso: string) => 
     const iso = isoCountry(partner.country) ?? partner.country;
     if (partner.location) {
       const at = projectLonLat(partner.location.lon, partner.location.lat);
-      points.push({ partner, iso, at, placement: partner.location.approximate ? 'approximate' : 'exact' });
+      if (insideMap(at)) points.push({ partner, iso, at, placement: partner.location.approximate ? 'approximate' : 'exact' });
       continue;
     }
     const centre = countryCentre(iso);
@@ -60,19 +61,25 @@ export function partnerPoints(project: Project, countryCentre: (iso: string) => 
   return points;
 }
 
+/** Whether a point lies in the part of the plane the map's geometry covers (Europe and its neighbours). */
+export function insideMap([x, y]: Point): boolean {
+  const [[x0, y0], [x1, y1]] = MAP_CLIP_KM;
+  return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+}
+
 export interface EventPoint {
   event: ProjectEvent;
   at: Point;
   approximate: boolean;
 }
 
-/** Events with a location, on the plane. */
+/** Events with a location inside the map, on the plane. */
 export function eventPoints(project: Project): EventPoint[] {
-  return (project.events ?? []).flatMap((event) =>
-    event.location
-      ? [{ event, at: projectLonLat(event.location.lon, event.location.lat), approximate: event.location.approximate === true }]
-      : [],
-  );
+  return (project.events ?? []).flatMap((event) => {
+    if (!event.location) return [];
+    const at = projectLonLat(event.location.lon, event.location.lat);
+    return insideMap(at) ? [{ event, at, approximate: event.location.approximate === true }] : [];
+  });
 }
 
 /**

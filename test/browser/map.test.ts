@@ -191,6 +191,18 @@ describe('other files', () => {
     await close();
   });
 
+  test('30 countries, a partner without a location (at its country centre) and one overseas (listed, not drawn)', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/thirty-countries.json`);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    expect(await page.locator(`${mapSvg} path.partner-country`).count()).toBe(31);
+    expect(await page.locator(`${mapSvg} .partner`).count()).toBe(31);
+    expect(await page.locator(`${mapSvg} [data-partner="p31"]`).getAttribute('class')).toContain('country');
+    expect(await page.locator('#map .note').textContent()).toContain('Test partner overseas');
+    expect(await page.locator(`${mapSvg} path.focus-country`).getAttribute('data-iso')).toBe('LV');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('at 360 px wide the map fits the screen and still works by keyboard', async () => {
     const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
