@@ -85,6 +85,7 @@ export const en = {
     partnersInCountries: (partners: number, countries: number) =>
       `${partners} ${partners === 1 ? 'partner' : 'partners'} in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
     website: 'Project website',
+    derivedNote: 'Durations, extension and status are derived: computed here from the dates in the file.',
   },
   derived: 'derived',
   derivedHow: {

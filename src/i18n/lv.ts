@@ -80,6 +80,7 @@ export const lv: Dictionary = {
     partnersInCountries: (partners, countries) =>
       `${partners} ${partners % 10 === 1 && partners % 100 !== 11 ? 'partneris' : 'partneri'} ${countries} ${countries % 10 === 1 && countries % 100 !== 11 ? 'valstī' : 'valstīs'}`,
     website: 'Projekta tīmekļvietne',
+    derivedNote: 'Ilgumi, pagarinājums un statuss ir aprēķināti šeit no faila datumiem.',
   },
   derived: 'aprēķināts',
   derivedHow: {
