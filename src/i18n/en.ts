@@ -16,6 +16,7 @@ export const en = {
   openFile: 'Open a file…',
   dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
+  viewFailed: 'This view could not be loaded (check the connection and reload the page). The rest of the page works.',
   noProject: 'No project is shown. Open a project file with “Open a file…” above, or drop one on the page.',
   dataFile: (name: string) => `Data: ${name}`,
   schemaLink: 'data format (JSON Schema)',

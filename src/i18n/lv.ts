@@ -13,6 +13,7 @@ export const lv: Dictionary = {
   openFile: 'Atvērt failu…',
   dropHint: 'vai ievelciet projekta JSON failu jebkurā lapas vietā. Nekas netiek augšupielādēts: fails tiek nolasīts jūsu pārlūkā.',
   dropHere: 'Atlaidiet projekta failu, lai to atvērtu',
+  viewFailed: 'Šo skatu neizdevās ielādēt (pārbaudiet savienojumu un pārlādējiet lapu). Pārējā lapa darbojas.',
   noProject: 'Neviens projekts nav parādīts. Atveriet projekta failu ar “Atvērt failu…” augšā vai ievelciet to lapā.',
   dataFile: (name) => `Dati: ${name}`,
   schemaLink: 'datu formāts (JSON shēma)',

@@ -148,6 +148,18 @@ describe('loading another file', () => {
     await close();
   });
 
+  test('a view whose script fails to load says so, and the others keep working', async () => {
+    const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.route(/MapView-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(baseUrl);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('This view could not be loaded');
+    await page.locator('#budget svg').first().waitFor();
+    await page.locator('#timeline svg').first().waitFor();
+    await context.close();
+  });
+
   test('markup in any string shows as text and never runs', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/markup.json`);
     await page.getByRole('heading', { level: 1 }).waitFor();
