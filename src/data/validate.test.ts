@@ -167,3 +167,38 @@ describe('reporting', () => {
     expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'object' })]);
   });
 });
+
+describe('broken files it has never seen', () => {
+  // Deterministic mutations of the shipped file: every one must end in problems or a project,
+  // never in an exception (an exception would blank the page).
+  const shipped = JSON.parse(readFileSync('data/innoindustry.json', 'utf8')) as unknown;
+  const replacements: unknown[] = [null, 0, -1, '', 'x', true, [], {}, [1], { a: 1 }, 1e308, '2021-02-30'];
+  let seed = 42;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+  function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== 'object' || value === null) return [prefix];
+    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    return [prefix, ...keys.flatMap((key) => paths((value as Record<string | number, unknown>)[key], [...prefix, key]))];
+  }
+  const allPaths = paths(shipped).filter((p) => p.length > 0);
+
+  test('500 mutated files: no exception, and each is either shown or told with problems that have a path', () => {
+    for (let run = 0; run < 500; run++) {
+      const copy = structuredClone(shipped) as Record<string, unknown>;
+      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+        const path = allPaths[Math.floor(random() * allPaths.length)]!;
+        const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], copy);
+        if (typeof parent !== 'object' || parent === null) continue;
+        const key = path.at(-1)!;
+        if (random() < 0.3) delete (parent as Record<string | number, unknown>)[key];
+        else (parent as Record<string | number, unknown>)[key] = replacements[Math.floor(random() * replacements.length)];
+      }
+      const result = validateProject(copy);
+      if (!result.ok) {
+        expect(result.errors.length).toBeGreaterThan(0);
+        for (const problem of result.errors) expect(typeof problem.path).toBe('string');
+      }
+    }
+  });
+});

@@ -146,6 +146,7 @@ export const en = {
     summaryFocus: (p: { partner: string; amount: string; fund: string; share: string }) =>
       `${p.partner} holds ${p.amount} of it — ${p.share} of the ${p.fund}.`,
     summaryFocusUnknown: (partner: string) => `The budget of ${partner} is not published.`,
+    zeroTotal: 'The file gives a total budget of 0, so there is no split to draw.',
     summaryNoFocus: 'The file names no focus partner, so no partner share is highlighted.',
     perHundred: (hundred: string, eu: string) => `Of every ${hundred}, ${eu} is EU money.`,
     programmeTitle: "The programme's co-financing rates",

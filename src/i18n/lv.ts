@@ -139,6 +139,7 @@ export const lv: Dictionary = {
       `No ${p.total} ${p.eu} (${p.euShare}) nāk no ${p.fund}; pārējos ${p.own} (${p.ownShare}) partneri sedz paši.`,
     summaryFocus: (p) => `${p.partner} no tā pārvalda ${p.amount} — ${p.share} no ${p.fund}.`,
     summaryFocusUnknown: (partner) => `Izceltā partnera budžets nav publiskots: ${partner}.`,
+    zeroTotal: 'Failā kopējais budžets ir 0, tāpēc nav ko sadalīt un attēlot.',
     summaryNoFocus: 'Failā nav norādīts izceļamais partneris, tāpēc neviena partnera daļa nav izcelta.',
     perHundred: (hundred, eu) => `No katriem ${hundred} ${eu} ir ES nauda.`,
     programmeTitle: 'Programmas līdzfinansējuma likmes',

@@ -67,6 +67,18 @@ describe('loading another file', () => {
     await close();
   });
 
+  test('the smallest valid file (one partner, no location, zero budget, a one-day schedule) shows every view', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/minimal.json`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('#map svg .partner').waitFor();
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    expect(await page.locator('#budget [data-summary]').textContent()).toBe('The file gives a total budget of 0, so there is no split to draw.');
+    expect(await page.locator('.project-header').textContent()).toContain('1 partner in 1 country');
+    expect(await page.locator('#map svg .partner.country').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('a broken file shows every problem with its path, in the UI language, and no project', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/broken.json`);
     const alert = page.getByRole('alert');
