@@ -18,9 +18,12 @@ export class ProjectStore {
   projectFileName = $state('');
   errors = $state.raw<Problem[]>([]);
   warnings = $state.raw<Problem[]>([]);
+  /** Counts loads, so a slow one that finishes after a newer one is dropped. */
+  #latest = 0;
 
   /** Runs a load; `load` is any function that ends in a Loaded (fetch or file read). */
   async load(fileName: string, load: () => Promise<Loaded>): Promise<void> {
+    const ticket = ++this.#latest;
     this.status = 'loading';
     this.fileName = fileName;
     const { fileName: loadedName, validation } = await load().catch(
@@ -34,6 +37,7 @@ export class ProjectStore {
         },
       }),
     );
+    if (ticket !== this.#latest) return;
     this.fileName = loadedName;
     this.warnings = validation.warnings;
     if (validation.ok) {
