@@ -4,4 +4,6 @@ import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
+// index.html shows a plain "Loading…" until the script runs; the app takes its place.
+target.replaceChildren();
 export default mount(App, { target });
