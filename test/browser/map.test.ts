@@ -173,6 +173,22 @@ describe('zoom', () => {
   });
 });
 
+describe('print', () => {
+  test('the map, its title and its legend fit one A4 landscape page; the zoom buttons are not printed', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } });
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const height = await page.evaluate(() => {
+      const figure = document.querySelector('#map figure')!;
+      const top = figure.querySelector('.figure-title')!.getBoundingClientRect().top;
+      return figure.querySelector('.map-legend')!.getBoundingClientRect().bottom - top;
+    });
+    expect(height).toBeLessThan(718);
+    expect(await page.locator('#map .zoom-buttons').isVisible()).toBe(false);
+    await close();
+  });
+});
+
 describe('other files', () => {
   test('two partners in one city are both shown, set apart; a Cretan partner (EL) is on the map', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json`);
