@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
@@ -75,6 +76,21 @@ describe('loading another file', () => {
     expect(await page.locator('#budget [data-summary]').textContent()).toBe('The file gives a total budget of 0, so there is no split to draw.');
     expect(await page.locator('.project-header').textContent()).toContain('1 partner in 1 country');
     expect(await page.locator('#map svg .partner.country').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('warnings (an event before the schedule, an unknown field) are listed and the project is shown', async () => {
+    const file = JSON.parse(readFileSync('test/fixtures/thirty-countries.json', 'utf8')) as Record<string, unknown>;
+    file.colour = 'blue';
+    const { page, errors, close } = await openPage(browser(), baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'with-warnings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('.acronym', { hasText: 'TestThirty' }).waitFor();
+    const status = page.locator('.notice.warning');
+    expect(await status.locator('h2').textContent()).toBe('The file with-warnings.json is shown, with 2 warnings');
+    expect(await status.locator('code.path').allTextContents()).toEqual(expect.arrayContaining(['colour', 'events[0].start']));
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });
