@@ -127,6 +127,13 @@ export const en = {
   },
   /** Names of EU funds where the language has its own (ERDF is ERAF in Latvian). */
   funds: {} as Record<string, string>,
+  /** The fund spelled out at its first mention in the plain-language summary, by the file's code. */
+  fundSpelledOut: {
+    ERDF: 'ERDF (European Regional Development Fund)',
+    ESF: 'ESF (European Social Fund)',
+    'ESF+': 'ESF+ (European Social Fund Plus)',
+    CF: 'Cohesion Fund',
+  } as Record<string, string>,
   budget: {
     title: (fund: string) => `Where the money comes from: the ${fund} and the partners' own contribution`,
     measure: 'Show',

@@ -121,6 +121,13 @@ export const lv: Dictionary = {
     showTable: 'Rādīt datus tabulā',
   },
   funds: { ERDF: 'ERAF', ESF: 'ESF', 'ESF+': 'ESF+', CF: 'KF' },
+  // Genitive: the summary says "nāk no …".
+  fundSpelledOut: {
+    ERDF: 'ERAF (Eiropas Reģionālās attīstības fonda)',
+    ESF: 'ESF (Eiropas Sociālā fonda)',
+    'ESF+': 'ESF+ (Eiropas Sociālā fonda Plus)',
+    CF: 'Kohēzijas fonda',
+  },
   budget: {
     title: (fund) => `No kurienes nāk nauda: ${fund} un partneru līdzfinansējums`,
     measure: 'Rādīt',

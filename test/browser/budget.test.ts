@@ -31,7 +31,7 @@ describe('the budget of InnoIndustry', () => {
   test('the summary says it in plain words', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
-    expect(summary).toContain('Of EUR 1.64 million, EUR 1.33 million (81.1%) comes from the ERDF');
+    expect(summary).toContain('Of EUR 1.64 million, EUR 1.33 million (81.1%) comes from the ERDF (European Regional Development Fund)');
     expect(summary).toContain('Ministry of Economics of the Republic of Latvia holds EUR 83,500 of it — 6.3% of the ERDF');
     expect(summary).toContain('Of every EUR 100, EUR 81 is EU money.');
     expect(spaces(await page.locator('#budget .programme-note').textContent())).toContain('81.1%, sits between them');
@@ -47,7 +47,7 @@ describe('the budget of InnoIndustry', () => {
     expect(spaces(await table.locator('tr[data-figure="own"] td').first().textContent())).toBe('309 554,75');
     expect(spaces(await table.locator('tr[data-figure="focus-eu"] td').first().textContent())).toBe('83 500,00');
     const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
-    expect(summary).toContain('No 1,64 milj. EUR 1,33 milj. EUR (81,1%) nāk no ERAF');
+    expect(summary).toContain('No 1,64 milj. EUR 1,33 milj. EUR (81,1%) nāk no ERAF (Eiropas Reģionālās attīstības fonda)');
     expect(summary).toContain('6,3% no ERAF');
     await close();
   });
