@@ -56,7 +56,7 @@ export function budgetBar(input: BudgetBarInput, width: number): SVGSVGElement |
     x: {
       domain: [0, measure === 'amount' ? total : 1],
       tickFormat: input.axisFormat,
-      ticks: Math.max(2, Math.floor(plotWidth / 130)),
+      ticks: Math.max(2, Math.floor(plotWidth / 160)),
       label: null,
     },
     y: { axis: null, domain: [0, 1] },
@@ -144,7 +144,7 @@ export function partnerBars(input: PartnerBarsInput, width: number): SVGSVGEleme
     marginRight,
     ariaLabel: input.ariaLabel,
     style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' },
-    x: { domain: [0, max], tickFormat: input.axisFormat, ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / 110)), label: null },
+    x: { domain: [0, max], tickFormat: input.axisFormat, ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / 170)), label: null },
     y: { domain: names, label: null, tickSize: 0, tickFormat: (name: string) => wrapLabel(name, maxChars, 2) },
     marks: [
       Plot.barX(rows.filter((r) => r.total !== undefined), {

@@ -32,3 +32,28 @@ describe('on a phone', () => {
     await close();
   });
 });
+
+describe('legibility', () => {
+  test.each([1280, 800, 360])('at %i px no two axis labels of a chart overlap, in English or Latvian', async (width) => {
+    for (const lang of ['en', 'lv']) {
+      const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width, height: 900 } });
+      await page.locator('#timeline svg [data-key="project"]').waitFor();
+      await page.locator('#budget .partner-budgets svg').waitFor();
+      const overlaps = await page.$$eval('#budget svg, #timeline svg', (charts) =>
+        charts.flatMap((chart, c) => {
+          const boxes = [...chart.querySelectorAll('g[aria-label$="tick label"] text')]
+            .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect(), group: t.closest('g[aria-label]') }))
+            .filter((t) => t.box.width > 0);
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter((b) => a.group === b.group && a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1)
+              .map((b) => `chart ${c}: "${a.text}" × "${b.text}"`),
+          );
+        }),
+      );
+      expect(overlaps, lang).toEqual([]);
+      await close();
+    }
+  });
+});
