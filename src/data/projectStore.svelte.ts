@@ -14,8 +14,6 @@ export class ProjectStore {
   /** What is being loaded or was loaded last. */
   fileName = $state('');
   project = $state.raw<Project | undefined>(undefined);
-  /** The file name of the project on screen. */
-  projectFileName = $state('');
   errors = $state.raw<Problem[]>([]);
   warnings = $state.raw<Problem[]>([]);
   /** Counts loads, so a slow one that finishes after a newer one is dropped. */
@@ -42,7 +40,6 @@ export class ProjectStore {
     this.warnings = validation.warnings;
     if (validation.ok) {
       this.project = validation.project;
-      this.projectFileName = loadedName;
       this.errors = [];
       this.status = 'ready';
     } else {

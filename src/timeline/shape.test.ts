@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { change, datedEvents, packRows, scheduleRows, semesters, timeExtent } from './shape';
+import { change, datedEvents, scheduleRows, semesters, timeExtent } from './shape';
 import { validateProjectText } from '../data/validate';
 import type { Project } from '../data/schema';
 
@@ -83,32 +83,5 @@ describe('events and extent', () => {
     const { phases: _p, events: _e, ...bare } = project;
     expect(scheduleRows(bare).map((r) => r.key)).toEqual(['project']);
     expect(datedEvents(bare)).toEqual([]);
-  });
-});
-
-describe('row packing', () => {
-  test.each([
-    [[], 0, []],
-    [[{ from: 0, to: 10 }, { from: 11, to: 20 }], 0, [0, 0]],
-    [[{ from: 0, to: 10 }, { from: 5, to: 20 }, { from: 12, to: 15 }], 0, [0, 1, 0]],
-    [[{ from: 0, to: 10 }, { from: 10, to: 20 }], 1, [0, 1]],
-    [[{ from: 0, to: 10 }, { from: 1, to: 2 }, { from: 2, to: 3 }, { from: 11, to: 12 }], 0, [0, 1, 1, 0]],
-  ])('%j with gap %d goes to rows %j', (items, gap, rows) => {
-    expect(packRows(items, gap)).toEqual(rows);
-  });
-
-  test('no two items in one row overlap, for 150 random events', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const items = Array.from({ length: 150 }, () => {
-      const from = Math.floor(random() * 1800);
-      return { from, to: from + 5 + Math.floor(random() * 120) };
-    }).sort((a, b) => a.from - b.from);
-    const rows = packRows(items, 2);
-    items.forEach((a, i) =>
-      items.forEach((b, j) => {
-        if (i < j && rows[i] === rows[j]) expect(a.to + 2 <= b.from || b.to + 2 <= a.from).toBe(true);
-      }),
-    );
   });
 });

@@ -1,7 +1,6 @@
 /**
  * The timeline's shaping: schedule, phases, semesters and events as dated items, with
- * inclusive calendar-day periods. Pure; no pixels here except in `packRows`, which takes
- * each item's footprint in whatever unit the caller measures.
+ * inclusive calendar-day periods. Pure, and free of pixels (layout.ts places them).
  */
 import type { Phase, Project, ProjectEvent } from '../data/schema';
 import { addDays, addMonths, dayNumber, monthsBetween, type IsoDate } from '../data/dates';
@@ -98,24 +97,4 @@ export function timeExtent(project: Project): Span {
   const byDay = (a: IsoDate, b: IsoDate) => dayNumber(a) - dayNumber(b);
   const sorted = dates.sort(byDay);
   return { start: sorted[0] ?? project.schedule.planned.start, end: sorted.at(-1) ?? project.schedule.planned.end };
-}
-
-export interface Footprint {
-  /** Where the item begins and ends on the chart, label included, in any unit. */
-  from: number;
-  to: number;
-}
-
-/**
- * Greedy interval packing: each item, in order, goes into the first row whose last item
- * ends at least `gap` before it begins. Returns each item's row index.
- */
-export function packRows(items: readonly Footprint[], gap = 0): number[] {
-  const rowEnds: number[] = [];
-  return items.map(({ from, to }) => {
-    let row = rowEnds.findIndex((end) => end + gap <= from);
-    if (row === -1) row = rowEnds.push(to) - 1;
-    else rowEnds[row] = to;
-    return row;
-  });
 }
