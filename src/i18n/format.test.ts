@@ -28,6 +28,11 @@ describe('dates and countries', () => {
     expect(english.date('2023-01-31')).toBe('31 Jan 2023');
     expect(latvian.date('2019-08-01')).toBe('2019. gada 1. aug.');
   });
+  test('a period names both days; a one-day period, one', () => {
+    expect(english.dateRange('2019-08-01', '2023-01-31')).toBe('1 Aug 2019 – 31 Jan 2023');
+    expect(english.dateRange('2022-05-26')).toBe('26 May 2022');
+    expect(english.dateRange('2022-05-26', '2022-05-26')).toBe('26 May 2022');
+  });
   test('countries are named in the UI language, aliases folded', () => {
     expect(english.country('UK')).toBe('United Kingdom');
     expect(english.country('EL')).toBe('Greece');

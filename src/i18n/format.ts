@@ -20,6 +20,8 @@ export interface Formats {
   /** A plain number, up to one decimal: `36`, `6.5`. */
   number(value: number): string;
   date(date: IsoDate): string;
+  /** A period of calendar days, both included: `1 Aug 2019 – 31 Jan 2023`; one day when `end` is absent or the same. */
+  dateRange(start: IsoDate, end?: IsoDate): string;
   /** Short date for axes and tight places. */
   shortDate(date: IsoDate): string;
   /** A country's name from its code (aliases `UK`, `EL` folded). */
@@ -48,6 +50,8 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
     percent: (share) => percent.format(share),
     number: (value) => plain.format(value),
     date: (date) => longDate.format(utcDate(date)),
+    dateRange: (start, end = start) =>
+      start === end ? longDate.format(utcDate(start)) : `${longDate.format(utcDate(start))} – ${longDate.format(utcDate(end))}`,
     shortDate: (date) => shortDate.format(utcDate(date)),
     country: (code) => regions.of(isoCountry(code) ?? code) ?? code,
   };

@@ -7,7 +7,6 @@ import type { Formats } from '../i18n/format';
 import { textIn } from '../data/text';
 import type { Partner, Project, ProjectEvent } from '../data/schema';
 import type { CountryPartners, Placement } from './shape';
-import { dateRange } from '../timeline/describe';
 
 export function describePartner(partner: Partner, placement: Placement, t: Dictionary, f: Formats, lang: string): string[] {
   const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place, f.country(partner.country)].filter(Boolean).join(', ')}`];
@@ -32,7 +31,7 @@ export function describeCountry(iso: string, partners: CountryPartners | undefin
 export function describeEventPlace(event: ProjectEvent, t: Dictionary, f: Formats, lang: string): string[] {
   return [
     textIn(event.name, lang),
-    dateRange({ start: event.start, end: event.end ?? event.start }, f),
+    f.dateRange(event.start, event.end),
     [event.place, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', '),
   ];
 }

@@ -10,10 +10,6 @@ import { isoCountry } from '../data/countries';
 import type { Project, ProjectEvent } from '../data/schema';
 import type { Change, ScheduleRow, Semester, Span } from './shape';
 
-export function dateRange(span: Span, f: Formats): string {
-  return span.start === span.end ? f.date(span.start) : `${f.date(span.start)} – ${f.date(span.end)}`;
-}
-
 /** "+6 months" for an extension, "6 months later" for a shift; undefined when as planned. */
 export function changeLabel(change: Change | undefined, t: Dictionary, f: Formats): string | undefined {
   if (!change) return undefined;
@@ -35,16 +31,16 @@ export function rowName(row: ScheduleRow, t: Dictionary, lang: string): string {
 
 export function describeRow(row: ScheduleRow, t: Dictionary, f: Formats, lang: string): string[] {
   const months = (span: Span) => f.number(monthsBetween(span.start, span.end));
-  const lines = [rowName(row, t, lang), t.timeline.plannedSpan(dateRange(row.planned, f), months(row.planned))];
+  const lines = [rowName(row, t, lang), t.timeline.plannedSpan(f.dateRange(row.planned.start, row.planned.end), months(row.planned))];
   if (row.actual && row.change) {
     const change = changeLabel(row.change, t, f);
-    lines.push(t.timeline.actualSpan(dateRange(row.actual, f), months(row.actual)) + (change ? ` — ${change}` : ''));
+    lines.push(t.timeline.actualSpan(f.dateRange(row.actual.start, row.actual.end), months(row.actual)) + (change ? ` — ${change}` : ''));
   }
   return lines;
 }
 
 export function describeSemester(semester: Semester, t: Dictionary, f: Formats): string[] {
-  return [t.timeline.semesterName(semester.number), dateRange(semester, f), t.timeline.months(f.number(monthsBetween(semester.start, semester.end)))];
+  return [t.timeline.semesterName(semester.number), f.dateRange(semester.start, semester.end), t.timeline.months(f.number(monthsBetween(semester.start, semester.end)))];
 }
 
 export function eventPlace(event: ProjectEvent, t: Dictionary, f: Formats): string {
@@ -59,7 +55,7 @@ export function describeEvent(event: ProjectEvent, project: Project, t: Dictiona
   const host = project.partners.find((p) => p.id === event.partner);
   return [
     textIn(event.name, lang),
-    `${dateRange(span, f)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
+    `${f.dateRange(span.start, span.end)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
     [t.eventKinds[event.kind], eventPlace(event, t, f)].filter(Boolean).join(' · '),
     ...(host ? [t.timeline.hostedBy(host.shortName ?? textIn(host.name, lang))] : []),
   ];
