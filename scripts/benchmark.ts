@@ -5,7 +5,8 @@
  * - time until each view is drawn in headless Chromium, median of 5 loads, with and
  *   without a 4× CPU slowdown (a mid-range phone).
  */
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveSite } from './serveSite';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,9 +61,7 @@ const result = validateProjectText(bigText);
 console.log(`300 partners, 2000 events (${kb(bigText.length)}): ${(performance.now() - started).toFixed(0)} ms, ok=${result.ok}`);
 
 console.log('\n# Time to draw (median of 5 loads, ms from navigation)');
-const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
-const address = server.httpServer.address();
-if (address === null || typeof address === 'string') throw new Error('no port');
+const site = await serveSite();
 const browser = await launchBrowser();
 const marks = { header: 'h1', budget: '#budget svg', timeline: '#timeline svg [data-key="project"]', map: '#map svg .partner' };
 for (const slowdown of [1, 4]) {
@@ -82,7 +81,7 @@ for (const slowdown of [1, 4]) {
         }
       }).observe(document, { childList: true, subtree: true });
     }, marks);
-    await page.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'commit' });
+    await page.goto(site.url, { waitUntil: 'commit' });
     for (const selector of Object.values(marks)) await page.locator(selector).first().waitFor();
     const drawn = await page.evaluate(() => (window as unknown as { __drawn: Record<string, number> }).__drawn);
     for (const name of Object.keys(marks)) times[name]!.push(drawn[name] ?? NaN);
@@ -93,4 +92,4 @@ for (const slowdown of [1, 4]) {
   );
 }
 await browser.close();
-await server.close();
+await site.close();

@@ -2,19 +2,17 @@
  * Lighthouse scores of the built site (performance, accessibility, best practices, SEO) on
  * a simulated phone and on a desktop, printed: `npm run lighthouse`. Figures, not a gate.
  */
-import { preview } from 'vite';
+import { serveSite } from './serveSite';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from './browser';
 
 const PORT = 9333;
-const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
-const address = server.httpServer.address();
-if (address === null || typeof address === 'string') throw new Error('no port');
+const site = await serveSite();
 const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
 try {
   for (const formFactor of ['mobile', 'desktop'] as const) {
     const result = await lighthouse(
-      `http://127.0.0.1:${address.port}/`,
+      site.url,
       { port: PORT, output: 'json', logLevel: 'error' },
       {
         extends: 'lighthouse:default',
@@ -39,5 +37,5 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }

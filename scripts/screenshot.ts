@@ -3,7 +3,7 @@
  * Serves dist/ locally, opens each view in English and Latvian, and writes PNGs to
  * docs/screenshots/ (the README shows the map one). Usage: tsx scripts/screenshot.ts [outDir]
  */
-import { preview } from 'vite';
+import { serveSite } from './serveSite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
@@ -24,15 +24,13 @@ const shots: { name: string; query: string; selector: string; width: number }[] 
 ];
 
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
-const address = server.httpServer.address();
-if (address === null || typeof address === 'string') throw new Error('no port');
+const site = await serveSite();
 const browser = await launchBrowser();
 try {
   for (const shot of shots) {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: shot.width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/${shot.query}`);
+    await page.goto(`${site.url}${shot.query}`);
     await page.locator('h1').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.locator('#timeline svg').first().waitFor();
@@ -44,5 +42,5 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }

@@ -2,7 +2,8 @@
  * Global setup of the browser tests: builds the site as `npm start` does and serves
  * `dist/` on a free local port, under a sub-path, to prove relative asset paths work.
  */
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
+import { serveSite } from '../../scripts/serveSite';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,8 +14,6 @@ declare module 'vitest' {
   }
 }
 
-let server: PreviewServer | undefined;
-
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn' });
   // Serve the built site from /sub/path/ and the fixtures beside it, as a site owner might.
@@ -23,11 +22,7 @@ export default async function setup(project: TestProject) {
   mkdirSync(root, { recursive: true });
   cpSync('dist', join(root, 'sub', 'path'), { recursive: true });
   cpSync(join('test', 'fixtures'), join(root, 'sub', 'path', 'fixtures'), { recursive: true });
-  server = await preview({ logLevel: 'warn', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}/sub/path/`);
-  return async () => {
-    await server?.close();
-  };
+  const site = await serveSite(root);
+  project.provide('baseUrl', `${site.url}sub/path/`);
+  return () => site.close();
 }
