@@ -1,14 +1,11 @@
 import { expect, test } from 'vitest';
+import { innoIndustry } from '../../test/projects';
 import { render } from '@testing-library/svelte';
-import { readFileSync } from 'node:fs';
 import BudgetTable from './BudgetTable.svelte';
 import { Locale, LOCALE_CONTEXT } from '../i18n/locale.svelte';
-import { validateProjectText } from '../data/validate';
 import { projectFigures } from '../project/figures';
 
-const result = validateProjectText(readFileSync('data/innoindustry.json', 'utf8'));
-if (!result.ok) throw new Error('invalid data file');
-const project = result.project;
+const project = innoIndustry();
 const figures = projectFigures(project, '2026-11-26');
 
 test('every budget figure has its row, exact to the cent, and a source link or how it is derived', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { innoIndustry } from '../../test/projects';
 import { budgetSegments, euPerHundred, measured, partnerBudgets, rateAgainstProgramme, rateMarks } from './shape';
 import { projectFigures } from '../project/figures';
-import { validateProjectText } from '../data/validate';
-import type { Project } from '../data/schema';
 
-function innoIndustry(): Project {
-  const result = validateProjectText(readFileSync('data/innoindustry.json', 'utf8'));
-  if (!result.ok) throw new Error('invalid data file');
-  return result.project;
-}
 const project = innoIndustry();
 const figures = projectFigures(project, '2026-11-26');
 

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { innoIndustry, loadProject } from '../../test/projects';
 import { eventPoints, frameExtent, partnerCountries, partnerPoints, spreadOverlaps, stepInOrder, type Point } from './shape';
 import { projectLonLat } from './laea';
-import { validateProjectText } from '../data/validate';
-import type { Project } from '../data/schema';
 
-function load(path: string): Project {
-  const result = validateProjectText(readFileSync(path, 'utf8'));
-  if (!result.ok) throw new Error(`invalid ${path}`);
-  return result.project;
-}
-const inno = load('data/innoindustry.json');
-const harbours = load('test/fixtures/other-project.json');
+const inno = innoIndustry();
+const harbours = loadProject('test/fixtures/other-project.json');
 
 describe('country join', () => {
   test('InnoIndustry has ten partner countries, the lead in Slovenia, the focus in Latvia; UK is GB', () => {

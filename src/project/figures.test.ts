@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { innoIndustry } from '../../test/projects';
 import { projectFigures, projectStatus } from './figures';
-import { validateProjectText } from '../data/validate';
-import type { Project } from '../data/schema';
-
-function innoIndustry(): Project {
-  const result = validateProjectText(readFileSync('data/innoindustry.json', 'utf8'));
-  if (!result.ok) throw new Error('the shipped data file is invalid');
-  return result.project;
-}
 
 describe("InnoIndustry's derived figures", () => {
   const figures = projectFigures(innoIndustry(), '2026-11-26');

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { innoIndustry } from '../../test/projects';
 import { change, datedEvents, scheduleRows, semesters, timeExtent } from './shape';
-import { validateProjectText } from '../data/validate';
-import type { Project } from '../data/schema';
 
-function innoIndustry(): Project {
-  const result = validateProjectText(readFileSync('data/innoindustry.json', 'utf8'));
-  if (!result.ok) throw new Error('invalid data file');
-  return result.project;
-}
 const project = innoIndustry();
 
 describe('semesters from a schedule', () => {
