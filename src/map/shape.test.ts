@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { innoIndustry, loadProject } from '../../test/projects';
-import { eventPoints, frameExtent, partnerCountries, partnerPoints, spreadOverlaps, stepInOrder, type Point } from './shape';
+import { eventPoints, frameExtent, partnerCountries, partnerPoints, sharesAPlace, spreadOverlaps, stepInOrder, type Point } from './shape';
 import { projectLonLat } from './laea';
 
 const inno = innoIndustry();
@@ -87,6 +87,11 @@ describe('spreading markers that share a place', () => {
         if (i < j) expect(Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1])).toBeGreaterThanOrEqual(20 - 1e-9);
       }),
     );
+  });
+
+  test('points on the very same place are noticed, for the legend', () => {
+    expect(sharesAPlace(partnerPoints(harbours, () => undefined))).toBe(true);
+    expect(sharesAPlace(partnerPoints(inno, () => undefined))).toBe(false);
   });
 
   test('near markers join a group through a chain', () => {

@@ -142,6 +142,12 @@ export function spreadOverlaps(points: readonly Point[], minDistance: number): S
   return spread;
 }
 
+/** Whether two or more points stand on the very same place (the legend then explains spreading). */
+export function sharesAPlace(points: readonly { at: Point }[]): boolean {
+  const places = new Set(points.map(({ at }) => `${at[0]},${at[1]}`));
+  return places.size < points.length;
+}
+
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /**

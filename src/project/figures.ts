@@ -5,6 +5,7 @@
  */
 import type { Partner, Project } from '../data/schema';
 import { dayNumber, monthsBetween, type IsoDate } from '../data/dates';
+import { isoCountry } from '../data/countries';
 
 export type ProjectStatus = 'not-started' | 'running' | 'completed';
 
@@ -85,6 +86,6 @@ function roundCents(amount: number): number {
 }
 
 /** Distinct countries of the partners, with the EU aliases folded (UK and GB count once). */
-export function partnerCountryCount(project: Project, iso: (code: string) => string | undefined): number {
-  return new Set(project.partners.map((p) => iso(p.country) ?? p.country)).size;
+export function partnerCountryCount(project: Project): number {
+  return new Set(project.partners.map((p) => isoCountry(p.country) ?? p.country)).size;
 }
