@@ -197,6 +197,7 @@ describe('other files', () => {
     const b = (await page.locator(`${mapSvg} [data-partner="harbour-b"] circle`).boundingBox())!;
     const c = (await page.locator(`${mapSvg} [data-partner="harbour-c"] circle`).boundingBox())!;
     expect(Math.hypot(b.x - c.x, b.y - c.y)).toBeGreaterThanOrEqual(12);
+    expect(await page.locator(`${mapSvg} .group-anchor`).count()).toBe(1);
     expect(await page.locator(`${mapSvg} path.lead-country`).getAttribute('data-iso')).toBe('GR');
     expect(await page.locator(`${mapSvg} path.partner-country[data-iso="GB"]`).count()).toBe(1);
     const frame = (await page.locator(mapSvg).boundingBox())!;
