@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { europeGeometryJson } from './scripts/europeGeometry.ts';
+import { themeStylesheet } from './src/chart/theme.ts';
 
 /**
  * The project data ships as files beside index.html (`data/*.json`), fetched at run time,
@@ -56,16 +57,30 @@ function europeGeometry(): Plugin {
   };
 }
 
+/**
+ * The colour tokens (src/chart/theme.ts) as the page's custom properties, `virtual:theme.css`:
+ * the page, the charts and the legends take their colours from the one set.
+ */
+function themeCss(): Plugin {
+  const id = 'virtual:theme.css';
+  const resolved = '\0theme.css';
+  return {
+    name: 'theme-css',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? themeStylesheet() : undefined),
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a web server.
   base: './',
-  plugins: [svelte(), projectDataFiles(), europeGeometry()],
+  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry()],
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

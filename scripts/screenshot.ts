@@ -21,6 +21,8 @@ const shots: { name: string; query: string; selector: string; width: number }[] 
   { name: 'map-phone-lv', query: '?lang=lv', selector: '#map', width: 360 },
   { name: 'budget-phone-lv', query: '?lang=lv', selector: '#budget', width: 360 },
   { name: 'timeline-phone-en', query: '?lang=en', selector: '#timeline', width: 360 },
+  { name: 'page-dark-en', query: '?lang=en&theme=dark', selector: 'body', width: 1280 },
+  { name: 'phone-dark-lv', query: '?lang=lv&theme=dark', selector: 'body', width: 360 },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -34,7 +36,7 @@ try {
     await page.locator('h1').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.locator('#timeline svg').first().waitFor();
-    await page.waitForTimeout(300);
+    await page.locator('#budget svg [data-key]').first().waitFor();
     const path = join(outDir, `${shot.name}.png`);
     await page.locator(shot.selector).screenshot({ path });
     console.log(`wrote ${path}`);

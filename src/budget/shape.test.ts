@@ -82,12 +82,3 @@ describe('per-partner budgets', () => {
     expect(partnerBudgets({ ...project, partners }).published.map((r) => r.total)).toEqual([300, 200, 100]);
   });
 });
-
-describe('rate labels', () => {
-  test('far apart they sit centred; close together they are pushed apart', async () => {
-    const { rateLabelAnchors } = await import('./budgetChart');
-    expect(rateLabelAnchors([100, 400], [30, 30])).toEqual(['middle', 'middle']);
-    expect(rateLabelAnchors([172, 195], [30, 30])).toEqual(['end', 'start']);
-    expect(rateLabelAnchors([195, 172], [30, 30])).toEqual(['start', 'end']);
-  });
-});

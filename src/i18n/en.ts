@@ -262,6 +262,18 @@ export const en = {
     published: (date: string) => `published ${date}`,
     accessed: (date: string) => `accessed ${date}`,
   },
+  chart: {
+    source: (publishers: string, asOf: string) => `Source: ${publishers} · data as of ${asOf}`,
+    sourceUndated: (publishers: string) => `Source: ${publishers}`,
+    failed: (view: string) => `The view “${view}” could not be drawn. The rest of the page works.`,
+    tryAgain: 'Try again',
+    loadingView: 'Loading…',
+  },
+  theme: {
+    label: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+  },
 };
 
 export type Dictionary = typeof en;

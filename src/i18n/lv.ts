@@ -255,4 +255,16 @@ export const lv: Dictionary = {
     published: (date) => `publicēts ${date}`,
     accessed: (date) => `skatīts ${date}`,
   },
+  chart: {
+    source: (publishers, asOf) => `Avots: ${publishers} · dati uz ${asOf}`,
+    sourceUndated: (publishers) => `Avots: ${publishers}`,
+    failed: (view) => `Skatu „${view}” neizdevās uzzīmēt. Pārējā lapa darbojas.`,
+    tryAgain: 'Mēģināt vēlreiz',
+    loadingView: 'Ielādē…',
+  },
+  theme: {
+    label: 'Krāsas',
+    light: 'Gaišs',
+    dark: 'Tumšs',
+  },
 };

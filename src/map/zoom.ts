@@ -8,6 +8,8 @@ import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 export interface ZoomControl {
   zoomBy(factor: number): void;
   reset(): void;
+  /** Puts the view back where it was (after a redraw). */
+  set(transform: ZoomTransform): void;
   destroy(): void;
 }
 
@@ -33,6 +35,7 @@ export function attachZoom(
   return {
     zoomBy: (factor) => behaviour.scaleBy(selection, factor, [size.width / 2, size.height / 2]),
     reset: () => behaviour.transform(selection, zoomIdentity),
+    set: (transform) => behaviour.transform(selection, transform),
     destroy: () => {
       selection.on('.zoom', null);
       svg.removeEventListener('wheel', wheel);

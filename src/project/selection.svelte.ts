@@ -1,12 +1,27 @@
 /**
- * What the reader has picked, shared by the views: a partner (set on the map, kept in
- * `?partner=`) and an event (set on the timeline, shown on the map).
+ * What the reader has picked, shared by the views: a partner (set on the map, kept in the
+ * page's address as `?partner=`) and an event (set on the timeline, shown on the map).
  */
 import { getContext, setContext } from 'svelte';
 
 export class Selection {
-  partner = $state<string | undefined>();
+  #partner = $state<string | undefined>();
   event = $state<string | undefined>();
+  #store?: { partner?: string };
+
+  /** `store`: where the partner is kept (the page state); a selection of its own without one. */
+  constructor(store?: { partner?: string }) {
+    this.#store = store;
+  }
+
+  get partner(): string | undefined {
+    return this.#store ? this.#store.partner : this.#partner;
+  }
+
+  set partner(id: string | undefined) {
+    if (this.#store) this.#store.partner = id;
+    else this.#partner = id;
+  }
 }
 
 /** Exported for component tests, which hand contexts to `render`. */

@@ -34,10 +34,15 @@ export interface MarkEvents {
   hide(): void;
   /** Enter or click on a mark. */
   select?(key: string): void;
+  /** The Tab stop moved to this mark (so a redraw can keep it there). */
+  rove?(key: string): void;
 }
 
-/** Binds every `[data-key]` element under `root` that `label` names; returns an unbind function. */
-export function bindMarks(root: Element, label: (key: string) => string | undefined, events: MarkEvents): () => void {
+/**
+ * Binds every `[data-key]` element under `root` that `label` names; returns an unbind function.
+ * The Tab stop starts on `rovingKey` where that mark is drawn, else on the first.
+ */
+export function bindMarks(root: Element, label: (key: string) => string | undefined, events: MarkEvents, rovingKey?: string): () => void {
   const marks = [...root.querySelectorAll<SVGElement>('[data-key]')].filter((mark) => label(mark.dataset.key ?? ''));
   const cleanups: (() => void)[] = [];
   const listen = <K extends keyof SVGElementEventMap>(mark: SVGElement, type: K, handler: (event: SVGElementEventMap[K]) => void) => {
@@ -45,28 +50,37 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
     cleanups.push(() => mark.removeEventListener(type, handler));
   };
 
+  const start = Math.max(0, marks.findIndex((mark) => mark.dataset.key === rovingKey));
+  const moveTo = (from: SVGElement, next: SVGElement | undefined) => {
+    if (!next) return;
+    from.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    events.rove?.(next.dataset.key ?? '');
+    next.focus();
+  };
   marks.forEach((mark, position) => {
     const key = mark.dataset.key ?? '';
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', label(key) ?? key);
-    mark.setAttribute('tabindex', position === 0 ? '0' : '-1');
+    mark.setAttribute('tabindex', position === start ? '0' : '-1');
     mark.classList.add('interactive-mark');
     listen(mark, 'pointerenter', () => events.show(key, mark));
     listen(mark, 'pointerleave', () => events.hide());
-    listen(mark, 'focus', () => events.show(key, mark));
+    listen(mark, 'focus', () => {
+      for (const other of marks) other.setAttribute('tabindex', other === mark ? '0' : '-1');
+      events.rove?.(key);
+      events.show(key, mark);
+    });
     listen(mark, 'blur', () => events.hide());
     listen(mark, 'click', () => events.select?.(key));
     listen(mark, 'keydown', (event) => {
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (step !== undefined) {
         event.preventDefault();
-        const next = marks[(position + step + marks.length) % marks.length];
-        mark.setAttribute('tabindex', '-1');
-        next?.setAttribute('tabindex', '0');
-        next?.focus();
+        moveTo(mark, marks[(position + step + marks.length) % marks.length]);
       } else if (event.key === 'Home' || event.key === 'End') {
         event.preventDefault();
-        marks.at(event.key === 'Home' ? 0 : -1)?.focus();
+        moveTo(mark, marks.at(event.key === 'Home' ? 0 : -1));
       } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         events.select?.(key);

@@ -7,7 +7,7 @@ const extent = { start: '2020-01-01', end: '2024-12-31' };
 describe('event layout', () => {
   test('events far apart share one labelled row', () => {
     const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2022-06-01', end: '2022-06-02' }];
-    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 80 })).toEqual([
+    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 80 })).toMatchObject([
       { row: 0, labelled: true, side: 'right' },
       { row: 0, labelled: true, side: 'right' },
     ]);
@@ -32,7 +32,11 @@ describe('event layout', () => {
 
   test('near the right edge the label goes to the left of its marker', () => {
     const events = [{ start: '2024-12-20', end: '2024-12-20' }];
-    expect(layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 150 })).toEqual([{ row: 0, labelled: true, side: 'left' }]);
+    const [placement] = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 150 });
+    expect(placement).toMatchObject({ row: 0, labelled: true, side: 'left' });
+    // The label ends left of the marker, inside the plot.
+    expect(placement!.labelLeft).toBeGreaterThanOrEqual(0);
+    expect(placement!.labelLeft! + 150).toBeLessThan(1000);
   });
 
   test('a label too long for either side is left out', () => {

@@ -12,6 +12,8 @@ export interface EventPlacement {
   labelled: boolean;
   /** Which side of the marker the label is on (left only near the right edge). */
   side: 'right' | 'left';
+  /** The label's left edge in plot pixels, where labelled. */
+  labelLeft?: number;
 }
 
 export interface EventLayoutOptions {
@@ -55,13 +57,13 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
     const marker = { from, to: Math.max(x(utcDate(addDays(span.end, 1))), from + markerWidth) };
     const right = { from, to: marker.to + 4 + labelWidth(index) };
     const left = { from: from - 4 - labelWidth(index), to: marker.to };
-    const side = right.to <= plotWidth + gap ? 'right' : left.from >= -gap ? 'left' : undefined;
+    const side = right.to <= plotWidth + gap ? 'right' : left.from >= 0 ? 'left' : undefined;
     const labelled = side === 'right' ? right : left;
     const labelRow =
       side !== undefined ? Array.from({ length: maxLabelledRows }, (_, row) => row).find((row) => free(row, labelled)) : undefined;
     if (side !== undefined && labelRow !== undefined) {
       take(labelRow, labelled);
-      placements[index] = { row: labelRow, labelled: true, side };
+      placements[index] = { row: labelRow, labelled: true, side, labelLeft: side === 'right' ? marker.to + 4 : left.from };
       continue;
     }
     let row = 0;

@@ -52,17 +52,23 @@ describe('the budget of InnoIndustry', () => {
     await close();
   });
 
-  test('the bar parts are in the ratio of the amounts, in amounts and in shares', async () => {
+  test('the bar parts are in the ratio of the amounts, in amounts and in shares; the switch changes the axis', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator('#budget svg [data-key="own"]').waitFor();
-    for (const measure of ['Amounts', 'Shares of the total']) {
+    const axis = () => page.$$eval('#budget figure > .chart-host svg g[aria-label="x-axis tick label"] text', (ticks) => ticks.map((t) => t.textContent ?? ''));
+    const labels: Record<string, string[]> = {};
+    for (const [measure, unit] of [['Amounts', /^EUR/], ['Shares of the total', /%$/]] as const) {
       await page.locator('#budget').getByLabel(measure).check();
-      await page.waitForTimeout(100);
+      await expect.poll(async () => (await axis()).at(-1) ?? '').toMatch(unit);
+      labels[measure] = await axis();
       const w = await widths(page);
       const eu = (w['focus-eu'] ?? 0) + (w['other-eu'] ?? 0);
       expect(w['focus-eu']! / eu).toBeCloseTo(83_500 / 1_328_386.25, 2);
       expect(w['own']! / (eu + w['own']!)).toBeCloseTo(309_554.75 / 1_637_941, 2);
     }
+    // A switch that did nothing would leave the axis as it was.
+    expect(labels['Amounts']!.every((label) => /^EUR/.test(spaces(label)))).toBe(true);
+    expect(labels['Shares of the total']!.every((label) => /%$/.test(label))).toBe(true);
     await close();
   });
 

@@ -4,7 +4,8 @@
  */
 import { build } from 'vite';
 import { serveSite } from '../../scripts/serveSite';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { GENERATED, generateProject } from '../generate';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -22,6 +23,9 @@ export default async function setup(project: TestProject) {
   mkdirSync(root, { recursive: true });
   cpSync('dist', join(root, 'sub', 'path'), { recursive: true });
   cpSync(join('test', 'fixtures'), join(root, 'sub', 'path', 'fixtures'), { recursive: true });
+  for (const [name, options] of Object.entries(GENERATED)) {
+    writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateProject(options)));
+  }
   const site = await serveSite(root);
   project.provide('baseUrl', `${site.url}sub/path/`);
   return () => site.close();

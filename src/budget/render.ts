@@ -1,0 +1,89 @@
+/**
+ * Draws a budget spec as one SVG (Observable Plot for the panels): the stacked bar with its
+ * in-bar labels, rate marks and EU bracket, and the per-partner bars; with the frame when
+ * the chart stands alone. Runs with any document: the page's, or jsdom's in Node.
+ */
+import * as Plot from '@observablehq/plot';
+import { keyed } from '../shared/plotMarks';
+import { drawFrame } from '../chart/frame';
+import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
+import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from './spec';
+
+// Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.
+const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleTop: 0.9 };
+
+export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
+  const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
+  if (spec.bar) svg.append(place(barChart(spec, spec.bar, document), spec.bar.box));
+  if (spec.partners) svg.append(place(partnerChart(spec, spec.partners, document), spec.partners.box));
+  if (spec.frame) drawFrame(svg, spec.frame, spec.theme);
+  return finishSvg(svg, spec.theme, { fontSize: spec.fontSize, background: !spec.transparent });
+}
+
+function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVGElement | HTMLElement {
+  const { theme, fontSize } = spec;
+  const { ticks, parts } = panel;
+  const labelled = parts.filter((p) => p.label);
+  const colour = theme.eu;
+  return Plot.plot({
+    document,
+    width: panel.box.width,
+    height: panel.box.height,
+    marginLeft: ticks.marginLeft,
+    marginRight: ticks.marginRight,
+    marginTop: panel.marginTop,
+    marginBottom: panel.marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', label: null },
+    y: { axis: null, domain: [0, 1] },
+    marks: [
+      // Behind the bar, so the rates show as ticks above and below it, never over its labels.
+      Plot.ruleX(panel.rates, { x: 'x', y1: -0.06, y2: ROW.ruleTop, stroke: theme.ink, strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
+      Plot.text(panel.rates.filter((r) => r.labelLeft !== undefined), { x: 'labelLeft', y: ROW.rateLabel, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
+      Plot.rectX(parts, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 0,
+        y2: ROW.barTop,
+        fill: (p: BarPart) => p.fill,
+        stroke: theme.paper,
+        strokeWidth: 1,
+        ...keyed((i) => parts[i]?.key ?? ''),
+      }),
+      Plot.text(labelled, { x: 'x1', y: ROW.barTop / 2, text: 'label', textAnchor: 'start', dx: fontSize / 2, fill: (p: BarPart) => p.ink, fontWeight: 700, ariaHidden: 'true' }),
+      ...(panel.euSpan
+        ? [
+            Plot.ruleY([ROW.bracket], { x1: 0, x2: panel.euSpan.end, stroke: colour, strokeWidth: 2, ariaHidden: 'true' }),
+            Plot.ruleX([panel.euSpan.end], { y1: ROW.barTop, y2: ROW.bracket, stroke: colour, strokeWidth: 2, ariaHidden: 'true' }),
+            Plot.text([panel.euSpan.label], { x: 0, y: ROW.bracketLabel, textAnchor: 'start', fontWeight: 700, fill: colour, ariaHidden: 'true' }),
+          ]
+        : []),
+      Plot.ruleX([0], { stroke: theme.ink, ariaHidden: 'true' }),
+    ],
+  });
+}
+
+function partnerChart(spec: BudgetSpec, panel: PartnersPanel, document: Document): SVGSVGElement | HTMLElement {
+  const { theme, fontSize } = spec;
+  const { rows, ticks } = panel;
+  const keys = rows.map((r) => r.key);
+  const names = new Map(rows.map((r) => [r.key, r.names.join('\n')]));
+  return Plot.plot({
+    document,
+    width: panel.box.width,
+    height: panel.box.height,
+    marginLeft: panel.marginLeft,
+    marginRight: ticks.marginRight,
+    marginTop: Math.round(fontSize * 0.8),
+    marginBottom: Math.round(fontSize * 2.4),
+    style: { fontSize: `${fontSize}px` },
+    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', label: null },
+    y: { domain: keys, label: null, tickSize: 0, tickFormat: (key: string) => names.get(key) ?? '' },
+    marks: [
+      Plot.barX(rows.filter((r) => r.total !== undefined), { x: 'total', y: 'key', fill: 'none', stroke: theme.ink, ariaHidden: 'true' }),
+      Plot.barX(rows, { x: 'eu', y: 'key', fill: (r: PartnerRow) => r.fill, ...keyed((i) => rows[i]?.key ?? '') }),
+      Plot.text(rows.filter((r) => r.valueLabel), { x: (r: PartnerRow) => r.total ?? r.eu, y: 'key', text: 'valueLabel', textAnchor: 'start', dx: 6, fill: theme.ink, ariaHidden: 'true' }),
+      Plot.ruleX([0], { stroke: theme.ink, ariaHidden: 'true' }),
+    ],
+  });
+}

@@ -1,0 +1,234 @@
+/**
+ * The budget chart's spec: from a project, the words and a size to everything its marks need
+ * — the parts of the bar with their colours and the labels that fit, the axis ticks that fit,
+ * the programme rates' labels set apart, the per-partner bars, the legend and (standing
+ * alone) the frame. Pure: no Svelte, no page.
+ */
+import { scaleLinear } from 'd3-scale';
+import { textIn } from '../data/text';
+import { projectFigures, type ProjectFigures } from '../project/figures';
+import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
+import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import { wrapText } from '../chart/measure';
+import type { Theme } from '../chart/theme';
+import type { Project } from '../data/schema';
+import { budgetSegments, measured, partnerBudgets, rateMarks, type BudgetSegment, type Measure, type SegmentKey } from './shape';
+
+export interface BudgetOptions {
+  measure: Measure;
+  /** The stacked bar, the per-partner bars, or both (standing alone). */
+  panels: 'bar' | 'partners' | 'both';
+}
+
+export interface BarPart extends BudgetSegment {
+  x1: number;
+  x2: number;
+  fill: string;
+  ink: string;
+  /** The label written inside, when it fits. */
+  label?: string;
+}
+
+export interface BarPanel {
+  box: Box;
+  domainMax: number;
+  ticks: FittedTicks;
+  parts: BarPart[];
+  /** Rate marks, each with its label's left edge in plot px (undefined: no room). */
+  rates: { id: string; x: number; label: string; labelLeft?: number }[];
+  euSpan?: { end: number; label: string };
+  marginTop: number;
+  marginBottom: number;
+}
+
+export interface PartnerRow {
+  key: string;
+  names: string[];
+  eu: number;
+  total?: number;
+  fill: string;
+  valueLabel?: string;
+}
+
+export interface PartnersPanel {
+  box: Box;
+  rows: PartnerRow[];
+  domainMax: number;
+  ticks: FittedTicks;
+  marginLeft: number;
+}
+
+export interface BudgetSpec extends Described {
+  width: number;
+  height: number;
+  theme: Theme;
+  fontSize: number;
+  ariaLabel: string;
+  title: string;
+  legend: LegendItem[];
+  frame?: FrameLayout;
+  bar?: BarPanel;
+  partners?: PartnersPanel;
+  transparent: boolean;
+  figures: ProjectFigures;
+}
+
+const INK_KEY: Record<SegmentKey, keyof Theme> = { 'focus-eu': 'onFocus', 'other-eu': 'onEu', own: 'onOwn' };
+const FILL_KEY: Record<SegmentKey, keyof Theme> = { 'focus-eu': 'focus', 'other-eu': 'eu', own: 'own' };
+
+/** The bar's natural height on the page for a font size. */
+const barHeight = (fontSize: number) => Math.round(fontSize * 14);
+const rowHeight = (fontSize: number) => Math.round(Math.max(40, fontSize * 3.1));
+
+export function budgetSpec(project: Project, words: ChartWords, size: ChartSize, options: BudgetOptions): BudgetSpec {
+  const { t, f, lang } = words;
+  const { theme, measure } = size;
+  const figures = projectFigures(project, words.today);
+  const fund = t.funds[project.fund] ?? project.fund;
+  const segments = budgetSegments(figures);
+  const rates = rateMarks(project);
+  const focus = figures.focus;
+  const focusName = focus ? textIn(focus.partner.name, lang) : '';
+  const focusShort = focus ? (focus.partner.shortName ?? focusName) : '';
+  const rows = partnerBudgets(project).published;
+  const fontSize = size.framed ? typeScale(size.width, size.height) : 13;
+  const wantBar = options.panels !== 'partners' && figures.total > 0;
+  const wantPartners = options.panels !== 'bar' && rows.length > 0;
+
+  const segmentName = (key: SegmentKey, long = false): string =>
+    ({ 'focus-eu': t.budget.segment.focusEu(long ? focusName : focusShort, fund), 'other-eu': t.budget.segment.otherEu(fund, focus?.eu !== undefined), own: t.budget.segment.own })[key];
+  const segmentShares = (segment: BudgetSegment): string => {
+    const ofTotal = t.budget.ofTotal(f.percent(segment.shareOfTotal));
+    if (segment.key !== 'focus-eu' || focus?.shareOfEu === undefined) return ofTotal;
+    return `${t.budget.ofFund(f.percent(focus.shareOfEu), fund)}, ${ofTotal}`;
+  };
+  const legend: LegendItem[] = [
+    ...segments.map((s) => ({ key: s.key, label: `${segmentName(s.key)}: ${f.compactMoney(s.amount)} (${segmentShares(s)})`, symbol: { kind: 'rect' as const, fill: theme[FILL_KEY[s.key]] } })),
+    ...rates.map((r) => ({ key: `rate-${r.id}`, label: t.budget.rateLegend(f.percent(r.rate), textIn(r.label, lang)), symbol: { kind: 'line' as const, stroke: theme.ink, dash: '4,3' } })),
+  ];
+  const title = t.budget.title(fund);
+
+  // Room: the page gives a width and takes the height the panels need; a slide gives both.
+  let frame: FrameLayout | undefined;
+  let area: Box;
+  if (size.framed && size.height) {
+    frame = layoutFrame({ title, legend, source: sourceLine(project, project.budget.sources, words) }, { width: size.width, height: size.height }, measure, fontSize);
+    area = frame.plot;
+  } else {
+    const height = (wantBar ? barHeight(fontSize) : 0) + (wantPartners ? rows.length * rowHeight(fontSize) + fontSize * 3 : 0);
+    area = { x: 0, y: 0, width: size.width, height: size.height ?? height };
+  }
+
+  let barBox: Box | undefined;
+  let partnersBox: Box | undefined;
+  if (wantBar && wantPartners) {
+    const barH = Math.min(area.height, Math.max(barHeight(fontSize), area.height * 0.4));
+    barBox = { ...area, height: barH };
+    const rest = area.height - barH;
+    // Partner bars only where each row keeps room for two lines of its name.
+    if (rest >= rows.length * fontSize * 2.8 + fontSize * 3) partnersBox = { ...area, y: area.y + barH, height: Math.min(rest, rows.length * fontSize * 4 + fontSize * 3.5) };
+  } else if (wantBar) barBox = area;
+  else if (wantPartners) partnersBox = area;
+
+  const bar = barBox ? barPanel(barBox) : undefined;
+  const partners = partnersBox ? partnersPanel(partnersBox) : undefined;
+  const height = size.height ?? area.height;
+
+  function barPanel(box: Box): BarPanel {
+    const total = figures.total;
+    const domainMax = options.measure === 'amount' ? total : 1;
+    const format = (value: number) => (options.measure === 'amount' ? f.compactMoney(value) : f.percent(value));
+    const ticks = fitLinearTicks(domainMax, box.width, format, measure, fontSize, { left: fontSize * 1.5, right: fontSize * 2 });
+    const plotWidth = box.width - ticks.marginLeft - ticks.marginRight;
+    const px = scaleLinear().domain([0, domainMax]).range([0, plotWidth]);
+    const at = (value: number) => measured(value, total, options.measure);
+    const parts: BarPart[] = segments.map((segment) => {
+      const width = segment.shareOfTotal * plotWidth;
+      const candidates = options.measure === 'amount' ? [`${f.compactMoney(segment.amount)} · ${f.percent(segment.shareOfTotal)}`, f.compactMoney(segment.amount), f.percent(segment.shareOfTotal)] : [f.percent(segment.shareOfTotal)];
+      const label = candidates.find((text) => measure(text, fontSize, true) + fontSize < width);
+      return { ...segment, x1: at(segment.from), x2: at(segment.to), fill: theme[FILL_KEY[segment.key]], ink: theme[INK_KEY[segment.key]], label };
+    });
+    const rateLabels = rates.map((r) => t.budget.rateShort(f.percent(r.rate)));
+    const lefts = placeLabels(
+      rates.map((r, i) => ({ at: r.rate * plotWidth, width: measure(rateLabels[i]!, fontSize), priority: r.rate })),
+      -ticks.marginLeft + 2,
+      plotWidth + ticks.marginRight - 2,
+    );
+    const euLabels = [`${fund}: ${options.measure === 'amount' ? `${f.compactMoney(figures.eu)} · ` : ''}${f.percent(figures.coFinancingRate)}`, `${fund}: ${f.percent(figures.coFinancingRate)}`];
+    const euLabel = euLabels.find((text) => measure(text, fontSize, true) <= plotWidth + ticks.marginRight - 2) ?? wrapText(euLabels[1]!, plotWidth + ticks.marginRight - 2, measure, fontSize, 1, true)[0];
+    return {
+      box,
+      domainMax,
+      ticks,
+      parts,
+      rates: rates.map((r, i) => ({ id: r.id, x: options.measure === 'amount' ? r.rate * total : r.rate, label: rateLabels[i]!, labelLeft: lefts[i] === undefined ? undefined : px.invert(lefts[i]!) })),
+      euSpan: figures.eu > 0 && euLabel ? { end: at(figures.eu), label: euLabel } : undefined,
+      marginTop: Math.round(fontSize * 0.9),
+      marginBottom: Math.round(fontSize * 2.4),
+    };
+  }
+
+  function partnersPanel(box: Box): PartnersPanel {
+    const names = rows.map((row) => row.partner.shortName ?? textIn(row.partner.name, lang));
+    const widest = Math.max(...names.map((name) => measure(name, fontSize)));
+    const marginLeft = Math.round(Math.min(box.width * 0.38, widest + fontSize * 1.2));
+    const values = rows.map((row) => f.compactMoney(row.total ?? row.eu ?? 0));
+    const widths = values.map((v) => measure(v, fontSize));
+    const marginRight = Math.round(Math.min(box.width * 0.3, Math.max(...widths) + fontSize));
+    const plotWidth = box.width - marginLeft - marginRight;
+    const gap = 6;
+    // The axis runs far enough that each value label ends inside the chart.
+    let domainMax = Math.max(1, ...rows.map((row) => row.sortAmount));
+    const labelled = rows.map((row, i) => plotWidth + marginRight - gap - widths[i]! > plotWidth * 0.25);
+    rows.forEach((row, i) => {
+      if (labelled[i]) domainMax = Math.max(domainMax, (row.sortAmount * plotWidth) / (plotWidth + marginRight - gap - 2 - widths[i]!));
+    });
+    const ticks = fitLinearTicks(domainMax, box.width - marginLeft + fontSize * 1.5, f.compactMoney, measure, fontSize, { left: fontSize * 1.5, right: marginRight });
+    return {
+      box,
+      domainMax,
+      ticks,
+      marginLeft,
+      rows: rows.map((row, i) => ({
+        key: `partner-${row.partner.id}`,
+        names: wrapText(names[i]!, marginLeft - fontSize * 0.8, measure, fontSize, 2),
+        eu: row.eu ?? 0,
+        total: row.total,
+        fill: row.partner.id === project.focusPartner ? theme.focus : theme.eu,
+        valueLabel: labelled[i] ? values[i] : undefined,
+      })),
+    };
+  }
+
+  function describe(key: string): string[] {
+    const segment = segments.find((s) => s.key === key);
+    if (segment) {
+      const lines = [segmentName(segment.key, true), f.money(segment.amount), segmentShares(segment)];
+      if (segment.key === 'own') lines.push(t.budget.derivedOwn(fund));
+      return lines;
+    }
+    const row = rows.find((r) => `partner-${r.partner.id}` === key);
+    if (!row) return [];
+    const lines = [textIn(row.partner.name, lang)];
+    if (row.eu !== undefined) lines.push(`${fund}: ${f.money(row.eu)}`);
+    lines.push(`${t.budget.totalLabel}: ${row.total === undefined ? t.budget.focusTotalUnknown : f.money(row.total)}`);
+    return lines;
+  }
+
+  return {
+    width: size.width,
+    height,
+    theme,
+    fontSize,
+    ariaLabel: options.panels === 'partners' ? t.budget.partnerChartLabel : t.budget.chartLabel(fund),
+    title,
+    legend,
+    frame,
+    bar,
+    partners,
+    transparent: size.transparent ?? !size.framed,
+    figures,
+    describe,
+  };
+}

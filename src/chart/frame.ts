@@ -1,0 +1,152 @@
+/**
+ * The frame a chart carries when it stands alone (exports, embeds, presentation): title,
+ * subtitle and legend above the plot, the source line under it, all as SVG text fitted by
+ * measure. `layoutFrame` says where everything goes and how much room the plot keeps;
+ * `drawFrame` writes it into the chart's SVG.
+ */
+import type { TextMeasure } from './measure';
+import { wrapText } from './measure';
+import { r1, svgElement } from './svg';
+import type { Theme } from './theme';
+
+export type LegendSymbol =
+  | { kind: 'rect'; fill: string; stroke?: string }
+  | { kind: 'line'; stroke: string; dash?: string; width?: number }
+  | { kind: 'circle' | 'diamond'; fill: string; stroke?: string; dash?: string };
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  symbol: LegendSymbol;
+}
+
+export interface FrameContent {
+  title: string;
+  subtitle?: string;
+  legend: LegendItem[];
+  /** "Source: … · data as of …". */
+  source: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface TextLine {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  bold?: boolean;
+  muted?: boolean;
+}
+
+export interface FrameLayout {
+  lines: TextLine[];
+  legend: { item: LegendItem; x: number; y: number; size: number }[];
+  /** What is left for the chart itself. */
+  plot: Box;
+}
+
+/** Body text size for a chart of this size: 12 px on a phone, about 23 px on a 1080p slide. */
+export function typeScale(width: number, height = width * 0.6): number {
+  return Math.round(Math.min(28, Math.max(12, Math.min(width, height * 1.6) / 75)));
+}
+
+const LINE = 1.3;
+
+export function layoutFrame(content: FrameContent, size: { width: number; height: number }, measure: TextMeasure, fontSize: number): FrameLayout {
+  const pad = Math.round(fontSize * 1.2);
+  const inner = size.width - 2 * pad;
+  const titleSize = Math.round(fontSize * 1.6);
+  const lines: TextLine[] = [];
+  let y = pad;
+  const block = (text: string, textSize: number, maxLines: number, style: { bold?: boolean; muted?: boolean }) => {
+    for (const line of wrapText(text, inner, measure, textSize, maxLines, style.bold)) {
+      y += textSize;
+      lines.push({ text: line, x: pad, y, size: textSize, ...style });
+      y += textSize * (LINE - 1);
+    }
+  };
+  block(content.title, titleSize, 3, { bold: true });
+  if (content.subtitle) {
+    y += fontSize * 0.2;
+    block(content.subtitle, fontSize, 3, { muted: true });
+  }
+
+  const legend: FrameLayout['legend'] = [];
+  if (content.legend.length > 0) {
+    y += fontSize * 0.6;
+    const symbol = fontSize * 1.1;
+    const gap = fontSize * 1.2;
+    let x = pad;
+    y += fontSize;
+    for (const item of content.legend) {
+      const room = inner - symbol - fontSize * 0.4;
+      const label = wrapText(item.label, room, measure, fontSize, 1)[0] ?? '';
+      const width = symbol + fontSize * 0.4 + measure(label, fontSize);
+      if (x > pad && x + width > pad + inner) {
+        x = pad;
+        y += fontSize * LINE;
+      }
+      legend.push({ item: { ...item, label }, x, y, size: fontSize });
+      x += width + gap;
+    }
+    y += fontSize * (LINE - 1);
+  }
+  y += fontSize * 0.8;
+
+  const sourceLines = wrapText(content.source, inner, measure, fontSize * 0.85, 4);
+  const footer = sourceLines.length * fontSize * 0.85 * LINE + pad;
+  let sourceY = size.height - footer + fontSize * 0.85 + fontSize * 0.4;
+  for (const line of sourceLines) {
+    lines.push({ text: line, x: pad, y: sourceY, size: fontSize * 0.85, muted: true });
+    sourceY += fontSize * 0.85 * LINE;
+  }
+  const plot = { x: pad, y, width: inner, height: Math.max(0, size.height - footer - y) };
+  return { lines, legend, plot };
+}
+
+export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme): void {
+  const document = svg.ownerDocument;
+  const group = svgElement(document, 'g', { 'data-frame': '' });
+  for (const line of layout.lines) {
+    group.append(
+      svgElement(
+        document,
+        'text',
+        { x: r1(line.x), y: r1(line.y), 'font-size': r1(line.size), 'font-weight': line.bold ? 700 : undefined, fill: line.muted ? theme.inkMuted : theme.ink, 'data-frame-text': '' },
+        line.text,
+      ),
+    );
+  }
+  for (const { item, x, y, size } of layout.legend) {
+    const entry = svgElement(document, 'g', { 'data-legend': item.key });
+    entry.append(legendSymbol(document, item.symbol, x, y - size * 0.35, size * 1.1), svgElement(document, 'text', { x: r1(x + size * 1.5), y: r1(y), 'font-size': size, fill: theme.ink }, item.label));
+    group.append(entry);
+  }
+  // First in the document, so the title is read first.
+  svg.insertBefore(group, svg.firstChild);
+}
+
+/** A legend's symbol, centred vertically on `cy`, `size` wide. */
+export function legendSymbol(document: Document, symbol: LegendSymbol, x: number, cy: number, size: number): SVGElement {
+  const half = size / 2;
+  switch (symbol.kind) {
+    case 'rect':
+      return svgElement(document, 'rect', { x: r1(x), y: r1(cy - half * 0.8), width: r1(size), height: r1(size * 0.8), fill: symbol.fill, stroke: symbol.stroke });
+    case 'line':
+      return svgElement(document, 'line', { x1: r1(x), x2: r1(x + size), y1: r1(cy), y2: r1(cy), stroke: symbol.stroke, 'stroke-width': symbol.width ?? 2, 'stroke-dasharray': symbol.dash });
+    case 'circle':
+      return svgElement(document, 'circle', { cx: r1(x + half), cy: r1(cy), r: r1(half * 0.8), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined, 'stroke-dasharray': symbol.dash });
+    case 'diamond': {
+      const s = half * 0.9;
+      const [cx, c] = [x + half, cy];
+      return svgElement(document, 'path', { d: `M${r1(cx)},${r1(c - s)}L${r1(cx + s)},${r1(c)}L${r1(cx)},${r1(c + s)}L${r1(cx - s)},${r1(c)}Z`, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { tableMeasure, wrapText } from './measure';
+
+const measure = tableMeasure;
+
+describe('text measured from the font table', () => {
+  test('wider letters measure wider, and bold wider than normal', () => {
+    expect(measure('MMMM', 12)).toBeGreaterThan(measure('iiii', 12));
+    expect(measure('Budget', 12, true)).toBeGreaterThan(measure('Budget', 12));
+  });
+  test('width grows with the font size', () => {
+    expect(measure('EUR 83.5 thousand', 24)).toBeCloseTo(measure('EUR 83.5 thousand', 12) * 2, 5);
+  });
+  test('Latvian letters are in the table, unknown ones take a full em', () => {
+    expect(measure('ā', 10)).toBeLessThan(10);
+    expect(measure('漢', 10)).toBe(10);
+  });
+});
+
+describe('wrapping to a measured width', () => {
+  test.each([
+    { text: 'Regional Development Agency Posavje', width: 120, lines: 2 },
+    { text: 'starpreģionu mācīšanās', width: 80, lines: 2 },
+    { text: 'Supercalifragilisticexpialidocious organisation', width: 60, lines: 3 },
+    { text: 'a', width: 30, lines: 1 },
+    { text: 'x'.repeat(120), width: 100, lines: 2 },
+  ])('"$text" in $width px over at most $lines lines: no line wider than the room', ({ text, width, lines }) => {
+    const wrapped = wrapText(text, width, measure, 12, lines);
+    expect(wrapped.length).toBeGreaterThan(0);
+    expect(wrapped.length).toBeLessThanOrEqual(lines);
+    for (const line of wrapped) expect(measure(line, 12)).toBeLessThanOrEqual(width);
+  });
+  test('text that fits stays whole; text that does not ends in an ellipsis', () => {
+    expect(wrapText('RRA Posavje', 200, measure, 12)).toEqual(['RRA Posavje']);
+    const cut = wrapText('Ministry of Economics of the Republic of Latvia', 100, measure, 12, 1);
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatch(/…$/);
+  });
+  test('words are kept apart by spaces, so a screen reader hears them apart', () => {
+    expect(wrapText('interregional learning', 90, measure, 12, 2).join(' ')).toBe('interregional learning');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * How wide a piece of text is, so labels are fitted to their room rather than guessed from
+ * character counts: the browser's canvas `measureText` with the charts' font stack where there
+ * is one, else a per-character table of that stack (Node, or a DOM without canvas).
+ */
+import { BOLD, FALLBACK, NORMAL } from './fontWidths';
+import { FONT_FAMILY } from './theme';
+
+/** Width in pixels of `text` at `fontSize` px; `bold` for weights 600 and up. */
+export type TextMeasure = (text: string, fontSize: number, bold?: boolean) => number;
+
+export const tableMeasure: TextMeasure = (text, fontSize, bold = false) => {
+  const table = bold ? BOLD : NORMAL;
+  let em = 0;
+  for (const character of text) em += table[character] ?? FALLBACK;
+  return em * fontSize;
+};
+
+/** Canvas text metrics of a document, or undefined where it has no 2D canvas (jsdom, linkedom). */
+export function canvasMeasure(document: Document): TextMeasure | undefined {
+  let context: CanvasRenderingContext2D | null = null;
+  try {
+    context = document.createElement('canvas').getContext('2d');
+  } catch {
+    return undefined;
+  }
+  if (!context || typeof context.measureText !== 'function') return undefined;
+  const cache = new Map<string, number>();
+  return (text, fontSize, bold = false) => {
+    const key = `${bold ? 'b' : 'n'}${fontSize}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = `${bold ? 700 : 400} ${fontSize}px ${FONT_FAMILY}`;
+      width = context.measureText(text).width;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** The best measure a document offers. */
+export function measureFor(document: Document | undefined): TextMeasure {
+  return (document && canvasMeasure(document)) || tableMeasure;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `maxWidth`; a word wider than a line
+ * is cut, and text that does not fit ends in "…". Never returns a line wider than `maxWidth`.
+ */
+export function wrapText(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
+  const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A word longer than a line is broken where it must.
+    while (!fits(line) && lines.length < maxLines) {
+      const cut = longestFittingPrefix(line, fits);
+      if (cut === 0) break;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines && lines.every(fits)) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  kept[last] = ellipsis(lines.slice(last).join(' '), fits);
+  return kept.filter((l) => l !== '');
+}
+
+function longestFittingPrefix(text: string, fits: (line: string) => boolean): number {
+  const characters = [...text];
+  let low = 0;
+  let high = characters.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(characters.slice(0, middle).join(''))) low = middle;
+    else high = middle - 1;
+  }
+  return characters.slice(0, low).join('').length;
+}
+
+/** `text` cut to fit with "…" at its end (empty when not even "…" fits). */
+export function ellipsis(text: string, fits: (line: string) => boolean): string {
+  if (fits(text)) return text;
+  const characters = [...text];
+  for (let end = characters.length - 1; end > 0; end--) {
+    const candidate = `${characters.slice(0, end).join('').trimEnd()}…`;
+    if (fits(candidate)) return candidate;
+  }
+  return fits('…') ? '…' : '';
+}

@@ -1,0 +1,90 @@
+/**
+ * Every view drawn in Node, with no browser: jsdom's document, the font table for text, at
+ * slide and phone sizes, light and dark. Each SVG carries its title and source line; the
+ * snapshots (numbers rounded, as Observable Plot's own tests do) show what changed.
+ */
+import { describe, expect, test } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { europeGeometryJson } from '../../scripts/europeGeometry';
+import { innoIndustry } from '../../test/projects';
+import { en } from '../i18n/en';
+import { lv } from '../i18n/lv';
+import { formatsFor } from '../i18n/format';
+import { THEMES } from './theme';
+import { tableMeasure } from './measure';
+import { budgetSpec } from '../budget/spec';
+import { renderBudget } from '../budget/render';
+import { timelineSpec } from '../timeline/spec';
+import { renderTimeline } from '../timeline/render';
+import { mapSpec } from '../map/spec';
+import { renderMap } from '../map/render';
+import type { CountryFeature } from '../map/geometry';
+import type { ChartWords } from './context';
+
+const document = new JSDOM('').window.document;
+const project = innoIndustry();
+const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
+const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
+const words: ChartWords = { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-11-26' };
+
+const VIEWS = {
+  map: (size: Parameters<typeof mapSpec>[3], w = words) => renderMap(mapSpec(project, countries, w, size, { showEvents: true, idPrefix: 'map' }), { document }),
+  budget: (size: Parameters<typeof budgetSpec>[2], w = words) => renderBudget(budgetSpec(project, w, size, { measure: 'amount', panels: 'both' }), { document }),
+  timeline: (size: Parameters<typeof timelineSpec>[2], w = words) => renderTimeline(timelineSpec(project, w, size), { document }),
+};
+
+const texts = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+/** Numbers rounded to whole pixels, so the snapshots change only when the picture does. */
+const rounded = (svg: SVGSVGElement) => svg.outerHTML.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
+
+describe.each(Object.keys(VIEWS) as (keyof typeof VIEWS)[])('the %s drawn in Node', (view) => {
+  test.each([
+    [1920, 1080, 'light'],
+    [1920, 1080, 'dark'],
+    [360, 640, 'light'],
+    [360, 640, 'dark'],
+  ] as const)('at %i×%i, %s: one SVG of that size with its title and source line', async (width, height, themeName) => {
+    const theme = THEMES[themeName];
+    const svg = VIEWS[view]({ width, height, theme, measure: tableMeasure, framed: true });
+    expect(svg.tagName).toBe('svg');
+    expect(svg.getAttribute('width')).toBe(String(width));
+    expect(svg.getAttribute('height')).toBe(String(height));
+    const all = texts(svg);
+    expect(all[0]).toBe({ map: en.map.title, budget: en.budget.title('ERDF'), timeline: en.timeline.title('InnoIndustry') }[view].slice(0, all[0]!.length).replace(/…$/, ''));
+    expect(all.some((text) => text.startsWith('Source: '))).toBe(true);
+    expect(all.join(' ')).toMatch(/data as of/);
+    // Colours are on the elements, from the theme: the background is the theme's paper.
+    expect(svg.querySelector('[data-background]')?.getAttribute('fill')).toBe(theme.paper);
+    expect(svg.outerHTML).not.toContain('currentColor');
+    expect(svg.querySelector('style, script')).toBeNull();
+    await expect(rounded(svg)).toMatchFileSnapshot(`__snapshots__/${view}-${width}x${height}-${themeName}.svg`);
+  });
+
+  test('every frame text fits the width, measured', () => {
+    for (const width of [360, 1920]) {
+      const svg = VIEWS[view]({ width, height: Math.round(width * 0.5625), theme: THEMES.light, measure: tableMeasure, framed: true });
+      for (const text of svg.querySelectorAll('[data-frame-text]')) {
+        const size = Number(text.getAttribute('font-size'));
+        const bold = text.getAttribute('font-weight') === '700';
+        expect(Number(text.getAttribute('x')) + tableMeasure(text.textContent ?? '', size, bold)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  test('in Latvian, the words are Latvian', () => {
+    const latvian: ChartWords = { ...words, lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay) };
+    const svg = VIEWS[view]({ width: 1280, height: 720, theme: THEMES.light, measure: tableMeasure, framed: true }, latvian);
+    expect(texts(svg).some((text) => text.startsWith('Avots: '))).toBe(true);
+  });
+});
+
+describe('the page draws without the frame', () => {
+  test('no title or source inside, the height the chart needs, a transparent background', () => {
+    const svg = VIEWS.budget({ width: 800, theme: THEMES.light, measure: tableMeasure });
+    expect(svg.querySelector('[data-frame]')).toBeNull();
+    expect(svg.querySelector('[data-background]')).toBeNull();
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(100);
+  });
+});

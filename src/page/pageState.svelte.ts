@@ -1,0 +1,82 @@
+/**
+ * The page's state that lives in its address: language, data file, chosen partner, theme,
+ * and the embed and presentation modes. Read from and written to the URL here and nowhere
+ * else; each change is a history entry, so back and forward restore it.
+ */
+import { getContext, setContext } from 'svelte';
+import { isLanguage, type Language } from '../i18n/language';
+import { THEMES, type Theme, type ThemeName } from '../chart/theme';
+import { readParameters, writeParameters, type PageParameters, type ViewName } from './parameters';
+
+export { VIEW_NAMES, readParameters, writeParameters, type PageParameters, type ViewName } from './parameters';
+
+export class PageState implements PageParameters {
+  lang = $state<Language>('en');
+  data = $state<string | undefined>();
+  partner = $state<string | undefined>();
+  theme = $state<ThemeName | undefined>();
+  embed = $state<ViewName | undefined>();
+  present = $state<ViewName | '' | undefined>();
+  /** The system's colour scheme, followed while the page has no theme of its own. */
+  systemTheme = $state<ThemeName>('light');
+  /** The theme the page and the charts are drawn in. */
+  readonly colours: Theme = $derived(THEMES[this.theme ?? this.systemTheme]);
+
+  constructor(parameters: PageParameters) {
+    this.apply(parameters);
+  }
+
+  apply(parameters: PageParameters): void {
+    this.lang = isLanguage(parameters.lang) ? parameters.lang : 'en';
+    this.data = parameters.data;
+    this.partner = parameters.partner;
+    this.theme = parameters.theme;
+    this.embed = parameters.embed;
+    this.present = parameters.present;
+  }
+
+  parameters(): PageParameters {
+    return { lang: this.lang, data: this.data, partner: this.partner, theme: this.theme, embed: this.embed, present: this.present };
+  }
+
+  /**
+   * Mirrors the state into the address (a new history entry per change) and back from it
+   * on back/forward, and follows the system's colour scheme. Returns the cleanup.
+   */
+  connect(window: Window): () => void {
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const followScheme = () => (this.systemTheme = scheme.matches ? 'dark' : 'light');
+    followScheme();
+    scheme.addEventListener('change', followScheme);
+    const popped = () => this.apply(readParameters(window.location.search, window.navigator.languages));
+    window.addEventListener('popstate', popped);
+    let first = true;
+    queueMicrotask(() => (first = false));
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const search = writeParameters(window.location.search, this.parameters());
+        if (search === window.location.search) return;
+        const url = `${window.location.pathname}${search}${window.location.hash}`;
+        // The first write only completes the address (the language chosen from the browser).
+        if (first) window.history.replaceState(window.history.state, '', url);
+        else window.history.pushState(null, '', url);
+      });
+    });
+    return () => {
+      stop();
+      scheme.removeEventListener('change', followScheme);
+      window.removeEventListener('popstate', popped);
+    };
+  }
+}
+
+/** Exported for component tests, which hand contexts to `render`. */
+export const PAGE_CONTEXT = Symbol('page');
+
+export function setPageContext(page: PageState): PageState {
+  return setContext(PAGE_CONTEXT, page);
+}
+
+export function getPageContext(): PageState {
+  return getContext<PageState>(PAGE_CONTEXT);
+}

@@ -1,0 +1,204 @@
+/**
+ * The Gantt chart's spec: from a project, the words and a size to its rows, bars, semesters,
+ * events (packed into rows, labels measured and placed), axes whose labels fit, today's line,
+ * the legend and (standing alone) the frame. Pure: no Svelte, no page.
+ */
+import { scaleUtc } from 'd3-scale';
+import { textIn } from '../data/text';
+import { addDays, utcDate, type IsoDate } from '../data/dates';
+import { projectFigures } from '../project/figures';
+import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import { wrapText } from '../chart/measure';
+import type { Theme } from '../chart/theme';
+import type { EventKind, Project } from '../data/schema';
+import { datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
+import { layoutEvents, type EventPlacement } from './layout';
+import { changeLabel, changedPart, describeEvent, describeRow, describeSemester, isPartnersEvent, rowName } from './describe';
+
+/** Where labels compete for room, milestones and conferences are named before routine meetings. */
+const LABEL_PRIORITY: Record<EventKind, number> = { milestone: 5, conference: 4, 'study-visit': 3, workshop: 2, meeting: 1, other: 0 };
+
+export interface ScheduleBar {
+  key: string;
+  row: string;
+  kind: 'project' | 'phase';
+  planned: Span;
+  actual: Span;
+  /** "+6 months", where it fits: over the changed part, else over the whole bar. */
+  changeLabel?: string;
+  changeAt?: Date;
+}
+
+export interface EventMark {
+  key: string;
+  span: Span;
+  placement: EventPlacement;
+  label: string;
+  /** Where the label starts (a date, on the chart's own scale). */
+  labelAt?: Date;
+  online: boolean;
+  faded: boolean;
+  selected: boolean;
+}
+
+export interface TimelineSpec extends Described {
+  width: number;
+  height: number;
+  theme: Theme;
+  fontSize: number;
+  rowHeight: number;
+  title: string;
+  ariaLabel: string;
+  legend: LegendItem[];
+  frame?: FrameLayout;
+  box: Box;
+  margin: { top: number; right: number; bottom: number; left: number };
+  extent: [Date, Date];
+  rows: { key: string; label: string }[];
+  bars: ScheduleBar[];
+  semesters: { key: string; number: number; start: Date; end: Date; label?: string }[];
+  events: EventMark[];
+  yearStep: number;
+  monthStep?: number;
+  monthFormat: (date: Date) => string;
+  today?: { at: Date; label: string; anchor: 'start' | 'end' };
+  transparent: boolean;
+}
+
+const MONTH_STEPS = [1, 2, 3, 6, 12];
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+const start = (span: Span) => utcDate(span.start);
+/** Bars end after their last day: an inclusive end is drawn to the next midnight. */
+const end = (span: Span) => utcDate(addDays(span.end, 1));
+
+export function timelineSpec(project: Project, words: ChartWords, size: ChartSize): TimelineSpec {
+  const { t, f, lang } = words;
+  const { theme, measure } = size;
+  const figures = projectFigures(project, words.today);
+  const scheduleList = scheduleRows(project);
+  const semesterList = semesters({ start: figures.start, end: figures.end });
+  const events = datedEvents(project);
+  const extent = timeExtent(project);
+  const fontSize = size.framed ? typeScale(size.width, size.height) : 12;
+  const running = figures.status === 'running';
+  const selection = words.selection ?? {};
+
+  const legend: LegendItem[] = [
+    { key: 'actual', label: t.timeline.legend.actual, symbol: { kind: 'rect', fill: theme.actual } },
+    { key: 'planned', label: t.timeline.legend.planned, symbol: { kind: 'line', stroke: theme.planned, width: 4 } },
+    ...(events.length > 0
+      ? [
+          { key: 'event', label: t.timeline.legend.event, symbol: { kind: 'diamond' as const, fill: theme.event } },
+          { key: 'online', label: t.timeline.legend.onlineEvent, symbol: { kind: 'diamond' as const, fill: theme.paper, stroke: theme.event } },
+          { key: 'multi-day', label: t.timeline.legend.multiDay, symbol: { kind: 'rect' as const, fill: theme.event } },
+        ]
+      : []),
+    ...(running ? [{ key: 'today', label: t.timeline.legend.today, symbol: { kind: 'line' as const, stroke: theme.today, dash: '5,3' } }] : []),
+  ];
+  const title = t.timeline.title(project.acronym);
+
+  let frame: FrameLayout | undefined;
+  let box: Box = { x: 0, y: 0, width: size.width, height: size.height ?? 0 };
+  if (size.framed && size.height) {
+    const sources = [...(project.schedule.sources ?? []), ...(project.events ?? []).flatMap((e) => e.sources ?? [])];
+    frame = layoutFrame({ title, legend, source: sourceLine(project, sources, words) }, { width: size.width, height: size.height }, measure, fontSize);
+    box = frame.plot;
+  }
+
+  const width = box.width;
+  const marginLeft = Math.round(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)));
+  const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
+  const plotWidth = width - margin.left - margin.right;
+  const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);
+
+  const labels = events.map((e) => textIn(e.name, lang));
+  const placements = layoutEvents(
+    events.map((e) => e.span),
+    extent,
+    { plotWidth, labelWidth: (i) => measure(labels[i] ?? '', fontSize), priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'], markerWidth: Math.max(14, fontSize * 1.15) },
+  );
+  const eventRows = Math.max(0, ...placements.map((p) => p.row + 1));
+  const rowKeys = [
+    ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang) })),
+    { key: 'semesters', label: t.timeline.semesters },
+    ...Array.from({ length: eventRows }, (_, i) => ({ key: `events-${i}`, label: i === 0 ? t.timeline.events : '' })),
+  ];
+  const naturalRow = Math.round(Math.max(34, fontSize * 2.8));
+  const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
+  if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
+  const labelLines = rowHeight >= fontSize * 2.6 ? 2 : 1;
+
+  const px = (date: Date) => x(date);
+  const fitsIn = (text: string, from: Date, to: Date, bold = false) => measure(text, fontSize, bold) + 6 <= px(to) - px(from);
+  const bars: ScheduleBar[] = scheduleList.map((row) => {
+    const actual = row.actual ?? row.planned;
+    const label = changeLabel(row.change, t, f);
+    const changed = changedPart(row);
+    let changeAt: Date | undefined;
+    if (label && changed && fitsIn(label, start(changed), end(changed), true)) changeAt = new Date((start(changed).getTime() + end(changed).getTime()) / 2);
+    else if (label && fitsIn(label, start(actual), end(actual), true)) changeAt = new Date((start(actual).getTime() + end(actual).getTime()) / 2);
+    return { key: row.key, row: row.key, kind: row.kind, planned: row.planned, actual, changeLabel: changeAt ? label : undefined, changeAt };
+  });
+
+  const monthFormat = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
+  const dayWidth = plotWidth / Math.max(1, (end(extent).getTime() - start(extent).getTime()) / 86_400_000);
+  const widestMonth = Math.max(...Array.from({ length: 12 }, (_, m) => measure(monthFormat.format(new Date(Date.UTC(2001, m, 1))), fontSize)));
+  const monthStep = MONTH_STEPS.find((step) => dayWidth * 28 * step >= widestMonth + 10);
+  const yearWidth = measure('8888', fontSize);
+  const yearStep = YEAR_STEPS.find((step) => dayWidth * 365 * step >= yearWidth + 10) ?? 10_000;
+
+  const todayAt = running ? utcDate(words.today) : undefined;
+  const todayLabel = t.timeline.today;
+
+  function describe(key: string): string[] {
+    const row = scheduleList.find((r) => r.key === key);
+    if (row) return describeRow(row, t, f, lang);
+    const semester = semesterList.find((s) => `semester-${s.number}` === key);
+    if (semester) return describeSemester(semester, t, f);
+    const event = events.find((e) => `event-${e.id}` === key);
+    return event ? describeEvent(event, project, t, f, lang) : [];
+  }
+
+  return {
+    width: size.width,
+    height: size.height ?? box.height,
+    theme,
+    fontSize,
+    rowHeight,
+    title,
+    ariaLabel: t.timeline.chartLabel,
+    legend,
+    frame,
+    box,
+    margin,
+    extent: [start(extent), end(extent)],
+    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, margin.left - fontSize, measure, fontSize, labelLines).join('\n') })),
+    bars,
+    semesters: semesterList.map((s) => {
+      const label = t.timeline.semester(s.number);
+      return { key: `semester-${s.number}`, number: s.number, start: start(s), end: end(s), label: fitsIn(label, start(s), end(s)) ? label : undefined };
+    }),
+    events: events.map((event, i) => {
+      const placement = placements[i] ?? { row: 0, labelled: false, side: 'right' as const };
+      return {
+        key: `event-${event.id}`,
+        span: event.span,
+        placement,
+        label: labels[i] ?? '',
+        labelAt: placement.labelled && placement.labelLeft !== undefined ? x.invert(placement.labelLeft) : undefined,
+        online: event.online === true,
+        faded: selection.partner !== undefined && !isPartnersEvent(event, selection.partner, project),
+        selected: selection.event === event.id,
+      };
+    }),
+    yearStep,
+    monthStep,
+    monthFormat: (date) => monthFormat.format(date),
+    today: todayAt ? { at: todayAt, label: todayLabel, anchor: px(todayAt) + measure(todayLabel, fontSize, true) > plotWidth + margin.right ? 'end' : 'start' } : undefined,
+    transparent: size.transparent ?? !size.framed,
+    describe,
+  };
+}
+
+export type { IsoDate };

@@ -1,0 +1,56 @@
+/**
+ * Every text of every chart, for the built-in file and generated ones (budgets from EUR 10
+ * thousand to 50 million, names of 3 to 120 characters, 1 to 40 partners), at three widths
+ * in both languages: inside its SVG, and over no other text. Each width and language is one
+ * page that opens the files in turn.
+ */
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+import { GENERATED } from '../generate';
+
+const { browser, baseUrl } = useBrowser();
+const FILES = ['', ...Object.keys(GENERATED).map((name) => `fixtures/${name}.json`)];
+
+interface Finding {
+  chart: string;
+  texts: number;
+  outside: string[];
+  overlaps: string[];
+}
+
+describe.each([1280, 800, 360])('at %i px', (width) => {
+  test.each(['en', 'lv'])('in %s, no chart text sticks out of its chart or overlaps another', async (lang) => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width, height: 900 } });
+    for (const file of FILES) {
+      await page.goto(`${baseUrl}?lang=${lang}${file ? `&data=${file}` : ''}`);
+      await page.locator('#timeline .chart-host svg [data-key="project"]').waitFor();
+      const findings: Finding[] = await page.$$eval('[data-view] .chart-scroll > svg', (charts) =>
+        charts.map((chart) => {
+          const frame = chart.getBoundingClientRect();
+          const texts = [...chart.querySelectorAll('text')]
+            .filter((t) => (t.textContent ?? '').trim() !== '')
+            .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+            .filter((t) => t.box.width > 0);
+          const outside = texts
+            .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+            .map((t) => t.text);
+          const overlaps = texts.flatMap((a, i) =>
+            texts
+              .slice(i + 1)
+              .filter(({ box: b }) => a.box.left < b.right - 1 && b.left < a.box.right - 1 && a.box.top < b.bottom - 1 && b.top < a.box.bottom - 1)
+              .map((b) => `"${a.text}" × "${b.text}"`),
+          );
+          return { chart: chart.closest('[data-view]')?.getAttribute('data-view') ?? '?', texts: texts.length, outside, overlaps };
+        }),
+      );
+      const label = `${file || 'built-in'}, ${lang}, ${width} px`;
+      // The budget and the timeline always carry text (axes at least): a test that found none would prove nothing.
+      expect(findings.filter((f) => f.chart !== 'map').every((f) => f.texts > 2), label).toBe(true);
+      expect(findings.filter((f) => f.chart === 'timeline')).toHaveLength(1);
+      expect(findings.flatMap((f) => f.outside.map((text) => `${f.chart}: ${text}`)), label).toEqual([]);
+      expect(findings.flatMap((f) => f.overlaps.map((pair) => `${f.chart}: ${pair}`)), label).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
