@@ -124,3 +124,21 @@ describe('themes', () => {
     await close();
   });
 });
+
+describe('tooltips', () => {
+  test('at 360 px a tapped mark near the edge keeps its tooltip inside the screen', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    for (const key of ['focus-eu', 'own']) {
+      const mark = page.locator(`#budget svg [data-key="${key}"]`);
+      await mark.waitFor();
+      await mark.tap();
+      const tooltip = page.locator('#budget .tooltip');
+      await tooltip.waitFor();
+      await expect.poll(async () => {
+        const box = (await tooltip.boundingBox())!;
+        return box.x >= 0 && box.x + box.width <= 360;
+      }).toBe(true);
+    }
+    await close();
+  });
+});

@@ -176,15 +176,20 @@ describe('loading another file', () => {
     await close();
   });
 
-  test('a view whose script fails to load says so, and the others keep working', async () => {
+  test('a view whose script fails to load says so, the others keep working, and Try again loads it', async () => {
     const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'UTC' });
     const page = await context.newPage();
-    await page.route(/MapView-[^/]*\.js$/, (route) => route.abort());
+    let fail = true;
+    await page.route(/MapView-[^/]*\.js$/, (route) => (fail ? route.abort() : route.continue()));
     await page.goto(baseUrl);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('This view could not be loaded');
     await page.locator('#budget svg').first().waitFor();
     await page.locator('#timeline svg').first().waitFor();
+    fail = false;
+    await page.locator('[data-failed-view="map"]').getByRole('button', { name: 'Try again' }).click();
+    await page.locator('#map svg .partner').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 
