@@ -19,6 +19,7 @@ const shots: { name: string; query: string; selector: string; width: number }[] 
   { name: 'timeline-lv', query: '?lang=lv', selector: '#timeline', width: 1280 },
   { name: 'phone-en', query: '?lang=en', selector: 'body', width: 360 },
   { name: 'map-phone-lv', query: '?lang=lv', selector: '#map', width: 360 },
+  { name: 'map-phone-en', query: '?lang=en', selector: '#map', width: 360 },
   { name: 'budget-phone-lv', query: '?lang=lv', selector: '#budget', width: 360 },
   { name: 'timeline-phone-en', query: '?lang=en', selector: '#timeline', width: 360 },
   { name: 'page-dark-en', query: '?lang=en&theme=dark', selector: 'body', width: 1280 },

@@ -107,3 +107,75 @@ export const GENERATED: Record<string, GeneratedOptions> = {
   'generated-crowded': { seed: 3, partners: 40, total: 50_000_000, nameLength: [60, 120], events: 60, phases: 4 },
   'generated-mid': { seed: 4, partners: 25, total: 450_000, nameLength: [3, 80], events: 25, phases: 3 },
 };
+
+/** Real places where maps go wrong: border towns, small neighbours, several partners in one city. */
+const HARD_PLACES: [string, string, number, number][] = [
+  ['Gorizia', 'IT', 13.616, 45.941],
+  ['Nova Gorica', 'SI', 13.648, 45.956],
+  ['Strasbourg', 'FR', 7.752, 48.573],
+  ['Kehl', 'DE', 7.815, 48.573],
+  ['Luxembourg', 'LU', 6.13, 49.611],
+  ['Brussels', 'BE', 4.352, 50.847],
+  ['Vienna', 'AT', 16.373, 48.208],
+  ['Bratislava', 'SK', 17.107, 48.149],
+  ['Ljubljana', 'SI', 14.506, 46.056],
+  ['Budapest', 'HU', 19.04, 47.498],
+  ['Riga', 'LV', 24.105, 56.946],
+  ['Valka', 'LV', 26.02, 57.775],
+  ['Valga', 'EE', 26.047, 57.777],
+  ['Frankfurt (Oder)', 'DE', 14.55, 52.342],
+  ['Słubice', 'PL', 14.56, 52.35],
+  ['Maastricht', 'NL', 5.69, 50.851],
+  ['Liège', 'BE', 5.567, 50.633],
+  ['Lisbon', 'PT', -9.139, 38.722],
+  ['Helsinki', 'FI', 24.938, 60.17],
+  ['Athens', 'EL', 23.727, 37.984],
+];
+
+/** A made-up project whose partners crowd the hard places: `partners` of them (2 to 200), events by place and by country. */
+export function generateMapProject(seed: number, partnerCount: number, eventCount: number): Record<string, unknown> {
+  const next = random(seed);
+  const partners = Array.from({ length: partnerCount }, (_, i) => {
+    const [place, country, lon, lat] = HARD_PLACES[i % HARD_PLACES.length]!;
+    // Several partners per city: the same place, or a street or two away.
+    const jitter = i < HARD_PLACES.length ? 0 : (next() - 0.5) * 0.01;
+    return {
+      id: `p${i + 1}`,
+      name: `Test partner ${i + 1} in ${place} (made-up)`,
+      shortName: `${place.slice(0, 12)} ${i + 1}`,
+      country,
+      role: i === 0 ? 'lead' : 'partner',
+      place,
+      location: { lat: lat + jitter, lon: lon + jitter },
+    };
+  });
+  const events = Array.from({ length: eventCount }, (_, i) => {
+    const [place, country, lon, lat] = HARD_PLACES[Math.floor(next() * HARD_PLACES.length)]!;
+    return {
+      id: `e${i + 1}`,
+      name: `Test event ${i + 1}`,
+      kind: 'meeting',
+      start: `2021-${String((i % 12) + 1).padStart(2, '0')}-10`,
+      country,
+      ...(i % 3 === 0 ? { place, location: { lat, lon } } : {}),
+    };
+  });
+  return {
+    schemaVersion: 1,
+    id: `generated-map-${seed}`,
+    acronym: `TestMap${partnerCount}`,
+    title: `Test data (generated): ${partnerCount} partners crowding border towns and small countries`,
+    programme: 'Test programme (made-up data)',
+    focusPartner: 'p2',
+    budget: { total: 1_000_000, eu: 800_000, sources: ['s1'] },
+    partners,
+    schedule: { planned: { start: '2021-01-01', end: '2022-12-31' } },
+    events,
+    sources: [{ id: 's1', title: 'Test source (made-up)', url: 'https://example.org/test' }],
+  };
+}
+
+export const GENERATED_MAPS: Record<string, [number, number, number]> = {
+  'generated-map-border-towns': [11, 20, 30],
+  'generated-map-crowd': [12, 200, 500],
+};

@@ -90,7 +90,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   const rates = rateMarks(project);
   const focus = figures.focus;
   const focusName = focus ? textIn(focus.partner.name, lang) : '';
-  const focusShort = focus ? (focus.partner.shortName ?? focusName) : '';
+  const focusShort = focus ? textIn(focus.partner.shortName ?? focus.partner.name, lang) : '';
   const rows = partnerBudgets(project).published;
   const fontSize = size.framed ? typeScale(size.width, size.height) : 13;
   const wantBar = options.panels !== 'partners' && figures.total > 0;
@@ -170,7 +170,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   }
 
   function partnersPanel(box: Box): PartnersPanel {
-    const names = rows.map((row) => row.partner.shortName ?? textIn(row.partner.name, lang));
+    const names = rows.map((row) => textIn(row.partner.shortName ?? row.partner.name, lang));
     const widest = Math.max(...names.map((name) => measure(name, fontSize)));
     const marginLeft = Math.round(Math.min(box.width * 0.38, widest + fontSize * 1.2));
     const values = rows.map((row) => f.compactMoney(row.total ?? row.eu ?? 0));

@@ -12,7 +12,7 @@ import type { Theme } from './theme';
 export type LegendSymbol =
   | { kind: 'rect'; fill: string; stroke?: string }
   | { kind: 'line'; stroke: string; dash?: string; width?: number }
-  | { kind: 'circle' | 'diamond'; fill: string; stroke?: string; dash?: string };
+  | { kind: 'circle' | 'diamond' | 'star'; fill: string; stroke?: string; dash?: string };
 
 export interface LegendItem {
   key: string;
@@ -143,10 +143,22 @@ export function legendSymbol(document: Document, symbol: LegendSymbol, x: number
       return svgElement(document, 'line', { x1: r1(x), x2: r1(x + size), y1: r1(cy), y2: r1(cy), stroke: symbol.stroke, 'stroke-width': symbol.width ?? 2, 'stroke-dasharray': symbol.dash });
     case 'circle':
       return svgElement(document, 'circle', { cx: r1(x + half), cy: r1(cy), r: r1(half * 0.8), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined, 'stroke-dasharray': symbol.dash });
+    case 'star':
+      return svgElement(document, 'path', { d: starPath(x + half, cy, half), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1 : undefined });
     case 'diamond': {
       const s = half * 0.9;
       const [cx, c] = [x + half, cy];
       return svgElement(document, 'path', { d: `M${r1(cx)},${r1(c - s)}L${r1(cx + s)},${r1(c)}L${r1(cx)},${r1(c + s)}L${r1(cx - s)},${r1(c)}Z`, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined });
     }
   }
+}
+
+/** A five-pointed star of outer radius `r` centred on (cx, cy): the lead partner's marker. */
+export function starPath(cx: number, cy: number, r: number): string {
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${r1(cx + radius * Math.cos(angle))},${r1(cy + radius * Math.sin(angle))}`;
+  });
+  return `M${points.join('L')}Z`;
 }

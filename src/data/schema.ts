@@ -76,10 +76,11 @@ export const partnerBudget = z
 export const partner = z.strictObject({
   id,
   name: text,
-  shortName: z.string({ error: 'string' }).min(1, { error: 'string' }).optional(),
+  /** A label for tight places; a Text, so a standard Latvian form can stand beside the English. */
+  shortName: text.optional(),
   country,
   role: z.enum(['lead', 'partner', 'advisory'], { error: 'role' }),
-  place: z.string({ error: 'string' }).optional(),
+  place: text.optional(),
   location: location.optional(),
   budget: partnerBudget.optional(),
   website: httpsUrl.optional(),
@@ -96,7 +97,7 @@ export const projectEvent = z
     start: isoDate,
     end: isoDate.optional(),
     online: z.boolean({ error: 'boolean' }).optional(),
-    place: z.string({ error: 'string' }).optional(),
+    place: text.optional(),
     country: country.optional(),
     location: location.optional(),
     partner: id.optional(),

@@ -1,6 +1,12 @@
 /** Latviešu valoda: the same keys as the English dictionary. */
 import type { Dictionary } from './en';
 
+const plural = new Intl.PluralRules('lv');
+/** A Latvian noun in the form its number takes: 1 notikums, 2 notikumi, 10 notikumu. */
+function latvianNoun(n: number, one: string, other: string, zero: string): string {
+  return { one, zero, other }[plural.select(n) as 'one' | 'zero' | 'other'] ?? other;
+}
+
 export const lv: Dictionary = {
   locale: 'lv-LV',
   compactDisplay: 'short',
@@ -188,7 +194,7 @@ export const lv: Dictionary = {
       lead: 'vadošais partneris',
       approximate: 'aptuvena atrašanās vieta (zināms tikai reģions vai pilsēta)',
       event: 'notikuma vieta',
-      group: 'partneri vienā vietā, izvietoti blakus',
+      group: 'partneri vienā vietā (to skaits)',
     },
     placement: {
       exact: '',
@@ -203,7 +209,16 @@ export const lv: Dictionary = {
     close: 'Aizvērt',
     details: (country) => `${country}: partneri un notikumi`,
     selectedEvent: (event) => `Izvēlēts laika grafikā: ${event}`,
-    caption: 'Robežas: Natural Earth 1:50m (world-atlas). Projekcija: Lamberta azimutālā vienlaukuma projekcija ar centru Eiropā, kā ETRS89-LAEA (EPSG:3035). Tukšie apļi ir aptuvenas atrašanās vietas. Tuviniet ar pogām, Ctrl/⌘ + ritināšanu vai diviem pirkstiem; velciet, lai pārvietotu.',
+    caption: 'Tuviniet ar pogām, dubultklikšķi, Ctrl/⌘ + ritināšanu vai diviem pirkstiem; velciet, lai pārvietotu.',
+    captionApproximate: 'Raustītie apļi ir aptuvenas atrašanās vietas.',
+    captionClusters: 'Skaitlis aplī norāda partneru skaitu vienā vietā; atveriet to, lai tos redzētu.',
+    about: 'Par karti: robežas no Natural Earth 1:50m; vienlaukuma projekcija ar centru Eiropā (Lamberta azimutālā, kā ES ETRS89-LAEA).',
+    leadLabel: (name) => `${name} · vadošais partneris`,
+    eventsCount: (n) => `${n} ${latvianNoun(n, 'notikums', 'notikumi', 'notikumu')}`,
+    eventsInCountry: (n) => `šeit ${n} ${latvianNoun(n, 'notikums', 'notikumi', 'notikumu')}`,
+    cluster: (n, names) => `${n} ${latvianNoun(n, 'partneris', 'partneri', 'partneru')} vienā vietā: ${names}`,
+    keyTitle: 'Kartē numurētie partneri',
+    keyLead: 'vadošais partneris',
     eventNoPlace: 'šim notikumam kartē nav vietas',
     clearEvent: 'Notīrīt',
     notOnMap: (names) => `Nav kartē (ārpus attēlotā apgabala vai bez atrašanās vietas un valsts kontūras): ${names}.`,

@@ -9,7 +9,7 @@ import type { Partner, Project, ProjectEvent } from '../data/schema';
 import type { CountryPartners, Placement } from './shape';
 
 export function describePartner(partner: Partner, placement: Placement, t: Dictionary, f: Formats, lang: string): string[] {
-  const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place, f.country(partner.country)].filter(Boolean).join(', ')}`];
+  const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place ? textIn(partner.place, lang) : undefined, f.country(partner.country)].filter(Boolean).join(', ')}`];
   if (placement !== 'exact') lines.push(t.map.placement[placement]);
   const budget = [
     partner.budget?.eu !== undefined ? t.map.euFunds(f.wholeMoney(partner.budget.eu)) : undefined,
@@ -24,7 +24,7 @@ export function describeCountry(iso: string, partners: CountryPartners | undefin
   return [
     f.country(iso),
     t.map.partners(partners.partners.length),
-    ...partners.partners.map((p) => `${p.shortName ?? textIn(p.name, lang)}${p.role === 'lead' ? ` (${t.roles.lead})` : ''}`),
+    ...partners.partners.map((p) => `${textIn(p.shortName ?? p.name, lang)}${p.role === 'lead' ? ` (${t.roles.lead})` : ''}`),
   ];
 }
 
@@ -32,7 +32,7 @@ export function describeEventPlace(event: ProjectEvent, t: Dictionary, f: Format
   return [
     textIn(event.name, lang),
     f.dateRange(event.start, event.end),
-    [event.place, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', '),
+    [event.place ? textIn(event.place, lang) : undefined, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', '),
   ];
 }
 

@@ -1,11 +1,12 @@
 /**
- * Draws a map spec as one SVG with any document: sea, countries, event places and partner
- * markers (the lead larger, with a dot), each marker a group placed by `translate`, so the
- * page's zoom can move it and keep its size; with the frame when the map stands alone.
+ * Draws a map spec as one SVG with any document: sea, countries, country labels, event
+ * places and partner markers (the lead a star, clusters numbered) with their labels. Each
+ * placed thing is a group at `translate(at)` that remembers its zoom-1 place (`data-x`,
+ * `data-y`), so a zoom gesture can move it, at its size, before the map is drawn again.
  */
-import { drawFrame } from '../chart/frame';
+import { drawFrame, starPath } from '../chart/frame';
 import { finishSvg, r1, svgElement } from '../chart/svg';
-import type { MapSpec } from './spec';
+import type { MapLabel, MapSpec } from './spec';
 import type { Point } from './shape';
 
 export function renderMap(spec: MapSpec, { document }: { document: Document }): SVGSVGElement {
@@ -14,16 +15,25 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   const map = svgElement(document, 'svg', { x: box.x, y: box.y, width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, 'data-map': '' });
   map.append(svgElement(document, 'rect', { width: box.width, height: box.height, fill: theme.sea, 'aria-hidden': 'true' }));
 
-  const countries = svgElement(document, 'g', { 'data-layer': 'countries', 'aria-hidden': 'true' });
+  const countries = svgElement(document, 'g', { 'data-layer': 'countries', 'aria-hidden': 'true', transform: spec.zoom.k === 1 && spec.zoom.x === 0 && spec.zoom.y === 0 ? undefined : spec.zoom.toString() });
   for (const country of spec.countries) {
     countries.append(svgElement(document, 'path', { class: country.className, d: country.d, fill: country.fill, stroke: country.stroke, 'stroke-width': country.strokeWidth, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round', 'data-iso': country.iso, 'data-key': country.iso ? country.key : undefined }));
   }
   map.append(countries);
 
+  const countryLabels = svgElement(document, 'g', { 'data-layer': 'country-labels', 'aria-hidden': 'true' });
+  for (const label of spec.countryLabels) {
+    const group = placed(document, label.at, label.base, { class: 'country-label' });
+    group.append(...labelElements(document, label.label, spec.labelSize * 0.92, theme.inkMuted, theme.sea));
+    countryLabels.append(group);
+  }
+  map.append(countryLabels);
+
   const events = svgElement(document, 'g', { 'data-layer': 'events' });
   const size = 10 * (spec.fontSize / 13);
   for (const place of spec.events) {
-    const group = placed(document, place.at, { class: place.selected ? 'event-place selected' : 'event-place', 'data-key': place.key, 'data-event': place.id, role: 'img', 'aria-label': spec.describe(place.key).join(', ') });
+    const group = placed(document, place.at, place.base, { class: place.selected ? 'event-place selected' : 'event-place', id: place.elementId, 'data-key': place.key, 'data-event': place.id, 'data-events': place.ids.join(' '), role: 'img', 'aria-label': place.accessibleName });
+    if (place.leader) group.append(svgElement(document, 'line', { x1: r1(place.leader[0][0]), y1: r1(place.leader[0][1]), x2: 0, y2: 0, stroke: theme.eventPlace, 'stroke-width': 1 }));
     group.append(
       svgElement(document, 'rect', {
         x: r1(-size / 2),
@@ -41,18 +51,31 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   map.append(events);
 
   const partners = svgElement(document, 'g', { 'data-layer': 'partners' });
-  for (const marker of spec.partners) {
-    const className = ['partner', marker.placement, marker.lead ? 'lead' : '', marker.selected ? 'selected' : ''].filter(Boolean).join(' ');
-    const group = placed(document, marker.at, { class: className, id: marker.elementId, 'data-key': marker.key, 'data-partner': marker.id, 'data-placement': marker.placement, 'data-lead': marker.lead ? '' : undefined, role: 'img', 'aria-label': spec.describe(marker.key).join(', ') }, marker.anchor);
-    if (marker.anchor) group.append(svgElement(document, 'line', { x1: r1(marker.anchor[0] - marker.at[0]), y1: r1(marker.anchor[1] - marker.at[1]), x2: 0, y2: 0, stroke: theme.marker, 'stroke-width': 1 }));
-    const selected = marker.selected ? { stroke: theme.focusRing, width: 3.5 } : undefined;
-    group.append(svgElement(document, 'circle', { r: r1(marker.radius), fill: marker.fill, stroke: selected?.stroke ?? marker.stroke, 'stroke-width': selected?.width ?? (marker.dash ? 2 : 1.5), 'stroke-dasharray': selected ? undefined : marker.dash, 'data-marker': '' }));
-    if (marker.lead) group.append(svgElement(document, 'circle', { r: r1(marker.radius * 0.31), fill: theme.markerHalo }));
-    partners.append(group);
-  }
-  for (const anchor of spec.groupAnchors) {
-    const group = placed(document, anchor, { class: 'group-anchor', 'aria-hidden': 'true', 'data-group-anchor': '' });
-    group.append(svgElement(document, 'circle', { r: 2.5, fill: theme.marker }));
+  for (const marker of spec.markers) {
+    const className = ['partner', marker.kind === 'cluster' ? 'cluster' : '', marker.placement, marker.lead ? 'lead' : '', marker.selected ? 'selected' : ''].filter(Boolean).join(' ');
+    const group = placed(document, marker.at, marker.base, {
+      class: className,
+      id: marker.elementId,
+      'data-key': marker.key,
+      'data-partner': marker.kind === 'partner' ? marker.ids[0] : undefined,
+      'data-partners': marker.ids.join(' '),
+      'data-placement': marker.placement,
+      'data-lead': marker.lead ? '' : undefined,
+      role: 'img',
+      'aria-label': marker.accessibleName,
+    });
+    const ring = marker.selected ? { stroke: theme.focusRing, width: 3.5 } : undefined;
+    const stroke = ring?.stroke ?? marker.stroke;
+    const strokeWidth = ring?.width ?? (marker.dash ? 2 : 1.5);
+    if (marker.label) group.append(...labelElements(document, marker.label, spec.labelSize, theme.ink, theme.paper));
+    group.append(
+      marker.shape === 'star'
+        ? svgElement(document, 'path', { d: starPath(0, 0, marker.radius), fill: marker.fill, stroke, 'stroke-width': strokeWidth, 'stroke-linejoin': 'round', 'data-marker': '' })
+        : svgElement(document, 'circle', { r: r1(marker.radius), fill: marker.fill, stroke, 'stroke-width': strokeWidth, 'stroke-dasharray': ring ? undefined : marker.dash, 'data-marker': '' }),
+    );
+    if (marker.count !== undefined) {
+      group.append(svgElement(document, 'text', { 'text-anchor': 'middle', y: r1(spec.labelSize * 0.36), 'font-size': r1(spec.labelSize * 0.92), 'font-weight': 700, fill: theme.markerHalo, 'aria-hidden': 'true' }, String(marker.count)));
+    }
     partners.append(group);
   }
   map.append(partners);
@@ -61,14 +84,17 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   return finishSvg(svg, theme, { fontSize: spec.fontSize, background: !spec.transparent });
 }
 
-/** A group at `at`; it remembers its place (and the shared place it was set apart from) for zooming. */
-function placed(document: Document, at: Point, attributes: Record<string, string | undefined>, anchor?: Point): SVGGElement {
-  return svgElement(document, 'g', {
-    ...attributes,
-    transform: `translate(${r1(at[0])},${r1(at[1])})`,
-    'data-x': r1(at[0]),
-    'data-y': r1(at[1]),
-    'data-ax': anchor ? r1(anchor[0]) : undefined,
-    'data-ay': anchor ? r1(anchor[1]) : undefined,
-  });
+/** A label's text with a halo (so it reads over borders) and its leader line. */
+function labelElements(document: Document, label: MapLabel, size: number, ink: string, halo: string): SVGElement[] {
+  const attributes = { x: r1(label.x), y: r1(label.y), 'font-size': r1(size), 'font-weight': label.bold ? 700 : undefined };
+  return [
+    ...(label.leader ? [svgElement(document, 'line', { x1: r1(label.leader[0][0]), y1: r1(label.leader[0][1]), x2: r1(label.leader[1][0]), y2: r1(label.leader[1][1]), stroke: ink, 'stroke-width': 0.8, 'aria-hidden': 'true' })] : []),
+    svgElement(document, 'text', { ...attributes, fill: 'none', stroke: halo, 'stroke-width': 3, 'stroke-linejoin': 'round', 'aria-hidden': 'true', 'data-halo': '' }, label.text),
+    svgElement(document, 'text', { ...attributes, fill: ink, 'aria-hidden': 'true', 'data-label': '' }, label.text),
+  ];
+}
+
+/** A group at `at`; it remembers its zoom-1 place for zoom gestures. */
+function placed(document: Document, at: Point, base: Point, attributes: Record<string, string | undefined>): SVGGElement {
+  return svgElement(document, 'g', { ...attributes, transform: `translate(${r1(at[0])},${r1(at[1])})`, 'data-x': r1(base[0]), 'data-y': r1(base[1]) });
 }

@@ -8,6 +8,8 @@ import type { Point } from './shape';
 export interface MapScales {
   /** Plane (km) → screen pixels, before zoom. */
   toScreen: (point: Point) => Point;
+  /** Screen pixels, before zoom → plane (km). */
+  toPlane: (point: Point) => Point;
   path: GeoPath;
 }
 
@@ -18,6 +20,7 @@ export function mapScales(frame: [Point, Point], width: number, height: number, 
   );
   return {
     toScreen: (point) => projection(point) ?? [0, 0],
+    toPlane: (point) => projection.invert?.(point) ?? [0, 0],
     path: geoPath(projection),
   };
 }

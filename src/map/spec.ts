@@ -1,22 +1,33 @@
 /**
- * The map's spec: from a project, the country shapes, the words and a size to what its
- * marks need — country paths with their fills, partner markers (set apart where they share
- * a place) with their screen positions, event places, the legend and (standing alone) the
- * frame. Positions are at zoom 1; the page's zoom moves them without drawing anew.
+ * The map's spec: from a project, the country shapes, the words, a size and a zoom to what
+ * its marks need — country paths and their fills, partner markers that never leave their
+ * country (partners too close to draw apart become one numbered cluster at their place; the
+ * lead, the highlighted and the chosen partner always stand alone), event places kept clear
+ * of the markers, labels placed without collisions (partners by name, or by number with a
+ * key; country names with the events held there), the legend and (standing alone) the frame.
  */
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { textIn } from '../data/text';
+import { isoCountry } from '../data/countries';
 import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
-import type { Project } from '../data/schema';
+import type { Partner, Project } from '../data/schema';
 import { countryCentre, type CountryFeature } from './geometry';
-import { eventPoints, frameExtent, partnerCountries, partnerPoints, sharesAPlace, spreadOverlaps, type CountryPartners, type PartnerPoint, type Point } from './shape';
+import { eventPoints, frameExtent, partnerCountries, partnerPoints, type CountryPartners, type PartnerPoint, type Point } from './shape';
 import { mapHeight, mapScales } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
+import { interiorPoint, safelyInside, snapInside } from './inside';
+import { clusterMarkers, separate } from './cluster';
+import { BoxIndex, placeMapLabels, type LabelRequest } from './labels';
 
 export interface MapOptions {
   showEvents: boolean;
   /** Prefix of element ids, unique per chart on a page. */
   idPrefix: string;
+  /** The reader's zoom; the identity when absent. */
+  zoom?: ZoomTransform;
 }
 
 export interface CountryShape {
@@ -30,27 +41,63 @@ export interface CountryShape {
   strokeWidth: number;
 }
 
-export interface PartnerMarker {
+export interface MapLabel {
+  text: string;
+  /** Left edge and baseline, relative to the thing labelled. */
+  x: number;
+  y: number;
+  leader?: [Point, Point];
+  bold: boolean;
+}
+
+export interface MapMarker {
   key: string;
-  id: string;
+  kind: 'partner' | 'cluster';
+  /** The partners it stands for. */
+  ids: string[];
   elementId: string;
-  /** Where the marker is drawn, and the shared place it was set apart from. */
+  /** Where it is drawn, at the spec's zoom. */
   at: Point;
-  anchor?: Point;
+  /** The same place at zoom 1, so a zoom gesture can move it before the map is drawn again. */
+  base: Point;
   radius: number;
+  shape: 'circle' | 'star';
   fill: string;
   stroke: string;
   dash?: string;
+  count?: number;
   lead: boolean;
   selected: boolean;
   placement: PartnerPoint['placement'];
+  label?: MapLabel;
+  accessibleName: string;
 }
 
 export interface EventPlace {
   key: string;
+  /** The first event at the place, and all of them. */
   id: string;
+  ids: string[];
+  elementId: string;
   at: Point;
+  base: Point;
   selected: boolean;
+  /** Back to its real place, where it was moved off a partner's marker. */
+  leader?: [Point, Point];
+  accessibleName: string;
+}
+
+export interface CountryLabel {
+  key: string;
+  at: Point;
+  base: Point;
+  label: MapLabel;
+}
+
+export interface KeyEntry {
+  number: number;
+  name: string;
+  lead: boolean;
 }
 
 export interface MapSpec extends Described {
@@ -58,58 +105,269 @@ export interface MapSpec extends Described {
   height: number;
   theme: Theme;
   fontSize: number;
+  labelSize: number;
   box: Box;
+  zoom: ZoomTransform;
   ariaLabel: string;
   title: string;
   summary: string;
   legend: LegendItem[];
+  caption: string[];
   frame?: FrameLayout;
   countries: CountryShape[];
-  partners: PartnerMarker[];
-  /** Shared places that markers were set apart from. */
-  groupAnchors: Point[];
+  markers: MapMarker[];
   events: EventPlace[];
+  countryLabels: CountryLabel[];
+  /** Partners shown by their number, for the key under the map. */
+  key: KeyEntry[];
   joined: Map<string, CountryPartners>;
+  /** Events that name only a country, counted by ISO code. */
+  countryEvents: Map<string, number>;
   /** Partners the map cannot place (overseas, or no shape for their country). */
   unplaced: Project['partners'];
-  hasApproximate: boolean;
-  hasGroups: boolean;
+  /** The middle of the partners, at zoom 1: the zoom buttons zoom towards it. */
+  partnersCentre: Point;
   transparent: boolean;
 }
 
-const MARKER_GAP = 18;
+/** Narrower than this, partners other than the lead and the highlighted one are numbered. */
+export const PHONE_WIDTH = 600;
 
 export function mapSpec(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions): MapSpec {
+  // Standing alone, the legend is laid out before the map, so whether it names clusters is a
+  // guess: none; where the map then has clusters, it is laid out again with them.
+  const first = drawMap(project, countries, words, size, options, false);
+  return size.framed && !first.legend.some((item) => item.key === 'group') && first.markers.some((m) => m.kind === 'cluster')
+    ? drawMap(project, countries, words, size, options, true)
+    : first;
+}
+
+function drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean): MapSpec {
   const { t, f, lang } = words;
-  const { theme } = size;
+  const { theme, measure } = size;
   const fontSize = size.framed ? typeScale(size.width, size.height) : 13;
+  const labelSize = Math.round(fontSize * 0.92);
+  const scale = fontSize / 13;
+  const zoom = options.zoom ?? zoomIdentity;
+  const selection = words.selection ?? {};
   const joined = partnerCountries(project);
-  const centres = new Map(countries.map((c) => [c.id, c]));
+  const shapes = new Map(countries.map((c) => [c.id, c]));
+  const interiors = new Map<string, Point | undefined>();
+  const interiorOf = (iso: string) => {
+    if (!interiors.has(iso)) {
+      const shape = shapes.get(iso);
+      interiors.set(iso, shape ? interiorPoint(shape.geometry) : undefined);
+    }
+    return interiors.get(iso);
+  };
+  // Every partner inside its own country's shape, on the plane, before anything is drawn.
   const points = partnerPoints(project, (iso) => {
-    const shape = centres.get(iso);
-    return shape ? countryCentre(shape) : undefined;
+    const shape = shapes.get(iso);
+    return shape ? (interiorOf(iso) ?? countryCentre(shape)) : undefined;
+  }).map((point) => {
+    const shape = shapes.get(point.iso);
+    return shape ? { ...point, at: snapInside(point.at, shape.geometry, interiorOf(point.iso)) } : point;
   });
   const placedIds = new Set(points.map((p) => p.partner.id));
   const unplaced = project.partners.filter((p) => !placedIds.has(p.id));
   const eventList = eventPoints(project);
-  const selection = words.selection ?? {};
+  const countryEvents = new Map<string, number>();
+  for (const event of project.events ?? []) {
+    if (event.location || !event.country) continue;
+    const iso = isoCountry(event.country) ?? event.country;
+    countryEvents.set(iso, (countryEvents.get(iso) ?? 0) + 1);
+  }
   const summary = mapSummary(project, joined.size, t, f, lang);
   const title = t.map.title;
   const hasApproximate = points.some((p) => p.placement !== 'exact');
-  const hasGroups = sharesAPlace(points);
-  const legend = mapLegend(theme, t.map.legend, { hasFocus: project.focusPartner !== undefined, hasApproximate, hasGroups, hasEvents: eventList.length > 0 });
+  const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
+  const focusId = project.focusPartner;
+
+  const legendFor = (has: { hasApproximate: boolean; hasClusters: boolean; hasEvents: boolean; hasLead: boolean }) =>
+    mapLegend(theme, t.map.legend, { hasFocus: focusId !== undefined && points.some((p) => p.partner.id === focusId), ...has });
 
   let frame: FrameLayout | undefined;
+  let frameLegend: LegendItem[] | undefined;
   let box: Box;
   if (size.framed && size.height) {
-    frame = layoutFrame({ title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words) }, { width: size.width, height: size.height }, size.measure, fontSize);
+    const legend = (frameLegend = legendFor({
+      hasApproximate,
+      hasClusters: framedClusters,
+      hasEvents: eventList.some((e) => options.showEvents || e.event.id === selection.event),
+      hasLead: points.some((p) => p.partner.role === 'lead'),
+    }));
+    const content = { title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words) };
+    frame = layoutFrame(content, { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   } else box = { x: 0, y: 0, width: size.width, height: size.height ?? mapHeight(size.width) };
+  // On a phone the page numbers partners, with a key under the map; a picture standing alone has no key, so it names them where it can.
+  const phone = box.width < PHONE_WIDTH && !size.framed;
 
   const scales = mapScales(frameExtent(points.map((p) => p.at)), box.width, box.height);
-  const screen = points.map((p) => scales.toScreen(p.at));
-  const spread = spreadOverlaps(screen, MARKER_GAP * (fontSize / 13));
-  const scale = fontSize / 13;
+  const toScreen = (plane: Point): Point => zoom.apply(scales.toScreen(plane)) as Point;
+  const toPlane = (screen: Point): Point => scales.toPlane(zoom.invert(screen) as Point);
+  // Two screen pixels on the plane, at this zoom: how far inside its border a marker's centre keeps.
+  const kmPerPixel = 1 / (Math.hypot(...(scales.toScreen([100, 0]).map((v, i) => v - scales.toScreen([0, 0])[i]!) as Point)) / 100) / zoom.k;
+  const margin = 2 * kmPerPixel;
+  const alone = (partner: Partner) => partner.role === 'lead' || partner.id === focusId || partner.id === selection.partner;
+
+  // Markers: the important ones first, so they keep their place; the rest clustered by country.
+  const order = points.map((_, i) => i).sort((a, b) => Number(alone(points[b]!.partner)) - Number(alone(points[a]!.partner)) || a - b);
+  const markerRadius = 6 * scale;
+  const groups = clusterMarkers(
+    order.map((i) => ({ at: toScreen(points[i]!.at), country: points[i]!.iso, alone: alone(points[i]!.partner) })),
+    markerRadius * 2.4,
+  ).map((group) => ({ ...group, members: group.members.map((m) => order[m]!) }));
+  const radiusOf = (group: (typeof groups)[number]) => {
+    const partner = points[group.members[0]!]!.partner;
+    if (group.members.length > 1) return (8 + 2.5 * String(group.members.length).length) * scale;
+    return (partner.role === 'lead' ? 9 : 6) * scale;
+  };
+  const keepInside = (group: (typeof groups)[number], at: Point) => {
+    const shape = shapes.get(group.country);
+    return !shape || safelyInside(toPlane(at), shape.geometry, margin);
+  };
+  const moveInside = () => {
+    for (const group of groups) {
+      const shape = shapes.get(group.country);
+      if (shape && !keepInside(group, group.at)) group.at = toScreen(snapInside(toPlane(group.at), shape.geometry, interiorOf(group.country), margin));
+    }
+  };
+  moveInside();
+  separate(groups, radiusOf, keepInside);
+  moveInside();
+
+  const markers: MapMarker[] = groups.map((group) => {
+    const members = group.members.map((i) => points[i]!);
+    const first = members[0]!;
+    const partner = first.partner;
+    const lead = members.length === 1 && partner.role === 'lead';
+    const exact = members.length > 1 || first.placement === 'exact';
+    const cluster = members.length > 1;
+    const key = cluster ? `cluster-${members.map((m) => m.partner.id).join('+')}` : `partner-${partner.id}`;
+    const names = members.map((m) => textIn(m.partner.shortName ?? m.partner.name, lang));
+    return {
+      key,
+      kind: cluster ? 'cluster' : 'partner',
+      ids: members.map((m) => m.partner.id),
+      elementId: `${options.idPrefix}-${cluster ? `cluster-${partner.id}` : `partner-${partner.id}`}`,
+      at: group.at,
+      base: zoom.invert(group.at) as Point,
+      radius: radiusOf(group),
+      shape: lead ? 'star' : 'circle',
+      fill: exact ? (lead ? theme.leadMarker : theme.marker) : theme.markerHalo,
+      stroke: exact ? theme.markerHalo : theme.marker,
+      dash: exact ? undefined : '2.5 2',
+      count: cluster ? members.length : undefined,
+      lead,
+      selected: members.some((m) => m.partner.id === selection.partner),
+      placement: cluster ? 'exact' : first.placement,
+      accessibleName: cluster ? t.map.cluster(members.length, names.join(', ')) : describePartner(partner, first.placement, t, f, lang).join(', '),
+    };
+  });
+
+  // Event places never under a partner's marker: moved to a free spot beside it, with a line back.
+  const obstacles = new BoxIndex();
+  const boxOf = ([x, y]: Point, r: number) => ({ x0: x - r - 1, y0: y - r - 1, x1: x + r + 1, y1: y + r + 1 });
+  for (const marker of markers) obstacles.add(boxOf(marker.at, marker.radius));
+  if (!size.framed) obstacles.add({ x0: box.width - 52, y0: 0, x1: box.width, y1: 136 });
+  // Labels: the lead, the highlighted and the chosen partner by name; the others by name where
+  // there is room (never on a phone), else by their number, with the key under the map.
+  const height = labelSize * 1.25;
+  const labelFrame = { x0: 2, y0: 2, x1: box.width - 2, y1: box.height - 2 };
+  const nameOf = (partner: Partner) => textIn(partner.shortName ?? partner.name, lang);
+  /** What a marker's label may say, longest first: a name, or numbers for the key (shorter where crowded). */
+  const textsFor = (marker: MapMarker, byName: boolean): string[] => {
+    if (marker.kind === 'cluster') {
+      const numbers = marker.ids.map((id) => numberOf.get(id) ?? 0);
+      const all = numbers.length > 4 ? `${numbers.slice(0, 3).join(', ')} +${numbers.length - 3}` : numbers.join(', ');
+      return [all, `${numbers[0]} +${numbers.length - 1}`];
+    }
+    const partner = points.find((p) => p.partner.id === marker.ids[0])!.partner;
+    if (!byName) return [String(numberOf.get(partner.id) ?? '')];
+    const name = ellipsis(nameOf(partner), (text) => measure(text, labelSize, marker.lead) <= Math.min(240 * scale, box.width * 0.45));
+    return [marker.lead ? t.map.leadLabel(name) : name];
+  };
+  const important = (marker: MapMarker) => marker.lead || marker.ids.includes(focusId ?? '') || marker.selected;
+  const labelOrder = [...markers].sort((a, b) => Number(important(b)) - Number(important(a)) || (b.count ?? 1) - (a.count ?? 1));
+  const numbered = new Set<string>();
+  const place = (marker: MapMarker, byName: boolean) => {
+    for (const text of textsFor(marker, byName)) {
+      const request: LabelRequest = { key: marker.key, width: measure(text, labelSize, marker.lead) + 2, height, at: marker.at, radius: marker.radius };
+      const [spot] = placeMapLabels([request], obstacles, labelFrame);
+      if (!spot) continue;
+      marker.label = {
+        text,
+        x: spot.box.x0 + 1 - marker.at[0],
+        y: spot.box.y0 + height * 0.78 - marker.at[1],
+        leader: spot.leader?.map(([x, y]) => [x - marker.at[0], y - marker.at[1]] as Point) as [Point, Point] | undefined,
+        bold: marker.lead,
+      };
+      return true;
+    }
+    return false;
+  };
+  for (const marker of labelOrder) {
+    const byName = marker.kind === 'partner' && (!phone || important(marker));
+    if (byName && place(marker, true)) continue;
+    if (place(marker, false)) for (const id of marker.ids) numbered.add(id);
+  }
+
+  // Event places after the partners' labels, which have the first claim on the room.
+  const eventSize = 5 * scale;
+  // Events at one place (or too close to draw apart) are one diamond that lists them all.
+  const shownEvents = eventList.filter((place) => options.showEvents || place.event.id === selection.event);
+  const eventGroups = clusterMarkers(
+    shownEvents.map((place) => ({ at: toScreen(place.at), country: '', alone: place.event.id === selection.event })),
+    eventSize * 2.4,
+  );
+  const events: EventPlace[] = [];
+  for (const group of eventGroups) {
+    const members = group.members.map((i) => shownEvents[i]!);
+    const real = group.at;
+    let at = real;
+    for (const distance of [0, 14, 24, 36, 50].map((d) => d * scale)) {
+      const candidates: Point[] = distance === 0 ? [real] : [0, 1, 2, 3, 4, 5, 6, 7].map((k) => [real[0] + distance * Math.cos((k * Math.PI) / 4 - Math.PI / 4), real[1] + distance * Math.sin((k * Math.PI) / 4 - Math.PI / 4)] as Point);
+      const free = candidates.find((c) => !obstacles.hits(boxOf(c, eventSize)));
+      if (free) {
+        at = free;
+        break;
+      }
+    }
+    obstacles.add(boxOf(at, eventSize));
+    const ids = members.map((m) => m.event.id);
+    events.push({
+      key: ids.length === 1 ? `event-${ids[0]}` : `events-${ids.join('+')}`,
+      id: ids[0]!,
+      ids,
+      elementId: `${options.idPrefix}-event-${ids[0]}`,
+      at,
+      base: zoom.invert(at) as Point,
+      selected: ids.includes(selection.event ?? ''),
+      leader: at === real ? undefined : [[real[0] - at[0], real[1] - at[1]], [0, 0]],
+      accessibleName: ids.length === 1 ? describeEventPlace(members[0]!.event, t, f, lang).join(', ') : `${t.map.eventsCount(ids.length)}: ${members.map((m) => describeEventPlace(m.event, t, f, lang).join(', ')).join('; ')}`,
+    });
+  }
+
+  // Country names where they fit, with the events that name only the country.
+  const countryLabels: CountryLabel[] = [];
+  const labelled = new Set([...joined.keys(), ...countryEvents.keys()]);
+  for (const iso of labelled) {
+    const shape = shapes.get(iso);
+    const interior = interiorOf(iso);
+    if (!shape || !interior) continue;
+    const events = countryEvents.get(iso) ?? 0;
+    const text = events > 0 ? `${f.country(iso)} · ${t.map.eventsCount(events)}` : f.country(iso);
+    const width = measure(text, labelSize * 0.92) + 2;
+    const [[x0], [x1]] = scales.path.bounds(shape) as [Point, Point];
+    if (width > (x1 - x0) * zoom.k * 1.1 && events === 0) continue;
+    const at = toScreen(interior);
+    // A country's name stays on the country: no leader lines for it.
+    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], obstacles, labelFrame, 1, 2);
+    if (!spot) continue;
+    const anchor: Point = [spot.box.x0, spot.box.y0];
+    countryLabels.push({ key: `country-label-${iso}`, at: anchor, base: zoom.invert(anchor) as Point, label: { text, x: 1, y: height * 0.78, bold: false } });
+  }
 
   const countryShapes: CountryShape[] = countries.map((country) => {
     const entry = joined.get(country.id);
@@ -125,43 +383,36 @@ export function mapSpec(project: Project, countries: readonly CountryFeature[], 
     };
   });
 
-  const partners: PartnerMarker[] = points.map((point, i) => {
-    const lead = point.partner.role === 'lead';
-    const exact = point.placement === 'exact';
-    const marker = spread[i]!;
-    return {
-      key: `partner-${point.partner.id}`,
-      id: point.partner.id,
-      elementId: `${options.idPrefix}-partner-${point.partner.id}`,
-      at: marker.at,
-      anchor: marker.anchor,
-      radius: (lead ? 8 : 6) * scale,
-      fill: exact ? (lead ? theme.leadMarker : theme.marker) : theme.markerHalo,
-      stroke: exact ? theme.markerHalo : theme.marker,
-      dash: exact ? undefined : '2.5 2',
-      lead,
-      selected: selection.partner === point.partner.id,
-      placement: point.placement,
-    };
-  });
-  const groupAnchors = [...new Set(spread.flatMap((m) => (m.anchor ? [m.anchor] : [])))];
-
-  const events: EventPlace[] = eventList
-    .filter((e) => options.showEvents || e.event.id === selection.event)
-    .map((e) => ({ key: `event-${e.event.id}`, id: e.event.id, at: scales.toScreen(e.at), selected: e.event.id === selection.event }));
+  const key: KeyEntry[] = project.partners
+    .filter((p) => numbered.has(p.id))
+    .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lead: p.role === 'lead' }));
+  const hasClusters = markers.some((m) => m.kind === 'cluster');
+  const legend = legendFor({ hasApproximate: markers.some((m) => m.placement !== 'exact'), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
+  const xs = markers.map((m) => m.base[0]);
+  const ys = markers.map((m) => m.base[1]);
+  const partnersCentre: Point = markers.length > 0 ? [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] : [box.width / 2, box.height / 2];
 
   function describe(key: string): string[] {
+    const marker = markers.find((m) => m.key === key);
+    if (marker?.kind === 'cluster') {
+      const members = marker.ids.map((id) => points.find((p) => p.partner.id === id)!.partner);
+      return [t.map.partners(members.length), ...members.map((p) => `${numberOf.get(p.id)}. ${textIn(p.name, lang)}`)];
+    }
     if (key.startsWith('partner-')) {
       const point = points.find((p) => `partner-${p.partner.id}` === key);
       return point ? describePartner(point.partner, point.placement, t, f, lang) : [];
     }
-    if (key.startsWith('event-')) {
-      const place = eventList.find((e) => `event-${e.event.id}` === key);
-      return place ? describeEventPlace(place.event, t, f, lang) : [];
+    if (key.startsWith('event')) {
+      const place = events.find((e) => e.key === key);
+      const members = (place?.ids ?? []).map((id) => eventList.find((e) => e.event.id === id)!.event);
+      if (members.length === 1) return describeEventPlace(members[0]!, t, f, lang);
+      return members.length > 0 ? [t.map.eventsCount(members.length), ...members.map((e) => describeEventPlace(e, t, f, lang).slice(0, 2).join(', '))] : [];
     }
     if (key.startsWith('country-')) {
       const iso = key.slice('country-'.length);
-      return /^[A-Z]{2}$/.test(iso) ? describeCountry(iso, joined.get(iso), t, f, lang) : [];
+      if (!/^[A-Z]{2}$/.test(iso)) return [];
+      const events = countryEvents.get(iso) ?? 0;
+      return [...describeCountry(iso, joined.get(iso), t, f, lang), ...(events > 0 ? [t.map.eventsInCountry(events)] : [])];
     }
     return [];
   }
@@ -171,36 +422,44 @@ export function mapSpec(project: Project, countries: readonly CountryFeature[], 
     height: size.height ?? box.height,
     theme,
     fontSize,
+    labelSize,
     box,
+    zoom,
     ariaLabel: t.map.label(summary),
     title,
     summary,
-    legend,
+    legend: frameLegend ?? legend,
+    caption: [t.map.caption, ...(hasApproximate ? [t.map.captionApproximate] : []), ...(hasClusters ? [t.map.captionClusters] : [])],
     frame,
     countries: countryShapes,
-    partners,
-    groupAnchors,
+    markers,
     events,
+    countryLabels,
+    key,
     joined,
+    countryEvents,
     unplaced,
-    hasApproximate,
-    hasGroups,
+    partnersCentre,
     transparent: size.transparent ?? !size.framed,
     describe,
   };
 }
 
 /** Only the entries this map has. */
-function mapLegend(theme: Theme, words: ChartWords['t']['map']['legend'], has: { hasFocus: boolean; hasApproximate: boolean; hasGroups: boolean; hasEvents: boolean }): LegendItem[] {
+function mapLegend(
+  theme: Theme,
+  words: ChartWords['t']['map']['legend'],
+  has: { hasFocus: boolean; hasApproximate: boolean; hasClusters: boolean; hasEvents: boolean; hasLead: boolean },
+): LegendItem[] {
   return [
     { key: 'lead-country', label: words.leadCountry, symbol: { kind: 'rect', fill: theme.leadCountry } },
     ...(has.hasFocus ? [{ key: 'focus-country', label: words.focusCountry, symbol: { kind: 'rect' as const, fill: theme.partnerCountry, stroke: theme.focus } }] : []),
     { key: 'partner-country', label: words.partnerCountry, symbol: { kind: 'rect', fill: theme.partnerCountry } },
-    { key: 'other-country', label: words.otherCountry, symbol: { kind: 'rect', fill: theme.country, stroke: theme.countryStroke } },
-    { key: 'lead', label: words.lead, symbol: { kind: 'circle', fill: theme.leadMarker, stroke: theme.markerHalo } },
+    ...(has.hasLead ? [{ key: 'lead', label: words.lead, symbol: { kind: 'star' as const, fill: theme.leadMarker, stroke: theme.markerHalo } }] : []),
     { key: 'partner', label: words.partner, symbol: { kind: 'circle', fill: theme.marker, stroke: theme.markerHalo } },
     ...(has.hasApproximate ? [{ key: 'approximate', label: words.approximate, symbol: { kind: 'circle' as const, fill: theme.markerHalo, stroke: theme.marker, dash: '2.5 2' } }] : []),
-    ...(has.hasGroups ? [{ key: 'group', label: words.group, symbol: { kind: 'circle' as const, fill: theme.marker, stroke: theme.markerHalo } }] : []),
+    ...(has.hasClusters ? [{ key: 'group', label: words.group, symbol: { kind: 'circle' as const, fill: theme.marker, stroke: theme.markerHalo } }] : []),
     ...(has.hasEvents ? [{ key: 'event', label: words.event, symbol: { kind: 'diamond' as const, fill: theme.eventPlace } }] : []),
   ];
 }
+

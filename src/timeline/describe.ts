@@ -43,8 +43,8 @@ export function describeSemester(semester: Semester, t: Dictionary, f: Formats):
   return [t.timeline.semesterName(semester.number), f.dateRange(semester.start, semester.end), t.timeline.months(f.number(monthsBetween(semester.start, semester.end)))];
 }
 
-export function eventPlace(event: ProjectEvent, t: Dictionary, f: Formats): string {
-  const where = [event.place, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', ');
+export function eventPlace(event: ProjectEvent, t: Dictionary, f: Formats, lang: string): string {
+  const where = [event.place ? textIn(event.place, lang) : undefined, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', ');
   if (event.online) return where ? `${t.timeline.online} (${where})` : t.timeline.online;
   return where;
 }
@@ -56,8 +56,8 @@ export function describeEvent(event: ProjectEvent, project: Project, t: Dictiona
   return [
     textIn(event.name, lang),
     `${f.dateRange(span.start, span.end)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
-    [t.eventKinds[event.kind], eventPlace(event, t, f)].filter(Boolean).join(' · '),
-    ...(host ? [t.timeline.hostedBy(host.shortName ?? textIn(host.name, lang))] : []),
+    [t.eventKinds[event.kind], eventPlace(event, t, f, lang)].filter(Boolean).join(' · '),
+    ...(host ? [t.timeline.hostedBy(textIn(host.shortName ?? host.name, lang))] : []),
   ];
 }
 

@@ -62,12 +62,15 @@ describe('keyboard and selection', () => {
     expect(await activeId(page)).toMatch(/-partner-rra-posavje$/);
     expect(await page.locator('#map .tooltip').textContent()).toContain('Regional Development Agency Posavje');
 
+    // The arrows step through every partner and every event place.
+    const stops = await page.locator(`${mapSvg} .partner, ${mapSvg} .event-place`).count();
     const reached = new Set<string | null>([await activeId(page)]);
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < stops; i++) {
       await page.keyboard.press('ArrowRight');
       reached.add(await activeId(page));
     }
-    expect(reached.size).toBe(10);
+    expect([...reached].filter((id) => id?.includes('-partner-'))).toHaveLength(10);
+    expect([...reached].filter((id) => id?.includes('-event-')).length).toBeGreaterThan(0);
 
     while (!(await activeId(page))?.endsWith('-partner-ministry-of-economics-lv')) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
@@ -150,7 +153,7 @@ describe('zoom', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const transform = () => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform');
-    const start = 'translate(0,0) scale(1)';
+    const start = null;
     expect(await transform()).toBeNull();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     expect(await transform()).not.toBe(start);
@@ -192,18 +195,17 @@ describe('print', () => {
 });
 
 describe('other files', () => {
-  test('two partners in one city are both shown, set apart; a Cretan partner (EL) is on the map', async () => {
+  test('two partners in one city stay apart (one is highlighted, so it stands alone); a Cretan partner (EL) is on the map', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json`);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     expect(await page.locator(`${mapSvg} .partner`).count()).toBe(4);
-    const b = (await page.locator(`${mapSvg} [data-partner="harbour-b"] circle`).boundingBox())!;
-    const c = (await page.locator(`${mapSvg} [data-partner="harbour-c"] circle`).boundingBox())!;
+    const b = (await page.locator(`${mapSvg} [data-partner="harbour-b"] [data-marker]`).boundingBox())!;
+    const c = (await page.locator(`${mapSvg} [data-partner="harbour-c"] [data-marker]`).boundingBox())!;
     expect(Math.hypot(b.x - c.x, b.y - c.y)).toBeGreaterThanOrEqual(12);
-    expect(await page.locator(`${mapSvg} .group-anchor`).count()).toBe(1);
     expect(await page.locator(`${mapSvg} path.lead-country`).getAttribute('data-iso')).toBe('GR');
     expect(await page.locator(`${mapSvg} path.partner-country[data-iso="GB"]`).count()).toBe(1);
     const frame = (await page.locator(mapSvg).boundingBox())!;
-    const crete = (await page.locator(`${mapSvg} [data-partner="harbour-a"] circle`).first().boundingBox())!;
+    const crete = (await page.locator(`${mapSvg} [data-partner="harbour-a"] [data-marker]`).boundingBox())!;
     expect(crete.y + crete.height).toBeLessThan(frame.y + frame.height);
     expect(await page.locator('#map [data-summary]').textContent()).toBe('4 partners in 3 countries, led by Harbour A (test) (Greece).');
     expect(errors).toEqual([]);
@@ -229,7 +231,52 @@ describe('other files', () => {
     expect(box.width).toBeLessThanOrEqual(360);
     await page.locator(mapSvg).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await activeId(page)).toMatch(/-partner-/);
+    expect(await activeId(page)).toMatch(/-(partner|cluster|event)-/);
+    await close();
+  });
+});
+
+describe('clusters', () => {
+  test('partners at one place become one numbered cluster; opening it lists them; the key names them', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/generated-map-crowd.json`);
+    const cluster = page.locator(`${mapSvg} .partner.cluster`).first();
+    await cluster.waitFor();
+    const members = (await cluster.getAttribute('data-partners'))!.split(' ');
+    expect(members.length).toBeGreaterThan(1);
+    expect(await cluster.locator('text').last().textContent()).toBe(String(members.length));
+    expect(await cluster.getAttribute('aria-label')).toContain(`${members.length} partners at one place`);
+    await cluster.dispatchEvent('click');
+    const listed = await page.locator('#map .map-details li[data-partner]').evaluateAll((items) => items.map((li) => li.getAttribute('data-partner')));
+    for (const id of members) expect(listed).toContain(id);
+    expect(await page.locator('#map .map-key li').count()).toBeGreaterThan(0);
+    await close();
+  });
+});
+
+describe('zooming the labelled map', () => {
+  test('labels keep their size; the buttons zoom towards the partners; a double-click zooms; at rest the map is drawn anew', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator(`${mapSvg} .partner`).first().waitFor();
+    const label = page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-label]`);
+    const before = (await label.boundingBox())!;
+    const lead = async () => (await page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-marker]`).boundingBox())!;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const frame = (await page.locator(mapSvg).boundingBox())!;
+    await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toContain('scale(1.5)');
+    const after = (await label.boundingBox())!;
+    expect(after.height).toBeCloseTo(before.height, 0);
+    // The partners stay in the frame: the lead (in the middle of them) is still on the map.
+    const leadAfter = await lead();
+    expect(leadAfter.x).toBeGreaterThan(frame.x);
+    expect(leadAfter.x).toBeLessThan(frame.x + frame.width);
+    expect(leadAfter.y).toBeGreaterThan(frame.y);
+    expect(leadAfter.y).toBeLessThan(frame.y + frame.height);
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toBeNull();
+    await page.locator(mapSvg).scrollIntoViewIfNeeded();
+    const shown = (await page.locator(mapSvg).boundingBox())!;
+    await page.mouse.dblclick(shown.x + shown.width / 2, shown.y + shown.height / 2);
+    await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toContain('scale(2)');
     await close();
   });
 });

@@ -5,7 +5,7 @@
 import { build } from 'vite';
 import { serveSite } from '../../scripts/serveSite';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { GENERATED, generateProject } from '../generate';
+import { GENERATED, GENERATED_MAPS, generateMapProject, generateProject } from '../generate';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -25,6 +25,9 @@ export default async function setup(project: TestProject) {
   cpSync(join('test', 'fixtures'), join(root, 'sub', 'path', 'fixtures'), { recursive: true });
   for (const [name, options] of Object.entries(GENERATED)) {
     writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateProject(options)));
+  }
+  for (const [name, [seed, partners, events]] of Object.entries(GENERATED_MAPS)) {
+    writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateMapProject(seed, partners, events)));
   }
   const site = await serveSite(root);
   project.provide('baseUrl', `${site.url}sub/path/`);

@@ -1,0 +1,103 @@
+/**
+ * Markers that stay readable in a crowd, at a given zoom: partners of one country too close
+ * to draw apart become one cluster at their mean place; markers of neighbouring countries
+ * that touch are nudged apart, each only where it stays inside its own country. Both work
+ * through a grid of cells, so a file of thousands of partners takes linear time.
+ */
+import type { Point } from './shape';
+
+export interface MarkerInput {
+  at: Point;
+  country: string;
+  /** Never joins a cluster (the lead, the highlighted partner). */
+  alone: boolean;
+}
+
+export interface MarkerGroup {
+  members: number[];
+  at: Point;
+  country: string;
+  alone: boolean;
+}
+
+const cellOf = (at: Point, size: number) => `${Math.floor(at[0] / size)},${Math.floor(at[1] / size)}`;
+
+function* neighbours(at: Point, size: number): Generator<string> {
+  const [cx, cy] = [Math.floor(at[0] / size), Math.floor(at[1] / size)];
+  for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) yield `${cx + dx},${cy + dy}`;
+}
+
+/** Groups markers closer than `distance` (screen px) within each country; inputs in priority order win their place. */
+export function clusterMarkers(inputs: readonly MarkerInput[], distance: number): MarkerGroup[] {
+  const groups: MarkerGroup[] = [];
+  const grid = new Map<string, number[]>();
+  const sums: Point[] = [];
+  for (const [index, input] of inputs.entries()) {
+    let joined: number | undefined;
+    if (!input.alone) {
+      for (const cell of neighbours(input.at, distance)) {
+        joined = grid.get(cell)?.find((g) => {
+          const group = groups[g]!;
+          return !group.alone && group.country === input.country && Math.hypot(group.at[0] - input.at[0], group.at[1] - input.at[1]) < distance;
+        });
+        if (joined !== undefined) break;
+      }
+    }
+    if (joined === undefined) {
+      groups.push({ members: [index], at: input.at, country: input.country, alone: input.alone });
+      sums.push([input.at[0], input.at[1]]);
+      const cell = cellOf(input.at, distance);
+      grid.set(cell, [...(grid.get(cell) ?? []), groups.length - 1]);
+      continue;
+    }
+    const group = groups[joined]!;
+    group.members.push(index);
+    const sum = sums[joined]!;
+    sum[0] += input.at[0];
+    sum[1] += input.at[1];
+    // The cluster stays filed under its first cell: it moves less than a cell as members join.
+    group.at = [sum[0] / group.members.length, sum[1] / group.members.length];
+  }
+  return groups;
+}
+
+/**
+ * Nudges touching markers of different countries apart (a few rounds), each move kept only
+ * where `allowed` says the new place is still inside the marker's own country.
+ */
+export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => number, allowed: (group: MarkerGroup, at: Point) => boolean, rounds = 4): void {
+  const size = Math.max(8, ...groups.map(radius)) * 2 + 4;
+  for (let round = 0; round < rounds; round++) {
+    const grid = new Map<string, number[]>();
+    groups.forEach((group, i) => {
+      const cell = cellOf(group.at, size);
+      grid.set(cell, [...(grid.get(cell) ?? []), i]);
+    });
+    let moved = false;
+    groups.forEach((group, i) => {
+      for (const cell of neighbours(group.at, size)) {
+        for (const j of grid.get(cell) ?? []) {
+          if (j <= i) continue;
+          const other = groups[j]!;
+          const [dx, dy] = [other.at[0] - group.at[0], other.at[1] - group.at[1]];
+          const gap = Math.hypot(dx, dy);
+          const wanted = radius(group) + radius(other) + 2;
+          if (gap >= wanted) continue;
+          const [ux, uy] = gap > 0.01 ? [dx / gap, dy / gap] : [1, 0];
+          const push = (wanted - gap) / 2;
+          const away: Point = [group.at[0] - ux * push, group.at[1] - uy * push];
+          const toward: Point = [other.at[0] + ux * push, other.at[1] + uy * push];
+          if (allowed(group, away)) {
+            group.at = away;
+            moved = true;
+          }
+          if (allowed(other, toward)) {
+            other.at = toward;
+            moved = true;
+          }
+        }
+      }
+    });
+    if (!moved) return;
+  }
+}
