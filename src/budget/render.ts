@@ -10,12 +10,20 @@ import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from './spec';
 
 // Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.
-const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleTop: 0.9 };
+const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleStub: 0.87, ruleTop: 0.92 };
 
 export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
   if (spec.bar) svg.append(place(barChart(spec, spec.bar, document), spec.bar.box));
-  if (spec.partners) svg.append(place(partnerChart(spec, spec.partners, document), spec.partners.box));
+  if (spec.partners) {
+    const panel = place(partnerChart(spec, spec.partners, document), spec.partners.box);
+    // A partner's name in another language than the page's says so.
+    const names = panel.querySelectorAll('g[data-plot="y-axis tick label"] text');
+    spec.partners.rows.forEach((row, i) => {
+      if (row.lang) names[i]?.setAttribute('lang', row.lang);
+    });
+    svg.append(panel);
+  }
   if (spec.frame) drawFrame(svg, spec.frame, spec.theme);
   return finishSvg(svg, spec.theme, { fontSize: spec.fontSize, background: !spec.transparent });
 }
@@ -37,8 +45,10 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
     x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', label: null },
     y: { axis: null, domain: [0, 1] },
     marks: [
-      // Behind the bar, so the rates show as ticks above and below it, never over its labels.
-      Plot.ruleX(panel.rates, { x: 'x', y1: -0.06, y2: ROW.ruleTop, stroke: theme.ink, strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
+      // Behind the bar, so the rates show as ticks through it; and a stub under each rate's label.
+      // Nothing in between, where the EU bracket and its label are: a reference line never crosses a label.
+      Plot.ruleX(panel.rates, { x: 'x', y1: -0.06, y2: ROW.barTop + 0.04, stroke: theme.ink, strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
+      Plot.ruleX(panel.rates, { x: 'x', y1: ROW.ruleStub, y2: ROW.ruleTop, stroke: theme.ink, strokeWidth: 1.5, ariaHidden: 'true' }),
       Plot.text(panel.rates.filter((r) => r.labelLeft !== undefined), { x: 'labelLeft', y: ROW.rateLabel, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       Plot.rectX(parts, {
         x1: 'x1',

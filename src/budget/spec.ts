@@ -5,7 +5,7 @@
  * alone) the frame. Pure: no Svelte, no page.
  */
 import { scaleLinear } from 'd3-scale';
-import { textIn } from '../data/text';
+import { textIn, textWithLang } from '../data/text';
 import { projectFigures, type ProjectFigures } from '../project/figures';
 import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
@@ -45,6 +45,8 @@ export interface BarPanel {
 export interface PartnerRow {
   key: string;
   names: string[];
+  /** The name's language, where it is not the page's. */
+  lang?: string;
   eu: number;
   total?: number;
   fill: string;
@@ -107,7 +109,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     ...segments.map((s) => ({ key: s.key, label: `${segmentName(s.key)}: ${f.compactMoney(s.amount)} (${segmentShares(s)})`, symbol: { kind: 'rect' as const, fill: theme[FILL_KEY[s.key]] } })),
     ...rates.map((r) => ({ key: `rate-${r.id}`, label: t.budget.rateLegend(f.percent(r.rate), textIn(r.label, lang)), symbol: { kind: 'line' as const, stroke: theme.ink, dash: '4,3' } })),
   ];
-  const title = t.budget.title(fund);
+  const title = figures.total > 0 ? t.budget.finding({ rate: f.percent(figures.coFinancingRate), total: f.compactMoney(figures.total), fund }) : t.budget.title(fund);
 
   // Room: the page gives a width and takes the height the panels need; a slide gives both.
   let frame: FrameLayout | undefined;
@@ -138,14 +140,16 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   function barPanel(box: Box): BarPanel {
     const total = figures.total;
     const domainMax = options.measure === 'amount' ? total : 1;
-    const format = (value: number) => (options.measure === 'amount' ? f.compactMoney(value) : f.percent(value));
+    const format = (value: number) => (options.measure === 'amount' ? f.axisMoney(value) : f.percent(value));
     const ticks = fitLinearTicks(domainMax, box.width, format, measure, fontSize, { left: fontSize * 1.5, right: fontSize * 2 });
     const plotWidth = box.width - ticks.marginLeft - ticks.marginRight;
     const px = scaleLinear().domain([0, domainMax]).range([0, plotWidth]);
     const at = (value: number) => measured(value, total, options.measure);
     const parts: BarPart[] = segments.map((segment) => {
       const width = segment.shareOfTotal * plotWidth;
-      const candidates = options.measure === 'amount' ? [`${f.compactMoney(segment.amount)} · ${f.percent(segment.shareOfTotal)}`, f.compactMoney(segment.amount), f.percent(segment.shareOfTotal)] : [f.percent(segment.shareOfTotal)];
+      // Every percentage names its base, so the EU part's share of the total never reads as a second rate.
+      const share = t.budget.ofTotal(f.percent(segment.shareOfTotal));
+      const candidates = options.measure === 'amount' ? [`${f.compactMoney(segment.amount)} · ${share}`, f.compactMoney(segment.amount)] : [share, f.percent(segment.shareOfTotal)];
       const label = candidates.find((text) => measure(text, fontSize, true) + fontSize < width);
       return { ...segment, x1: at(segment.from), x2: at(segment.to), fill: theme[FILL_KEY[segment.key]], ink: theme[INK_KEY[segment.key]], label };
     });
@@ -155,7 +159,8 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       -ticks.marginLeft + 2,
       plotWidth + ticks.marginRight - 2,
     );
-    const euLabels = [`${fund}: ${options.measure === 'amount' ? `${f.compactMoney(figures.eu)} · ` : ''}${f.percent(figures.coFinancingRate)}`, `${fund}: ${f.percent(figures.coFinancingRate)}`];
+    const rate = t.budget.rateNamed(f.percent(figures.coFinancingRate));
+    const euLabels = [`${fund}: ${options.measure === 'amount' ? `${f.compactMoney(figures.eu)} · ` : ''}${rate}`, `${fund}: ${rate}`];
     const euLabel = euLabels.find((text) => measure(text, fontSize, true) <= plotWidth + ticks.marginRight - 2) ?? wrapText(euLabels[1]!, plotWidth + ticks.marginRight - 2, measure, fontSize, 1, true)[0];
     return {
       box,
@@ -184,7 +189,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     rows.forEach((row, i) => {
       if (labelled[i]) domainMax = Math.max(domainMax, (row.sortAmount * plotWidth) / (plotWidth + marginRight - gap - 2 - widths[i]!));
     });
-    const ticks = fitLinearTicks(domainMax, box.width - marginLeft + fontSize * 1.5, f.compactMoney, measure, fontSize, { left: fontSize * 1.5, right: marginRight });
+    const ticks = fitLinearTicks(domainMax, box.width - marginLeft + fontSize * 1.5, f.axisMoney, measure, fontSize, { left: fontSize * 1.5, right: marginRight });
     return {
       box,
       domainMax,
@@ -193,6 +198,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       rows: rows.map((row, i) => ({
         key: `partner-${row.partner.id}`,
         names: wrapText(names[i]!, marginLeft - fontSize * 0.8, measure, fontSize, 2),
+        lang: textWithLang(row.partner.shortName ?? row.partner.name, lang, row.partner.shortName ? project.lang : 'en').lang,
         eu: row.eu ?? 0,
         total: row.total,
         fill: row.partner.id === project.focusPartner ? theme.focus : theme.eu,
@@ -204,15 +210,15 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   function describe(key: string): string[] {
     const segment = segments.find((s) => s.key === key);
     if (segment) {
-      const lines = [segmentName(segment.key, true), f.money(segment.amount), segmentShares(segment)];
+      const lines = [segmentName(segment.key, true), f.compactMoney(segment.amount), segmentShares(segment)];
       if (segment.key === 'own') lines.push(t.budget.derivedOwn(fund));
       return lines;
     }
     const row = rows.find((r) => `partner-${r.partner.id}` === key);
     if (!row) return [];
     const lines = [textIn(row.partner.name, lang)];
-    if (row.eu !== undefined) lines.push(`${fund}: ${f.money(row.eu)}`);
-    lines.push(`${t.budget.totalLabel}: ${row.total === undefined ? t.budget.focusTotalUnknown : f.money(row.total)}`);
+    if (row.eu !== undefined) lines.push(`${fund}: ${f.compactMoney(row.eu)}`);
+    lines.push(`${t.budget.totalLabel}: ${row.total === undefined ? t.budget.focusTotalUnknown : f.compactMoney(row.total)}`);
     return lines;
   }
 

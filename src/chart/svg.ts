@@ -55,5 +55,20 @@ export function placePanel(chart: SVGSVGElement | HTMLElement, box: { x: number;
   svg.setAttribute('y', String(box.y));
   for (const name of ['style', 'class', 'font-family', 'font-size']) svg.removeAttribute(name);
   for (const style of svg.querySelectorAll('style')) style.remove();
+  quietPlotLabels(svg);
   return svg;
+}
+
+/**
+ * Plot names its groups in English for screen readers ("x-axis tick label", "bar"). Here the
+ * marks that carry data have names of their own, in the page's language, and the axes are
+ * read from the data table; so the library's names go (kept as `data-plot` for tests and
+ * styles) and groups without a named mark are hidden from assistive technology.
+ */
+export function quietPlotLabels(svg: SVGSVGElement): void {
+  for (const group of svg.querySelectorAll('g[aria-label]')) {
+    group.setAttribute('data-plot', group.getAttribute('aria-label') ?? '');
+    group.removeAttribute('aria-label');
+    if (!group.querySelector('[data-key]')) group.setAttribute('aria-hidden', 'true');
+  }
 }

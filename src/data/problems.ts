@@ -14,6 +14,7 @@ export const EXPECTED_KEYS = [
   'number',
   'boolean',
   'text',
+  'language',
   'money',
   'date',
   'country',

@@ -124,9 +124,14 @@ export const programmeRate = z.strictObject({
   sources: sourceIds.optional(),
 });
 
+/** A BCP 47 language tag such as "lv", "en", "sl". */
+export const language = z.string({ error: 'language' }).regex(LANGUAGE_TAG, { error: 'language' });
+
 export const source = z.strictObject({
   id,
   title: text,
+  /** The language of a plain-string title, so the page can mark it (a compatible extension). */
+  lang: language.optional(),
   url: httpsUrl,
   published: isoDate.optional(),
   accessed: isoDate.optional(),
@@ -140,6 +145,8 @@ export const projectSchema = z
   .strictObject({
     schemaVersion: z.literal(SUPPORTED_SCHEMA_VERSION, { error: 'schemaVersion' }),
     id,
+    /** The language of the file's plain strings (a compatible extension); partner names are English by the contract. */
+    lang: language.optional(),
     acronym: z.string({ error: 'string' }).min(1, { error: 'string' }),
     title: text,
     programme: z.string({ error: 'string' }).min(1, { error: 'string' }),

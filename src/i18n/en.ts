@@ -7,12 +7,15 @@ export const en = {
   locale: 'en-GB',
   /** How compact money is written in labels: "EUR 1.64 million". */
   compactDisplay: 'long' as 'long' | 'short',
+  /** Month names as running text needs them, where the calendar's differ (Latvian's locative). */
+  monthsInText: undefined as readonly string[] | undefined,
   appName: 'EU project dashboard',
   skipToContent: 'Skip to content',
   language: 'Language',
   languages: { en: 'English', lv: 'Latviešu' },
   loadingFile: (name: string) => `Loading ${name}…`,
   openFile: 'Open a file…',
+  ownFile: 'Use your own project file',
   dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
   viewFailed: 'This view could not be loaded (check the connection and reload the page). The rest of the page works.',
@@ -39,6 +42,7 @@ export const en = {
     number: 'a number',
     boolean: 'true or false',
     text: 'text, or an object of language → text such as {"en": "…", "lv": "…"}',
+    language: 'a language tag such as "en", "lv" or "sl"',
     money: 'an amount ≥ 0, written as a number (not as text)',
     date: 'a real calendar date written YYYY-MM-DD',
     country: 'an ISO 3166-1 alpha-2 country code in capitals, such as "LV" ("UK" and "EL" are accepted)',
@@ -83,10 +87,19 @@ export const en = {
     partnersInCountries: (partners: number, countries: number) =>
       `${partners} ${partners === 1 ? 'partner' : 'partners'} in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
     website: 'Project website',
-    derivedNote: 'Durations, extension and status are derived: computed here from the dates in the file.',
+    derivedNote: 'Durations, extension, shares and status are derived: worked out from the published figures and dates.',
+    keyFigures: 'Key figures',
+    totalBudget: 'Total budget',
+    euFunds: (fund: string) => `EU funds (${fund})`,
+    highlighted: 'Highlighted partner',
+    duration: 'Duration',
+    durationChange: (months: string, longer: boolean) => (longer ? `${months} months longer than planned` : `${months} months shorter than planned`),
+    asPlanned: 'as planned',
+    inCountries: (countries: number) => `in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
+    partnerCount: (partners: number) => `${partners} ${partners === 1 ? 'partner' : 'partners'}`,
   },
   derivedHow: {
-    months: 'derived: counted in calendar months from the dates in the file',
+    months: "derived: counted in calendar months from the project's dates",
     status: "derived: today's date compared with the project's dates",
   },
   roles: { lead: 'lead partner', partner: 'partner', advisory: 'advisory partner' } satisfies Record<PartnerRole, string>,
@@ -114,6 +127,7 @@ export const en = {
     notPublished: 'not published',
     caption: 'Data table',
     showTable: 'Show the data as a table',
+    showAll: 'show all',
   },
   /** Names of EU funds where the language has its own (ERDF is ERAF in Latvian). */
   funds: {} as Record<string, string>,
@@ -126,6 +140,8 @@ export const en = {
   } as Record<string, string>,
   budget: {
     title: (fund: string) => `Where the money comes from: the ${fund} and the partners' own contribution`,
+    /** The chart's title as its finding: "81.1% of the EUR 1.64 million came from the ERDF". */
+    finding: (p: { rate: string; total: string; fund: string }) => `${p.rate} of the ${p.total} came from the ${p.fund}`,
     measure: 'Show',
     amounts: 'Amounts',
     shares: 'Shares of the total',
@@ -138,13 +154,15 @@ export const en = {
     },
     ofTotal: (share: string) => `${share} of the total`,
     ofFund: (share: string, fund: string) => `${share} of the ${fund}`,
+    /** The project's rate, named as one: "co-financing rate 81.1%". */
+    rateNamed: (rate: string) => `co-financing rate ${rate}`,
     summary: (p: { total: string; eu: string; euShare: string; fund: string; own: string; ownShare: string }) =>
       `Of ${p.total}, ${p.eu} (${p.euShare}) comes from the ${p.fund}; the partners pay the other ${p.own} (${p.ownShare}) themselves.`,
     summaryFocus: (p: { partner: string; amount: string; fund: string; share: string }) =>
       `${p.partner} holds ${p.amount} of it — ${p.share} of the ${p.fund}.`,
     summaryFocusUnknown: (partner: string) => `The budget of ${partner} is not published.`,
     zeroTotal: 'The file gives a total budget of 0, so there is no split to draw.',
-    summaryNoFocus: 'The file names no focus partner, so no partner share is highlighted.',
+    summaryNoFocus: 'No partner is highlighted.',
     perHundred: (hundred: string, eu: string) => `Of every ${hundred}, ${eu} is EU money.`,
     programmeTitle: "The programme's co-financing rates",
     rateShort: (rate: string) => rate,
@@ -160,7 +178,7 @@ export const en = {
     rateList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
     rateItem: (rate: string, label: string) => `${rate} to ${label}`,
     perPartnerTitle: 'Budgets per partner',
-    perPartnerCaption: 'EU funds as the solid bar; a published total budget as the outline.',
+    perPartnerCaption: (withTotals: boolean): string => (withTotals ? 'EU funds as the solid bar; a published total budget as the outline.' : 'EU funds as the bar.'),
     notPublished: (count: number) =>
       `${count} ${count === 1 ? "partner's budget is" : "partners' budgets are"} not published:`,
     nonePublished: "No partner's budget is published: only the project totals are known.",
@@ -170,13 +188,15 @@ export const en = {
     derivedShare: 'derived: part ÷ total budget',
     derivedShareOfFund: (fund: string) => `derived: part ÷ ${fund}`,
     howColumn: 'Source or how it is derived',
-    caption: (fund: string) =>
-      `Zero-based bar of the whole budget. The ${fund} part is blue; the highlighted part of it is the focus partner's; grey is what the partners pay themselves.`,
+    caption: (p: { fund: string; highlighted?: string }) =>
+      `A bar of the whole budget, from zero. The ${p.fund} part is blue${p.highlighted ? `; the part of it set apart in orange is ${p.highlighted}'s` : ''}; grey is what the partners pay themselves.`,
     chartLabel: (fund: string) => `Bar of the project budget split into ${fund} funds and own contribution`,
     partnerChartLabel: 'Bars of the published partner budgets',
   },
   map: {
     title: 'Where the partners are',
+    finding: (p: { partners: string; west?: string; east?: string; leadCountry: string }) =>
+      `${p.partners}${p.west && p.east ? ` from ${p.west} to ${p.east}` : ''}, led from ${p.leadCountry}`,
     summary: (p: { partners: string; lead: string; leadCountry: string }) => `${p.partners}, led by ${p.lead} (${p.leadCountry}).`,
     loading: 'Loading the map…',
     failed: 'The map could not be loaded. The partners are listed in the table below.',
@@ -206,7 +226,7 @@ export const en = {
     noPartners: 'no partner here',
     eventsHere: 'Events held here',
     partnersHere: 'Partners',
-    noEventsHere: 'No event with a place here in the file.',
+    noEventsHere: 'No events were held here.',
     close: 'Close',
     details: (country: string) => `${country}: partners and events`,
     selectedEvent: (event: string) => `Selected on the timeline: ${event}`,
@@ -228,6 +248,12 @@ export const en = {
   },
   timeline: {
     title: (acronym: string) => `${acronym} in time: planned and actual schedule, phases, semesters and events`,
+    finding: (p: { status: 'not-started' | 'running' | 'completed'; month: string; months?: string; later: boolean }) =>
+      ({
+        'not-started': `Starts in ${p.month}`,
+        running: `Running; due to end in ${p.month}`,
+        completed: p.months ? `Finished in ${p.month}, ${p.months} months ${p.later ? 'later' : 'earlier'} than planned` : `Finished in ${p.month}, as planned`,
+      })[p.status],
     project: 'Project',
     semesters: 'Semesters',
     events: 'Events',
@@ -251,8 +277,8 @@ export const en = {
       multiDay: 'event over several days',
       today: 'today',
     },
-    caption: (status: string) =>
-      `The solid bars show how the project and its phases actually ran; the faint bars under them, the plan. Diamonds are events; their names, places and dates are also in the table. ${status}`,
+    caption: (p: { status: string; events: boolean; phases: boolean }) =>
+      `The solid ${p.phases ? 'bars show how the project and its phases' : 'bar shows how the project'} actually ran; the faint ${p.phases ? 'bars' : 'bar'} under ${p.phases ? 'them' : 'it'}, the plan.${p.events ? ' Diamonds are events; their names, places and dates are also in the table.' : ''} ${p.status}`,
     captionCompleted: (end: string) => `The project is completed: the axis ends at its last day (${end}).`,
     captionRunning: 'The dashed line marks today.',
     captionNotStarted: 'The project has not started yet.',
@@ -276,6 +302,7 @@ export const en = {
     sourceUndated: (publishers: string) => `Source: ${publishers}`,
     failed: (view: string) => `The view “${view}” could not be drawn. The rest of the page works.`,
     tryAgain: 'Try again',
+    scrollHint: 'The chart is wider than the screen: scroll it sideways →',
     loadingView: 'Loading…',
   },
   theme: {

@@ -5,8 +5,8 @@ import { lv } from './lv';
 import { initialLanguage } from './locale.svelte';
 
 const english = formatsFor(en.locale, 'EUR', en.compactDisplay);
-const latvian = formatsFor(lv.locale, 'EUR', lv.compactDisplay);
-const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const latvian = formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText);
+const nbsp = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('money and shares in each language', () => {
   test.each([
@@ -29,7 +29,7 @@ describe('dates and countries', () => {
     expect(latvian.date('2019-08-01')).toBe('2019. gada 1. aug.');
   });
   test('a period names both days; a one-day period, one', () => {
-    expect(english.dateRange('2019-08-01', '2023-01-31')).toBe('1 Aug 2019 – 31 Jan 2023');
+    expect(nbsp(english.dateRange('2019-08-01', '2023-01-31'))).toBe('1 Aug 2019 – 31 Jan 2023');
     expect(english.dateRange('2022-05-26')).toBe('26 May 2022');
     expect(english.dateRange('2022-05-26', '2022-05-26')).toBe('26 May 2022');
   });
@@ -37,6 +37,30 @@ describe('dates and countries', () => {
     expect(english.country('UK')).toBe('United Kingdom');
     expect(english.country('EL')).toBe('Greece');
     expect(latvian.country('LV')).toBe('Latvija');
+  });
+});
+
+describe('one form for a figure, dates said once', () => {
+  test.each([
+    ['a thousand-scale amount keeps its three digits', english.compactMoney(83_500), 'EUR 83.5 thousand'],
+    ['one precision in a sentence: 1.40, not 1.4', english.compactMoney(1_400_000), 'EUR 1.40 million'],
+    ['below a thousand, whole units', english.compactMoney(81), 'EUR 81'],
+    ['axis ticks stay round', english.axisMoney(1_000_000), 'EUR 1 million'],
+    ['Latvian compact', latvian.compactMoney(83_500), '83,5 tūkst. EUR'],
+  ])('%s: %s', (_name, actual, expected) => {
+    expect(nbsp(actual)).toBe(expected);
+  });
+  test.each([
+    ['two days of one month', english.dateRange('2019-09-03', '2019-09-04'), '3 – 4 Sept 2019'],
+    ['in Latvian', latvian.dateRange('2019-09-03', '2019-09-04'), '2019. gada 3.–4. sept.'],
+    ['across years', english.dateRange('2019-08-01', '2023-01-31'), '1 Aug 2019 – 31 Jan 2023'],
+  ])('a range of %s names its month and year once: %s', (_name, actual, expected) => {
+    expect(nbsp(actual)).toBe(expected);
+  });
+  test('Latvian running text takes the locative', () => {
+    expect(latvian.dateInText('2020-03-11')).toBe('2020. gada 11. martā');
+    expect(latvian.monthInText('2023-01-31')).toBe('2023. g. janvārī');
+    expect(english.monthInText('2023-01-31')).toBe('January 2023');
   });
 });
 
@@ -55,7 +79,7 @@ describe('in any time zone', () => {
         const latvianInZone = formatsFor(lv.locale, 'EUR', lv.compactDisplay);
         expect(inZone.date('2023-01-31')).toBe('31 Jan 2023');
         expect(inZone.date('2019-08-01')).toBe('1 Aug 2019');
-        expect(inZone.dateRange('2019-08-01', '2023-01-31')).toBe('1 Aug 2019 – 31 Jan 2023');
+        expect(nbsp(inZone.dateRange('2019-08-01', '2023-01-31'))).toBe('1 Aug 2019 – 31 Jan 2023');
         expect(latvianInZone.shortDate('2022-07-31')).toBe('2022. g. 31. jūl.');
       } finally {
         process.env.TZ = before;

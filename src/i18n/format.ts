@@ -13,14 +13,26 @@ export interface Formats {
   wholeMoney(amount: number): string;
   /** Exact amount without the currency, for table cells: `1,637,941.00`. */
   amount(amount: number): string;
-  /** Compact money for labels: `EUR 1.64 million` / `1,64 milj. EUR`. */
+  /**
+   * Money outside the tables, one form for sentence, legend, label and tooltip: three
+   * significant digits, kept (`EUR 1.40 million`, `EUR 83.5 thousand` / `1,64 milj. EUR`).
+   */
   compactMoney(amount: number): string;
+  /** Money on an axis: round ticks without trailing zeros (`EUR 500 thousand`, `EUR 1 million`). */
+  axisMoney(amount: number): string;
   /** A share 0–1 as a percentage, up to one decimal: `81.1%`, `85%`. */
   percent(share: number): string;
   /** A plain number, up to one decimal: `36`, `6.5`. */
   number(value: number): string;
   date(date: IsoDate): string;
-  /** A period of calendar days, both included: `1 Aug 2019 – 31 Jan 2023`; one day when `end` is absent or the same. */
+  /** A date in running text, in the form a sentence needs ("publicēts 2020. gada 11. martā"). */
+  dateInText(date: IsoDate): string;
+  /** A month in running text: "January 2023" / "2023. gada janvārī". */
+  monthInText(date: IsoDate): string;
+  /**
+   * A period of calendar days, both included, saying once what the two days share:
+   * `3–4 Sept 2019`, `1 Aug 2019 – 31 Jan 2023`; one day when `end` is absent or the same.
+   */
   dateRange(start: IsoDate, end?: IsoDate): string;
   /** Short date for axes and tight places. */
   shortDate(date: IsoDate): string;
@@ -28,30 +40,50 @@ export interface Formats {
   country(code: string): string;
 }
 
-export function formatsFor(locale: string, currency: string, compactDisplay: 'long' | 'short'): Formats {
+/**
+ * `monthsInText`: the months as running text needs them where that differs from the calendar's
+ * own form (Latvian's locative: janvārī, februārī, …), January first.
+ */
+export function formatsFor(locale: string, currency: string, compactDisplay: 'long' | 'short', monthsInText?: readonly string[]): Formats {
   const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
   const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 });
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+  const axis = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 });
+  // Below a thousand, whole units: "EUR 81", not "EUR 81.0".
+  const units = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const currencyFirst = exact.formatToParts(1).findIndex((p) => p.type === 'currency') === 0;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const longDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const longMonth = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const withCurrency = (number: string) => (currencyFirst ? `${currency}\u00a0${number}` : `${number}\u00a0${currency}`);
+  /** The calendar's month name swapped for the running-text form, where the language has one. */
+  const inText = (format: Intl.DateTimeFormat, date: IsoDate) => {
+    const at = utcDate(date);
+    if (!monthsInText) return format.format(at);
+    return format
+      .formatToParts(at)
+      .map((part) => (part.type === 'month' ? (monthsInText[at.getUTCMonth()] ?? part.value) : part.value))
+      .join('');
+  };
 
   return {
     money: (value) => exact.format(value),
     wholeMoney: (value) => whole.format(value),
     amount: (value) => amount.format(value),
     // Intl has no long compact form for currencies, so the number and the code are put together here.
-    compactMoney: (value) =>
-      currencyFirst ? `${currency}\u00a0${compact.format(value)}` : `${compact.format(value)}\u00a0${currency}`,
+    compactMoney: (value) => withCurrency(value < 1000 ? units.format(value) : compact.format(value)),
+    axisMoney: (value) => withCurrency(axis.format(value)),
     percent: (share) => percent.format(share),
     number: (value) => plain.format(value),
     date: (date) => longDate.format(utcDate(date)),
-    dateRange: (start, end = start) =>
-      start === end ? longDate.format(utcDate(start)) : `${longDate.format(utcDate(start))} – ${longDate.format(utcDate(end))}`,
+    dateInText: (date) => inText(longDay, date),
+    monthInText: (date) => inText(longMonth, date),
+    dateRange: (start, end = start) => (start === end ? longDate.format(utcDate(start)) : longDate.formatRange(utcDate(start), utcDate(end))),
     shortDate: (date) => shortDate.format(utcDate(date)),
     country: (code) => regions.of(isoCountry(code) ?? code) ?? code,
   };

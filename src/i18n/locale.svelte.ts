@@ -17,7 +17,7 @@ export class Locale {
   /** The currency the formats use: the loaded project's. */
   currency = $state('EUR');
   readonly t: Dictionary = $derived(dictionaries[this.lang]);
-  readonly format: Formats = $derived(formatsFor(this.t.locale, this.currency, this.t.compactDisplay));
+  readonly format: Formats = $derived(formatsFor(this.t.locale, this.currency, this.t.compactDisplay, this.t.monthsInText));
 
   constructor(lang: Language) {
     this.lang = lang;

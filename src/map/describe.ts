@@ -12,8 +12,8 @@ export function describePartner(partner: Partner, placement: Placement, t: Dicti
   const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place ? textIn(partner.place, lang) : undefined, f.country(partner.country)].filter(Boolean).join(', ')}`];
   if (placement !== 'exact') lines.push(t.map.placement[placement]);
   const budget = [
-    partner.budget?.eu !== undefined ? t.map.euFunds(f.wholeMoney(partner.budget.eu)) : undefined,
-    partner.budget?.total !== undefined ? t.map.totalBudget(f.wholeMoney(partner.budget.total)) : undefined,
+    partner.budget?.eu !== undefined ? t.map.euFunds(f.compactMoney(partner.budget.eu)) : undefined,
+    partner.budget?.total !== undefined ? t.map.totalBudget(f.compactMoney(partner.budget.total)) : undefined,
   ].filter(Boolean);
   if (budget.length > 0) lines.push(budget.join(', '));
   return lines;

@@ -86,7 +86,7 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
 
 /** A label's text with a halo (so it reads over borders) and its leader line. */
 function labelElements(document: Document, label: MapLabel, size: number, ink: string, halo: string): SVGElement[] {
-  const attributes = { x: r1(label.x), y: r1(label.y), 'font-size': r1(size), 'font-weight': label.bold ? 700 : undefined };
+  const attributes = { x: r1(label.x), y: r1(label.y), 'font-size': r1(size), 'font-weight': label.bold ? 700 : undefined, lang: label.lang };
   return [
     ...(label.leader ? [svgElement(document, 'line', { x1: r1(label.leader[0][0]), y1: r1(label.leader[0][1]), x2: r1(label.leader[1][0]), y2: r1(label.leader[1][1]), stroke: ink, 'stroke-width': 0.8, 'aria-hidden': 'true' })] : []),
     svgElement(document, 'text', { ...attributes, fill: 'none', stroke: halo, 'stroke-width': 3, 'stroke-linejoin': 'round', 'aria-hidden': 'true', 'data-halo': '' }, label.text),

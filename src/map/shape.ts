@@ -1,7 +1,7 @@
 /**
  * The map's shaping: which countries have partners (aliases folded), where each partner
- * and event place sits on the LAEA plane, what part of the plane to frame, and how to
- * spread partners that share a place. Pure functions, in km on the plane unless said.
+ * and event place sits on the LAEA plane, what part of the plane to frame, and the order
+ * the arrow keys step in. Pure functions, in km on the plane unless said.
  */
 import type { Partner, Project, ProjectEvent } from '../data/schema';
 import { isoCountry } from '../data/countries';
@@ -98,54 +98,6 @@ export function frameExtent(points: readonly Point[], marginKm = 350, minSpanKm 
   [x0, x1] = widen(x0, x1);
   [y0, y1] = widen(y0, y1);
   return [[x0, y0], [x1, y1]];
-}
-
-export interface Spread {
-  /** Where to draw the marker (screen units). */
-  at: Point;
-  /** How many markers share the place (1 when alone). */
-  groupSize: number;
-  /** The shared place, when spread; the marker draws a leader line back to it. */
-  anchor?: Point;
-}
-
-/**
- * Markers closer than `minDistance` (screen units) are grouped (transitively) and set on a
- * small circle around their group's centre, so none hides another. Order is kept.
- */
-export function spreadOverlaps(points: readonly Point[], minDistance: number): Spread[] {
-  const parent = points.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const [a, b] = [points[i]!, points[j]!];
-      if (Math.hypot(a[0] - b[0], a[1] - b[1]) < minDistance) parent[root(j)] = root(i);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  points.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
-
-  const spread: Spread[] = points.map((at) => ({ at, groupSize: 1 }));
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const centre: Point = [
-      members.reduce((sum, i) => sum + points[i]![0], 0) / members.length,
-      members.reduce((sum, i) => sum + points[i]![1], 0) / members.length,
-    ];
-    // A circle whose neighbouring markers stand minDistance apart.
-    const radius = Math.max(minDistance, minDistance / (2 * Math.sin(Math.PI / members.length)));
-    members.forEach((i, k) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * k) / members.length;
-      spread[i] = { at: [centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)], groupSize: members.length, anchor: centre };
-    });
-  }
-  return spread;
-}
-
-/** Whether two or more points stand on the very same place (the legend then explains spreading). */
-export function sharesAPlace(points: readonly { at: Point }[]): boolean {
-  const places = new Set(points.map(({ at }) => `${at[0]},${at[1]}`));
-  return places.size < points.length;
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

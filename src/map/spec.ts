@@ -7,7 +7,7 @@
  * key; country names with the events held there), the legend and (standing alone) the frame.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { textIn } from '../data/text';
+import { textIn, textWithLang } from '../data/text';
 import { isoCountry } from '../data/countries';
 import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
@@ -43,6 +43,8 @@ export interface CountryShape {
 
 export interface MapLabel {
   text: string;
+  /** The label's language, where it is not the page's. */
+  lang?: string;
   /** Left edge and baseline, relative to the thing labelled. */
   x: number;
   y: number;
@@ -178,7 +180,15 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     countryEvents.set(iso, (countryEvents.get(iso) ?? 0) + 1);
   }
   const summary = mapSummary(project, joined.size, t, f, lang);
-  const title = t.map.title;
+  const lead = project.partners.find((p) => p.role === 'lead');
+  const located = project.partners.filter((p) => p.location).sort((a, b) => a.location!.lon - b.location!.lon);
+  const [west, east] = [located[0], located.at(-1)];
+  const title = t.map.finding({
+    partners: t.header.partnerCount(project.partners.length),
+    west: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.country(west.country) : undefined,
+    east: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.country(east.country) : undefined,
+    leadCountry: lead ? f.country(lead.country) : '',
+  });
   const hasApproximate = points.some((p) => p.placement !== 'exact');
   const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
   const focusId = project.focusPartner;
@@ -277,6 +287,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const labelFrame = { x0: 2, y0: 2, x1: box.width - 2, y1: box.height - 2 };
   const nameOf = (partner: Partner) => textIn(partner.shortName ?? partner.name, lang);
   /** What a marker's label may say, longest first: a name, or numbers for the key (shorter where crowded). */
+  const nameLang = new Map<string, string | undefined>();
   const textsFor = (marker: MapMarker, byName: boolean): string[] => {
     if (marker.kind === 'cluster') {
       const numbers = marker.ids.map((id) => numberOf.get(id) ?? 0);
@@ -285,6 +296,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     }
     const partner = points.find((p) => p.partner.id === marker.ids[0])!.partner;
     if (!byName) return [String(numberOf.get(partner.id) ?? '')];
+    nameLang.set(marker.key, textWithLang(partner.shortName ?? partner.name, lang, partner.shortName ? project.lang : 'en').lang);
     const name = ellipsis(nameOf(partner), (text) => measure(text, labelSize, marker.lead) <= Math.min(240 * scale, box.width * 0.45));
     return [marker.lead ? t.map.leadLabel(name) : name];
   };
@@ -302,6 +314,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
         y: spot.box.y0 + height * 0.78 - marker.at[1],
         leader: spot.leader?.map(([x, y]) => [x - marker.at[0], y - marker.at[1]] as Point) as [Point, Point] | undefined,
         bold: marker.lead,
+        lang: /^[\d, +]+$/.test(text) ? undefined : nameLang.get(marker.key),
       };
       return true;
     }

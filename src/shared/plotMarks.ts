@@ -2,13 +2,17 @@
  * What Plot's SVG needs before it is an accessible, interactive chart here:
  * - `keyed` is a render transform that tags each drawn element with its datum's key
  *   (`data-key`), so the view can find, test and bind the marks;
- * - `groupRoles` gives Plot's labelled `<g>` a role (axe flags aria-label on a bare g);
  * - `bindMarks` makes the keyed marks one keyboard stop with arrow keys between them
  *   (roving tabindex), and reports hover and focus so the view can show a tooltip.
  */
 import type { RenderFunction } from '@observablehq/plot';
 
 export function keyed(keyOf: (index: number) => string): { render: RenderFunction } {
+  return attributed((index) => ({ 'data-key': keyOf(index) }));
+}
+
+/** A render transform that writes attributes on each drawn element from its datum (`lang` on a label in another language). */
+export function attributed(attributesOf: (index: number) => Record<string, string | undefined>): { render: RenderFunction } {
   return {
     render(index, scales, values, dimensions, context, next) {
       const group = next?.(index, scales, values, dimensions, context) ?? null;
@@ -16,16 +20,13 @@ export function keyed(keyOf: (index: number) => string): { render: RenderFunctio
         const drawn = group.querySelectorAll<SVGElement>(':scope > *');
         drawn.forEach((element, position) => {
           const datum = index[position];
-          if (datum !== undefined) element.dataset.key = keyOf(datum);
+          if (datum === undefined) return;
+          for (const [name, value] of Object.entries(attributesOf(datum))) if (value !== undefined) element.setAttribute(name, value);
         });
       }
       return group;
     },
   };
-}
-
-export function groupRoles(root: Element): void {
-  for (const group of root.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
 }
 
 export interface MarkEvents {
@@ -65,7 +66,10 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
     mark.setAttribute('tabindex', position === start ? '0' : '-1');
     mark.classList.add('interactive-mark');
     listen(mark, 'pointerenter', () => events.show(key, mark));
-    listen(mark, 'pointerleave', () => events.hide());
+    // A finger has no hover: after a tap the tooltip stays until another mark is tapped or focus moves.
+    listen(mark, 'pointerleave', (event) => {
+      if (event.pointerType !== 'touch') events.hide();
+    });
     listen(mark, 'focus', () => {
       for (const other of marks) other.setAttribute('tabindex', other === mark ? '0' : '-1');
       events.rove?.(key);

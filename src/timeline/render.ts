@@ -5,7 +5,7 @@
  * with the frame when the chart stands alone. Runs with any document.
  */
 import * as Plot from '@observablehq/plot';
-import { keyed } from '../shared/plotMarks';
+import { attributed, keyed } from '../shared/plotMarks';
 import { drawFrame } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import { addDays, utcDate } from '../data/dates';
@@ -18,7 +18,13 @@ const eventRow = (row: number) => `events-${row}`;
 
 export function renderTimeline(spec: TimelineSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
-  svg.append(place(gantt(spec, document), spec.box));
+  const panel = place(gantt(spec, document), spec.box);
+  // Row names in another language (a phase named in English on a Latvian page) say so.
+  const rowTicks = panel.querySelectorAll('g[data-plot="y-axis tick label"] text');
+  spec.rows.forEach((row, i) => {
+    if (row.lang) rowTicks[i]?.setAttribute('lang', row.lang);
+  });
+  svg.append(panel);
   if (spec.frame) drawFrame(svg, spec.frame, spec.theme);
   return finishSvg(svg, spec.theme, { fontSize: spec.fontSize, background: !spec.transparent });
 }
@@ -31,6 +37,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
   const rowLabels = new Map(spec.rows.map((r) => [r.key, r.label]));
   const inset = (share: number) => Math.round(rowHeight * share);
   const radius = Math.max(6.5, fontSize * 0.55);
+  const labelled = events.filter((e) => e.labelAt);
 
   return Plot.plot({
     document,
@@ -111,7 +118,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
         ...keyed((i) => single[i]?.key ?? ''),
       }),
       Plot.text(
-        events.filter((e) => e.labelAt),
+        labelled,
         {
           x: 'labelAt',
           y: (e: EventMark) => eventRow(e.placement.row),
@@ -119,6 +126,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
           textAnchor: 'start',
           fill: (e: EventMark) => (e.faded ? theme.fadedText : theme.event),
           ariaHidden: 'true',
+          ...attributed((i) => ({ lang: labelled[i]?.lang })),
         },
       ),
       ...(spec.today

@@ -4,7 +4,7 @@
  * the legend and (standing alone) the frame. Pure: no Svelte, no page.
  */
 import { scaleUtc } from 'd3-scale';
-import { textIn } from '../data/text';
+import { textIn, textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { projectFigures } from '../project/figures';
 import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
@@ -12,7 +12,7 @@ import { sourceLine, type ChartSize, type ChartWords, type Described } from '../
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { EventKind, Project } from '../data/schema';
-import { datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
+import { change, datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
 import { layoutEvents, type EventPlacement } from './layout';
 import { changeLabel, changedPart, describeEvent, describeRow, describeSemester, isPartnersEvent, rowName } from './describe';
 
@@ -35,6 +35,8 @@ export interface EventMark {
   span: Span;
   placement: EventPlacement;
   label: string;
+  /** The label's language, where it is not the page's. */
+  lang?: string;
   /** Where the label starts (a date, on the chart's own scale). */
   labelAt?: Date;
   online: boolean;
@@ -55,7 +57,7 @@ export interface TimelineSpec extends Described {
   box: Box;
   margin: { top: number; right: number; bottom: number; left: number };
   extent: [Date, Date];
-  rows: { key: string; label: string }[];
+  rows: { key: string; label: string; lang?: string }[];
   bars: ScheduleBar[];
   semesters: { key: string; number: number; start: Date; end: Date; label?: string }[];
   events: EventMark[];
@@ -96,7 +98,13 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       : []),
     ...(running ? [{ key: 'today', label: t.timeline.legend.today, symbol: { kind: 'line' as const, stroke: theme.today, dash: '5,3' } }] : []),
   ];
-  const title = t.timeline.title(project.acronym);
+  const endShift = change(project.schedule.planned, project.schedule.actual)?.endShiftMonths ?? 0;
+  const title = t.timeline.finding({
+    status: figures.status,
+    month: f.monthInText(figures.status === 'not-started' ? figures.start : figures.end),
+    months: endShift !== 0 ? f.number(Math.abs(endShift)) : undefined,
+    later: endShift > 0,
+  });
 
   let frame: FrameLayout | undefined;
   let box: Box = { x: 0, y: 0, width: size.width, height: size.height ?? 0 };
@@ -113,6 +121,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);
 
   const labels = events.map((e) => textIn(e.name, lang));
+  const labelLangs = events.map((e) => textWithLang(e.name, lang, project.lang).lang);
   const placements = layoutEvents(
     events.map((e) => e.span),
     extent,
@@ -120,7 +129,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   );
   const eventRows = Math.max(0, ...placements.map((p) => p.row + 1));
   const rowKeys = [
-    ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang) })),
+    ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang), lang: row.phase ? textWithLang(row.phase.name, lang, project.lang).lang : undefined })),
     { key: 'semesters', label: t.timeline.semesters },
     ...Array.from({ length: eventRows }, (_, i) => ({ key: `events-${i}`, label: i === 0 ? t.timeline.events : '' })),
   ];
@@ -173,7 +182,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     box,
     margin,
     extent: [start(extent), end(extent)],
-    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, margin.left - fontSize, measure, fontSize, labelLines).join('\n') })),
+    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, margin.left - fontSize, measure, fontSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
     bars,
     semesters: semesterList.map((s) => {
       const label = t.timeline.semester(s.number);
@@ -186,6 +195,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
         span: event.span,
         placement,
         label: labels[i] ?? '',
+        lang: labelLangs[i],
         labelAt: placement.labelled && placement.labelLeft !== undefined ? x.invert(placement.labelLeft) : undefined,
         online: event.online === true,
         faded: selection.partner !== undefined && !isPartnersEvent(event, selection.partner, project),

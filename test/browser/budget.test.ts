@@ -32,7 +32,7 @@ describe('the budget of InnoIndustry', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
     expect(summary).toContain('Of EUR 1.64 million, EUR 1.33 million (81.1%) comes from the ERDF (European Regional Development Fund)');
-    expect(summary).toContain('Ministry of Economics of the Republic of Latvia holds EUR 83,500 of it — 6.3% of the ERDF');
+    expect(summary).toContain('Ministry of Economics of the Republic of Latvia holds EUR 83.5 thousand of it — 6.3% of the ERDF');
     expect(summary).toContain('Of every EUR 100, EUR 81 is EU money.');
     expect(spaces(await page.locator('#budget .programme-note').textContent())).toContain('81.1%, sits between them');
     await close();
@@ -47,7 +47,7 @@ describe('the budget of InnoIndustry', () => {
     expect(spaces(await table.locator('tr[data-figure="own"] td').first().textContent())).toBe('309 554,75');
     expect(spaces(await table.locator('tr[data-figure="focus-eu"] td').first().textContent())).toBe('83 500,00');
     const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
-    expect(summary).toContain('No 1,64 milj. EUR 1,33 milj. EUR (81,1%) nāk no ERAF (Eiropas Reģionālās attīstības fonda)');
+    expect(summary).toContain('Projekta kopbudžets ir 1,64 milj. EUR. No tā 1,33 milj. EUR (81,1%) nāk no ERAF (Eiropas Reģionālās attīstības fonda)');
     expect(summary).toContain('6,3% no ERAF');
     await close();
   });
@@ -55,7 +55,7 @@ describe('the budget of InnoIndustry', () => {
   test('the bar parts are in the ratio of the amounts, in amounts and in shares; the switch changes the axis', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator('#budget svg [data-key="own"]').waitFor();
-    const axis = () => page.$$eval('#budget figure > .chart-host svg g[aria-label="x-axis tick label"] text', (ticks) => ticks.map((t) => t.textContent ?? ''));
+    const axis = () => page.$$eval('#budget figure > .chart-host svg g[data-plot="x-axis tick label"] text', (ticks) => ticks.map((t) => t.textContent ?? ''));
     const labels: Record<string, string[]> = {};
     for (const [measure, unit] of [['Amounts', /^EUR/], ['Shares of the total', /%$/]] as const) {
       await page.locator('#budget').getByLabel(measure).check();
@@ -72,16 +72,16 @@ describe('the budget of InnoIndustry', () => {
     await close();
   });
 
-  test('the parts are reachable by keyboard and show their exact amount', async () => {
+  test('the parts are reachable by keyboard and tell their figures in the one form of the page', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const focusPart = page.locator('#budget svg [data-key="focus-eu"]');
     await focusPart.waitFor();
     await focusPart.focus();
-    expect(spaces(await page.locator('#budget .tooltip').textContent())).toContain('EUR 83,500.00');
+    expect(spaces(await page.locator('#budget .tooltip').textContent())).toContain('EUR 83.5 thousand');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset.key)).toBe('own');
-    expect(spaces(await page.locator('#budget .tooltip').textContent())).toContain('EUR 309,554.75');
+    expect(spaces(await page.locator('#budget .tooltip').textContent())).toContain('EUR 310 thousand');
     await close();
   });
 
@@ -109,7 +109,7 @@ describe('other files', () => {
   test('no focus partner: the view says so and still draws the budget and the partner bars', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/no-focus.json`);
     await page.locator('#budget svg').first().waitFor();
-    expect(await page.locator('#budget [data-summary]').textContent()).toContain('The file names no focus partner');
+    expect(await page.locator('#budget [data-summary]').textContent()).toContain('No partner is highlighted.');
     expect(await page.locator('#budget .partner-budgets svg [data-key]').count()).toBe(2);
     expect(await page.locator('#budget .not-published li').count()).toBe(2);
     expect(errors).toEqual([]);

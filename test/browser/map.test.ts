@@ -78,7 +78,7 @@ describe('keyboard and selection', () => {
     await details.waitFor();
     expect(await details.locator('h4').textContent()).toBe('Latvia: partners and events');
     expect(await details.locator('li.chosen').getAttribute('data-partner')).toBe('ministry-of-economics-lv');
-    expect((await details.textContent())?.replace(/\u00a0/g, ' ')).toContain('EU funds: EUR 83,500');
+    expect((await details.textContent())?.replace(/\u00a0/g, ' ')).toContain('EU funds: EUR 83.5 thousand');
     expect(new URL(page.url()).searchParams.get('partner')).toBe('ministry-of-economics-lv');
 
     await page.keyboard.press('Escape');

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { en } from './en';
+import { lv } from './lv';
+
+/** Maps keyed by a fund's code: a language names only the funds it has its own names for. */
+const BY_CODE = new Set(['funds']);
+
+/** Every key path of a dictionary, nested objects walked; a function or a string is a leaf. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || BY_CODE.has(prefix)) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the dictionaries', () => {
+  test('English and Latvian have the same keys', () => {
+    expect(keyPaths(lv).sort()).toEqual(keyPaths(en).sort());
+  });
+  test('every Latvian sentence is filled in', () => {
+    const empty = keyPaths(lv).filter((path) => {
+      const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], lv);
+      return typeof value === 'string' && value.trim() === '';
+    });
+    // An exact location needs no words: that line is left out of the tooltip on purpose.
+    expect(empty).toEqual(['map.placement.exact']);
+  });
+});
