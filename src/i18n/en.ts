@@ -18,7 +18,7 @@ export const en = {
   ownFile: 'Use your own project file',
   dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
-  viewFailed: 'This view could not be loaded (check the connection and reload the page). The rest of the page works.',
+  viewFailed: 'This view could not be loaded (check the connection and try again). The rest of the page works.',
   noProject: 'No project is shown. Open a project file with “Open a file…” above, or drop one on the page.',
   problems: {
     errorTitle: (file: string, count: number) =>
@@ -161,7 +161,7 @@ export const en = {
     summaryFocus: (p: { partner: string; amount: string; fund: string; share: string }) =>
       `${p.partner} holds ${p.amount} of it — ${p.share} of the ${p.fund}.`,
     summaryFocusUnknown: (partner: string) => `The budget of ${partner} is not published.`,
-    zeroTotal: 'The file gives a total budget of 0, so there is no split to draw.',
+    zeroTotal: 'The total budget is 0, so there is no split to draw.',
     summaryNoFocus: 'No partner is highlighted.',
     perHundred: (hundred: string, eu: string) => `Of every ${hundred}, ${eu} is EU money.`,
     programmeTitle: "The programme's co-financing rates",
@@ -283,7 +283,7 @@ export const en = {
     captionRunning: 'The dashed line marks today.',
     captionNotStarted: 'The project has not started yet.',
     chartLabel: 'Gantt chart of the project schedule, phases, semesters and events',
-    noEvents: 'The file lists no events.',
+    noEvents: 'No events are listed.',
     tablePhases: 'Schedule and phases',
     tableSemesters: 'Semesters',
     tableEvents: 'Events',

@@ -73,7 +73,7 @@ describe('loading another file', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('#map svg .partner').waitFor();
     await page.locator('#timeline svg [data-key="project"]').waitFor();
-    expect(await page.locator('#budget [data-summary]').textContent()).toBe('The file gives a total budget of 0, so there is no split to draw.');
+    expect(await page.locator('#budget [data-summary]').textContent()).toBe('The total budget is 0, so there is no split to draw.');
     expect(await page.locator('.project-header').textContent()).toContain('1 partner in 1 country');
     expect(await page.locator('#map svg .partner.country').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -126,7 +126,7 @@ describe('other timelines', () => {
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     expect(await svgTexts(page)).toContain('today');
     expect(await page.locator('#timeline svg [data-key^="event-"]').count()).toBe(0);
-    expect(await page.locator('#timeline').textContent()).toContain('The file lists no events.');
+    expect(await page.locator('#timeline').textContent()).toContain('No events are listed.');
     await context.close();
   });
 
