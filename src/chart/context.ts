@@ -51,6 +51,13 @@ export function sourceLine(project: Project, sourceIds: readonly string[], words
   return asOf ? words.t.chart.source(publishers, words.f.date(asOf)) : words.t.chart.sourceUndated(publishers);
 }
 
+/** The sources a view's figures come from. */
+export function viewSourceIds(view: 'map' | 'budget' | 'timeline', project: Project): string[] {
+  if (view === 'budget') return project.budget.sources;
+  if (view === 'map') return project.partners.flatMap((p) => p.sources ?? []);
+  return [...(project.schedule.sources ?? []), ...(project.events ?? []).flatMap((e) => e.sources ?? [])];
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

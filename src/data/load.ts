@@ -12,6 +12,8 @@ export const DEFAULT_DATA_PATH = 'data/innoindustry.json';
 export interface Loaded {
   /** The file's name as the user knows it: its URL or its local name. */
   fileName: string;
+  /** The file's text as it was read, for "download the data as loaded". */
+  text?: string;
   validation: Validation;
 }
 
@@ -46,7 +48,8 @@ export async function fetchProject(url: string, fetchFile: typeof fetch = fetch)
   if (!response.ok) {
     return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
   }
-  return { fileName, validation: validateProjectText(await response.text()) };
+  const text = await response.text();
+  return { fileName, text, validation: validateProjectText(text) };
 }
 
 /** Loads the file the page's URL names (`?data=`), or the built-in one. */
@@ -58,7 +61,8 @@ export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch): 
 
 export async function readProjectFile(file: Blob & { name: string }): Promise<Loaded> {
   try {
-    return { fileName: file.name, validation: validateProjectText(await file.text()) };
+    const text = await file.text();
+    return { fileName: file.name, text, validation: validateProjectText(text) };
   } catch (error) {
     return failed(file.name, loadProblem('reachableFile', error instanceof Error ? error.message : String(error)));
   }

@@ -14,6 +14,8 @@ export class ProjectStore {
   /** What is being loaded or was loaded last. */
   fileName = $state('');
   project = $state.raw<Project | undefined>(undefined);
+  /** The shown project's file as it was read. */
+  sourceText = $state.raw<string | undefined>(undefined);
   errors = $state.raw<Problem[]>([]);
   warnings = $state.raw<Problem[]>([]);
   /** Counts loads, so a slow one that finishes after a newer one is dropped. */
@@ -24,7 +26,7 @@ export class ProjectStore {
     const ticket = ++this.#latest;
     this.status = 'loading';
     this.fileName = fileName;
-    const { fileName: loadedName, validation } = await load().catch(
+    const { fileName: loadedName, validation, text } = await load().catch(
       (error: unknown): Loaded => ({
         fileName,
         validation: {
@@ -40,6 +42,7 @@ export class ProjectStore {
     this.warnings = validation.warnings;
     if (validation.ok) {
       this.project = validation.project;
+      this.sourceText = text;
       this.errors = [];
       this.status = 'ready';
     } else {

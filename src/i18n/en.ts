@@ -305,6 +305,18 @@ export const en = {
     scrollHint: 'The chart is wider than the screen: scroll it sideways →',
     loadingView: 'Loading…',
   },
+  share: {
+    title: 'Share and download',
+    copyLink: 'Copy a link to this view',
+    embedCode: 'Embed code (the chart sizes itself to its content)',
+    copyEmbed: 'Copy the embed code',
+    downloadCsv: 'Download the data (CSV)',
+    copiedLink: 'The link is copied.',
+    copiedEmbed: 'The embed code is copied.',
+    copyFailed: 'This browser did not allow copying: select the text and copy it by hand.',
+    downloadAll: 'Download all data (CSV files and the JSON file, zip)',
+    openDashboard: 'Open the full dashboard',
+  },
   theme: {
     label: 'Theme',
     light: 'Light',

@@ -301,6 +301,18 @@ export const lv: Dictionary = {
     scrollHint: 'Diagramma ir platāka par ekrānu: ritiniet to uz sāniem →',
     loadingView: 'Ielādē…',
   },
+  share: {
+    title: 'Kopīgot un lejupielādēt',
+    copyLink: 'Kopēt saiti uz šo skatu',
+    embedCode: 'Iegulšanas kods (diagramma pati pielāgo savu augstumu)',
+    copyEmbed: 'Kopēt iegulšanas kodu',
+    downloadCsv: 'Lejupielādēt datus (CSV)',
+    copiedLink: 'Saite ir nokopēta.',
+    copiedEmbed: 'Iegulšanas kods ir nokopēts.',
+    copyFailed: 'Pārlūks neļāva kopēt: iezīmējiet tekstu un nokopējiet to paši.',
+    downloadAll: 'Lejupielādēt visus datus (CSV faili un JSON fails, zip)',
+    openDashboard: 'Atvērt visu paneli',
+  },
   theme: {
     label: 'Krāsas',
     light: 'Gaišs',

@@ -17,6 +17,10 @@ export class PageState implements PageParameters {
   theme = $state<ThemeName | undefined>();
   embed = $state<ViewName | undefined>();
   present = $state<ViewName | '' | undefined>();
+  measure = $state<'share' | undefined>();
+  event = $state<string | undefined>();
+  embedId = $state<string | undefined>();
+  transparent = $state<boolean | undefined>();
   /** The system's colour scheme, followed while the page has no theme of its own. */
   systemTheme = $state<ThemeName>('light');
   /** The theme the page and the charts are drawn in. */
@@ -33,10 +37,25 @@ export class PageState implements PageParameters {
     this.theme = parameters.theme;
     this.embed = parameters.embed;
     this.present = parameters.present;
+    this.measure = parameters.measure;
+    this.event = parameters.event;
+    this.embedId = parameters.embedId;
+    this.transparent = parameters.transparent;
   }
 
   parameters(): PageParameters {
-    return { lang: this.lang, data: this.data, partner: this.partner, theme: this.theme, embed: this.embed, present: this.present };
+    return {
+      lang: this.lang,
+      data: this.data,
+      partner: this.partner,
+      theme: this.theme,
+      embed: this.embed,
+      present: this.present,
+      measure: this.measure,
+      event: this.event,
+      embedId: this.embedId,
+      transparent: this.transparent,
+    };
   }
 
   /**

@@ -3,17 +3,21 @@ import { readParameters, writeParameters } from './parameters';
 
 describe('the page state in the address', () => {
   test('every parameter is read', () => {
-    expect(readParameters('?lang=lv&data=x.json&partner=p-1&theme=dark&embed=budget&present=timeline', [])).toEqual({
+    expect(readParameters('?lang=lv&data=x.json&partner=p-1&theme=dark&embed=budget&present=timeline&measure=share&event=e-1&embedId=b1&transparent', [])).toEqual({
       lang: 'lv',
       data: 'x.json',
       partner: 'p-1',
       theme: 'dark',
       embed: 'budget',
       present: 'timeline',
+      measure: 'share',
+      event: 'e-1',
+      embedId: 'b1',
+      transparent: true,
     });
   });
   test('unknown values are dropped; the language falls back to the browser', () => {
-    expect(readParameters('?theme=purple&embed=pie&present', ['lv-LV'])).toEqual({ lang: 'lv', data: undefined, partner: undefined, theme: undefined, embed: undefined, present: '' });
+    expect(readParameters('?theme=purple&embed=pie&present', ['lv-LV'])).toMatchObject({ lang: 'lv', data: undefined, partner: undefined, theme: undefined, embed: undefined, present: '', measure: undefined, transparent: undefined });
   });
   test('written back in a fixed order, other parameters kept', () => {
     expect(writeParameters('?utm=1&lang=en', { lang: 'lv', theme: 'dark', partner: 'a' })).toBe('?utm=1&lang=lv&partner=a&theme=dark');

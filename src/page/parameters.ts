@@ -17,6 +17,14 @@ export interface PageParameters {
   embed?: ViewName;
   /** `?present` alone is '' (from the first view). */
   present?: ViewName | '';
+  /** The budget shown as shares of the total rather than amounts. */
+  measure?: 'share';
+  /** The event chosen on the timeline. */
+  event?: string;
+  /** An embed's name for its height messages (`?embedId=`). */
+  embedId?: string;
+  /** An embed without a background (`?transparent`). */
+  transparent?: boolean;
 }
 
 /** The parameters in an address; the language falls back to the browser's, then English. */
@@ -32,6 +40,10 @@ export function readParameters(search: string, preferredLanguages: readonly stri
     theme: isThemeName(theme) ? theme : undefined,
     embed: isViewName(embed) ? embed : undefined,
     present: present === null ? undefined : isViewName(present) ? present : '',
+    measure: params.get('measure') === 'share' ? 'share' : undefined,
+    event: params.get('event') || undefined,
+    embedId: params.get('embedId') || undefined,
+    transparent: params.has('transparent') && params.get('transparent') !== 'false' ? true : undefined,
   };
 }
 
@@ -45,6 +57,10 @@ export function writeParameters(search: string, state: PageParameters): string {
   set('theme', state.theme);
   set('embed', state.embed);
   set('present', state.present);
+  set('measure', state.measure);
+  set('event', state.event);
+  set('embedId', state.embedId);
+  set('transparent', state.transparent ? '' : undefined);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -6,12 +6,21 @@ import { getContext, setContext } from 'svelte';
 
 export class Selection {
   #partner = $state<string | undefined>();
-  event = $state<string | undefined>();
-  #store?: { partner?: string };
+  #event = $state<string | undefined>();
+  #store?: { partner?: string; event?: string };
 
-  /** `store`: where the partner is kept (the page state); a selection of its own without one. */
-  constructor(store?: { partner?: string }) {
+  /** `store`: where the choices are kept (the page state); a selection of its own without one. */
+  constructor(store?: { partner?: string; event?: string }) {
     this.#store = store;
+  }
+
+  get event(): string | undefined {
+    return this.#store ? this.#store.event : this.#event;
+  }
+
+  set event(id: string | undefined) {
+    if (this.#store) this.#store.event = id;
+    else this.#event = id;
   }
 
   get partner(): string | undefined {

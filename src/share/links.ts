@@ -1,0 +1,29 @@
+/**
+ * Links and embed code for the page as it stands: the address of the full dashboard, an
+ * embed's address, and the `<iframe>` snippet with the sizing script. Pure.
+ */
+import { writeParameters, type PageParameters, type ViewName } from '../page/parameters';
+
+/** The full dashboard in this state: the embed's own switches dropped. */
+export function dashboardUrl(page: URL, state: PageParameters): string {
+  const search = writeParameters('', { ...state, embed: undefined, embedId: undefined, transparent: undefined, present: undefined });
+  return `${page.origin}${page.pathname}${search}`;
+}
+
+export function embedUrl(page: URL, state: PageParameters, view: ViewName): string {
+  const search = writeParameters('', { ...state, embed: view, present: undefined, embedId: undefined });
+  return `${page.origin}${page.pathname}${search}`;
+}
+
+/** A sensible first height before the chart tells its own. */
+export const EMBED_HEIGHT: Record<ViewName, number> = { map: 640, budget: 560, timeline: 640 };
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedSnippet(page: URL, state: PageParameters, view: ViewName, title: string): string {
+  const script = new URL('embed.js', page).href;
+  return (
+    `<iframe src="${escapeAttribute(embedUrl(page, state, view))}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHT[view]}" style="border:0" loading="lazy"></iframe>\n` +
+    `<script src="${escapeAttribute(script)}" async></script>`
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Embed and share: one chart in an iframe that sizes itself through embed.js, the share
+ * panel's link, embed code and CSV, the page's zip, the print layout, and the state in the
+ * address so a copied link opens the same view.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { openPage, useBrowser } from './harness';
+import { DARK } from '../../src/chart/theme';
+
+const { browser, baseUrl } = useBrowser();
+
+describe('embedded', () => {
+  test.each(['map', 'budget', 'timeline'])('?embed=%s shows that one chart with its title, a source line and a link to the dashboard, and no page header', async (view) => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?embed=${view}&lang=en`, { viewport: { width: 700, height: 900 } });
+    await page.locator(`#${view} .chart-host svg [role="img"]`).first().waitFor();
+    expect(await page.locator('figure').count()).toBe(1);
+    expect(await page.locator('[data-view]').count()).toBe(1);
+    expect(await page.locator(`#${view} .figure-title`).textContent()).not.toBe('');
+    expect(await page.locator(`#${view} .view-source`).textContent()).toMatch(/^Source: .+ · data as of /);
+    const link = page.locator('.embed-source a');
+    expect(await link.textContent()).toBe('Open the full dashboard');
+    expect(await link.getAttribute('href')).not.toContain('embed=');
+    expect(await page.locator('.project-header, .app-bar, .sources').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('an embed with lang=lv&theme=dark is Latvian and dark', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?embed=budget&lang=lv&theme=dark`);
+    await page.locator('#budget svg [data-key="own"]').waitFor();
+    expect(await page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(DARK.own);
+    expect(await page.locator('#budget .view-source').textContent()).toMatch(/^Avots: /);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('lv');
+    await close();
+  });
+
+  test('a host page with two dashboard iframes and embed.js gets each iframe to its own content height', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}fixtures/host.html`, { viewport: { width: 900, height: 800 } });
+    const frames = ['map-frame', 'timeline-frame'];
+    for (const id of frames) {
+      const frame = page.frameLocator(`#${id}`);
+      await frame.locator('.chart-host svg [role="img"]').first().waitFor();
+    }
+    for (const id of frames) {
+      await expect
+        .poll(async () => {
+          const outer = await page.locator(`#${id}`).evaluate((iframe: HTMLIFrameElement) => iframe.getBoundingClientRect().height);
+          const inner = await page.locator(`#${id}`).evaluate((iframe: HTMLIFrameElement) => Math.ceil(iframe.contentDocument!.body.getBoundingClientRect().height));
+          return Math.abs(outer - inner);
+        })
+        .toBeLessThanOrEqual(4);
+    }
+    const [map, timeline] = await Promise.all(frames.map((id) => page.locator(`#${id}`).evaluate((iframe) => iframe.getBoundingClientRect().height)));
+    expect(map).not.toBe(timeline);
+    await close();
+  });
+});
+
+describe('share and download', () => {
+  test('the share panel copies a link and an iframe snippet with the state, and downloads the chart data as CSV with a byte-order mark', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&partner=rra-posavje`);
+    await page.locator('#map svg .partner').first().waitFor();
+    const panel = page.locator('#map details.share');
+    await panel.locator('summary').click();
+    const snippet = (await panel.locator('textarea').inputValue()).replace(/&amp;/g, '&');
+    for (const part of ['<iframe', 'title=', 'embed=map', 'lang=lv', 'partner=rra-posavje', 'embed.js']) expect(snippet).toContain(part);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-download="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('innoindustry-partners.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('ministry-of-economics-lv');
+    expect(csv).toContain('Ekonomikas ministrija');
+    await close();
+  });
+
+  test('the page gives all the data as one zip: four tables and the JSON file as loaded', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('.project-header').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="zip"]').click()]);
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(files).sort()).toEqual(['innoindustry-budget.csv', 'innoindustry-events.csv', 'innoindustry-partners.csv', 'innoindustry-schedule.csv', 'innoindustry.json']);
+    expect(strFromU8(files['innoindustry.json']!)).toBe(readFileSync('data/innoindustry.json', 'utf8'));
+    await close();
+  });
+
+  test('the budget measure and the chosen event are in the address, so a copied link opens the same view', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('#budget svg [data-key="own"]').waitFor();
+    await page.locator('#budget').getByLabel('Shares of the total').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('measure')).toBe('share');
+    const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
+    await kickOff.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('kick-off');
+    const copied = page.url();
+    await page.goto(copied);
+    await page.locator('#map svg .event-place.selected').waitFor();
+    expect(await page.locator('#budget').getByLabel('Shares of the total').isChecked()).toBe(true);
+    await close();
+  });
+});
+
+describe('print', () => {
+  test('the whole dashboard prints on at most 4 A4 landscape pages, with no buttons', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1122, height: 794 } });
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    await page.locator('#map svg .partner').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('button:visible, .share:visible, .zoom-buttons:visible').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    await close();
+  });
+});
