@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, dayNumber, isIsoDate, localToday, monthsBetween, utcDate } from './dates';
+import { addDays, addMonths, dayNumber, fromDayNumber, isIsoDate, localToday, monthsBetween, utcDate } from './dates';
 
 describe('isIsoDate', () => {
   test.each([
@@ -58,5 +58,38 @@ describe('calendar days do not move with the time zone', () => {
     // 23:30 local on 31 Jan is still 31 Jan, whatever UTC says.
     expect(localToday(new Date(2023, 0, 31, 23, 30))).toBe('2023-01-31');
     expect(localToday(new Date(2023, 1, 1, 0, 5))).toBe('2023-02-01');
+  });
+});
+
+describe('the edges of the calendar, years 0001–9999', () => {
+  test('years below 100 are not read as 19xx', () => {
+    expect(fromDayNumber(dayNumber('0001-01-01'))).toBe('0001-01-01');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(utcDate('0099-06-01').getUTCFullYear()).toBe(99);
+    expect(monthsBetween('0099-06-01', '0100-05-31')).toBe(12);
+  });
+  test('9999-12-31 is a date; the day after it can be computed, but no file may hold it', () => {
+    expect(isIsoDate('9999-12-31')).toBe(true);
+    expect(addDays('9999-12-31', 1)).toBe('10000-01-01');
+    expect(monthsBetween('9999-01-01', '9999-12-31')).toBe(12);
+    expect(isIsoDate('10000-01-01')).toBe(false);
+    expect(isIsoDate('0000-12-31')).toBe(false);
+  });
+  test('day numbers round-trip and agree with Date for every year from 1 to 9999 (sampled)', () => {
+    for (let year = 1; year <= 9999; year += 7) {
+      for (const [month, day] of [[1, 1], [2, 28], [12, 31]] as const) {
+        const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        expect(fromDayNumber(dayNumber(date))).toBe(date);
+        const reference = new Date(0);
+        reference.setUTCFullYear(year, month - 1, day);
+        expect(dayNumber(date)).toBe(Math.round(reference.getTime() / 86_400_000));
+      }
+    }
+  });
+  test('leap years: 2000 and 0400 are, 1900 and 0100 are not', () => {
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('0400-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('0100-02-29')).toBe(false);
   });
 });

@@ -1,13 +1,19 @@
 /**
- * Calendar dates as the data format has them: `YYYY-MM-DD` strings, days not instants.
- * All arithmetic goes through a day number (days since 1970-01-01) computed with
- * Date.UTC, so nothing depends on the viewer's time zone.
+ * Calendar dates as the data format has them: `YYYY-MM-DD` strings, days not instants, for
+ * years 0001–9999. All arithmetic goes through a day number (days since 1970-01-01) computed
+ * by calendar arithmetic, not `Date.UTC` (which reads years 0–99 as 1900–1999), so nothing
+ * depends on the viewer's time zone and the calendar's edges hold. Arithmetic may step one
+ * day past 9999-12-31 (the end of a bar drawn to the next midnight): such a date is written
+ * with five digits, read back here, and refused by the validator.
  */
 
 export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4,5})-(\d{2})-(\d{2})$/;
+/** The format's range: 0001-01-01 to 9999-12-31. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
 
 export interface CalendarDate {
   year: number;
@@ -24,12 +30,38 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** A date a file may hold: a real calendar day from 0001-01-01 to 9999-12-31, written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== undefined;
+  const parts = parseIsoDate(text);
+  return parts !== undefined && text.length === 10 && parts.year >= FIRST_YEAR && parts.year <= LAST_YEAR;
 }
 
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, any year (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilFromDays(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function calendar(date: IsoDate): CalendarDate {
@@ -41,11 +73,12 @@ function calendar(date: IsoDate): CalendarDate {
 /** Days since 1970-01-01 for a calendar date. */
 export function dayNumber(date: IsoDate): number {
   const { year, month, day } = calendar(date);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return daysFromCivil(year, month, day);
 }
 
 export function fromDayNumber(days: number): IsoDate {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, day } = civilFromDays(days);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

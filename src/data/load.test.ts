@@ -49,11 +49,29 @@ describe('fetching', () => {
     expect(loaded.validation).toMatchObject({ ok: false, errors: [{ expected: 'reachableFile', found: 'HTTP 404 Not Found' }] });
   });
 
-  test('a network failure is a problem, not an exception', async () => {
+  test("a network failure is a problem in the reader's words, never the browser's error text", async () => {
     const loaded = await fetchProject('https://x.eu/a.json', async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(loaded.validation).toMatchObject({ ok: false, errors: [{ expected: 'reachableFile', found: 'Failed to fetch' }] });
+    expect(loaded.validation).toMatchObject({ ok: false, errors: [{ expected: 'answered', found: 'https://x.eu/a.json' }] });
+    expect(JSON.stringify(loaded)).not.toContain('Failed to fetch');
+  });
+
+  test('a redirect is not followed: it is refused with its own problem', async () => {
+    let asked: RequestInit | undefined;
+    const loaded = await fetchProject('https://x.eu/a.json', async (_url, init) => {
+      asked = init;
+      return new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example/b.json' } });
+    });
+    expect(asked?.redirect).toBe('manual');
+    expect(loaded.validation).toMatchObject({ ok: false, errors: [{ expected: 'noRedirect' }] });
+  });
+
+  test('a request cut by the timeout says it took too long', async () => {
+    const controller = new AbortController();
+    const loaded = fetchProject('https://x.eu/slow.json', (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))), controller.signal);
+    controller.abort('timeout');
+    expect((await loaded).validation).toMatchObject({ ok: false, errors: [{ expected: 'inTime' }] });
   });
 
   test('a local file is read and validated', async () => {

@@ -9,6 +9,9 @@ import type { Problem } from './problems';
 /** Shipped beside index.html, replaceable without a rebuild. */
 export const DEFAULT_DATA_PATH = 'data/innoindustry.json';
 
+/** How long a data file may take to arrive before the page says so and offers Try again. */
+export const LOAD_TIMEOUT_MS = 30_000;
+
 export interface Loaded {
   /** The file's name as the user knows it: its URL or its local name. */
   fileName: string;
@@ -37,26 +40,31 @@ export function dataLocation(pageUrl: string): DataLocation {
   return { ok: true, url: url.href };
 }
 
-export async function fetchProject(url: string, fetchFile: typeof fetch = fetch): Promise<Loaded> {
+/**
+ * Fetches a data file. A redirect is not followed (`redirect: 'manual'`): a same-site address
+ * that redirects elsewhere would otherwise load another site's file, so no request ever leaves
+ * for another host. `signal` cancels (the reader's Cancel, or the timeout). Every failure
+ * becomes a problem in the reader's words; the browser's own error text is never shown.
+ */
+export async function fetchProject(url: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
   const fileName = displayName(url);
-  let response: Response;
   try {
-    response = await fetchFile(url, { headers: { Accept: 'application/json' } });
-  } catch (error) {
-    return failed(fileName, loadProblem('reachableFile', error instanceof Error ? error.message : String(error)));
+    const response = await fetchFile(url, { headers: { Accept: 'application/json' }, redirect: 'manual', signal });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return failed(fileName, loadProblem('noRedirect', url));
+    if (!response.ok) return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
+    const text = await response.text();
+    return { fileName, text, validation: validateProjectText(text) };
+  } catch {
+    if (signal?.aborted) return failed(fileName, loadProblem(signal.reason === 'timeout' ? 'inTime' : 'reachableFile', signal.reason === 'timeout' ? `${LOAD_TIMEOUT_MS / 1000} s` : url));
+    return failed(fileName, loadProblem('answered', url));
   }
-  if (!response.ok) {
-    return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
-  }
-  const text = await response.text();
-  return { fileName, text, validation: validateProjectText(text) };
 }
 
 /** Loads the file the page's URL names (`?data=`), or the built-in one. */
-export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch): Promise<Loaded> {
+export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
   const where = dataLocation(pageUrl);
   if (!where.ok) return Promise.resolve(failed(where.problem.found ?? '', where.problem));
-  return fetchProject(where.url, fetchFile);
+  return fetchProject(where.url, fetchFile, signal);
 }
 
 export async function readProjectFile(file: Blob & { name: string }): Promise<Loaded> {
@@ -72,7 +80,7 @@ function failed(fileName: string, problem: Problem): Loaded {
   return { fileName, validation: { ok: false, errors: [problem], warnings: [] } };
 }
 
-function loadProblem(expected: 'reachableFile' | 'sameOrigin', found: string): Problem {
+function loadProblem(expected: 'reachableFile' | 'sameOrigin' | 'noRedirect' | 'inTime' | 'answered', found: string): Problem {
   return { severity: 'error', path: '', expected, found, params: {} };
 }
 

@@ -7,6 +7,9 @@
 export const EXPECTED_KEYS = [
   'json',
   'reachableFile',
+  'noRedirect',
+  'inTime',
+  'answered',
   'sameOrigin',
   'object',
   'array',

@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Project } from './schema';
 import type { Problem } from './problems';
-import type { Loaded } from './load';
+import { LOAD_TIMEOUT_MS, type Loaded } from './load';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -20,13 +20,24 @@ export class ProjectStore {
   warnings = $state.raw<Problem[]>([]);
   /** Counts loads, so a slow one that finishes after a newer one is dropped. */
   #latest = 0;
+  #controller: AbortController | undefined;
+  #last: { fileName: string; load: (signal: AbortSignal) => Promise<Loaded> } | undefined;
+  /** Whether the last load can be tried again (a network failure, not a bad file). */
+  retryable = $state(false);
 
-  /** Runs a load; `load` is any function that ends in a Loaded (fetch or file read). */
-  async load(fileName: string, load: () => Promise<Loaded>): Promise<void> {
+  /**
+   * Runs a load; `load` is any function that ends in a Loaded (fetch or file read). It is given
+   * a signal that the reader's Cancel and the timeout abort.
+   */
+  async load(fileName: string, load: (signal: AbortSignal) => Promise<Loaded>, timeoutMs = LOAD_TIMEOUT_MS): Promise<void> {
     const ticket = ++this.#latest;
+    this.#controller?.abort('superseded');
+    const controller = (this.#controller = new AbortController());
+    const timer = setTimeout(() => controller.abort('timeout'), timeoutMs);
+    this.#last = { fileName, load };
     this.status = 'loading';
     this.fileName = fileName;
-    const { fileName: loadedName, validation, text } = await load().catch(
+    const { fileName: loadedName, validation, text } = await load(controller.signal).finally(() => clearTimeout(timer)).catch(
       (error: unknown): Loaded => ({
         fileName,
         validation: {
@@ -38,6 +49,12 @@ export class ProjectStore {
       }),
     );
     if (ticket !== this.#latest) return;
+    if (controller.signal.aborted && controller.signal.reason === 'cancelled') {
+      // The reader changed their mind: what was shown stays, without a message.
+      this.status = this.project ? 'ready' : 'failed';
+      return;
+    }
+    this.retryable = !validation.ok && validation.errors.some((e) => e.expected === 'inTime' || e.expected === 'answered' || e.expected === 'reachableFile');
     this.fileName = loadedName;
     this.warnings = validation.warnings;
     if (validation.ok) {
@@ -49,6 +66,16 @@ export class ProjectStore {
       this.errors = validation.errors;
       this.status = 'failed';
     }
+  }
+
+  /** Stops the load under way. */
+  cancel(): void {
+    this.#controller?.abort('cancelled');
+  }
+
+  /** Runs the last load again (after a network failure). */
+  retry(): Promise<void> {
+    return this.#last ? this.load(this.#last.fileName, this.#last.load) : Promise.resolve();
   }
 
   dismissProblems(): void {

@@ -15,6 +15,7 @@ export const en = {
   languages: { en: 'English', lv: 'Latviešu' },
   loadingFile: (name: string) => `Loading ${name}…`,
   openFile: 'Open a file…',
+  cancel: 'Cancel',
   ownFile: 'Use your own project file',
   dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
@@ -35,6 +36,9 @@ export const en = {
   expected: {
     json: 'valid JSON (the file could not be parsed)',
     reachableFile: 'a data file that can be loaded',
+    noRedirect: 'a file at its own address: this one redirects elsewhere, and redirects are not followed',
+    inTime: 'an answer from the server in time (it did not answer; try again later)',
+    answered: 'an answer from the server (the connection failed or the browser is offline)',
     sameOrigin: 'a relative address or one on this site (other sites are not loaded)',
     object: 'an object { … }',
     array: 'a list [ … ]',

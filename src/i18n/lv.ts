@@ -18,6 +18,7 @@ export const lv: Dictionary = {
   languages: { en: 'English', lv: 'Latviešu' },
   loadingFile: (name) => `Ielādē ${name}…`,
   openFile: 'Atvērt failu…',
+  cancel: 'Atcelt',
   ownFile: 'Izmantot savu projekta failu',
   dropHint: 'vai ievelciet projekta JSON failu jebkurā lapas vietā. Nekas netiek augšupielādēts: fails tiek nolasīts jūsu pārlūkā.',
   dropHere: 'Atlaidiet projekta failu, lai to atvērtu',
@@ -36,6 +37,9 @@ export const lv: Dictionary = {
   expected: {
     json: 'derīgs JSON (failu nevarēja nolasīt)',
     reachableFile: 'datu fails, ko var ielādēt',
+    noRedirect: 'fails savā adresē: šī adrese pāradresē citur, un pāradresācijām neseko',
+    inTime: 'servera atbilde laikā (tas neatbildēja; mēģiniet vēlāk)',
+    answered: 'servera atbilde (savienojums neizdevās vai pārlūks ir bezsaistē)',
     sameOrigin: 'relatīva adrese vai adrese šajā vietnē (citas vietnes netiek ielādētas)',
     object: 'objekts { … }',
     array: 'saraksts [ … ]',

@@ -1,0 +1,70 @@
+/**
+ * Failing networks: a redirect to another site is refused with no request made to it; a server
+ * that never answers gets a message with Try again within the documented timeout; a 503 can be
+ * tried again; Cancel stops a load.
+ */
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+import { LOAD_TIMEOUT_MS } from '../../src/data/load';
+
+const { browser, baseUrl } = useBrowser();
+const INTERNAL = /TypeError|Failed to fetch|URIError|AbortError|DOMException|structuredClone/;
+
+describe('failing networks', () => {
+  test('a same-site address that redirects to another site is refused, and no request reaches that site', async () => {
+    const { page, foreignRequests, close } = await openPage(browser(), 'about:blank');
+    await page.route('**/fixtures/moved.json', (route) => route.fulfill({ status: 302, headers: { Location: 'https://elsewhere.example/project.json' } }));
+    await page.goto(`${baseUrl}?data=fixtures/moved.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('redirects are not followed');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  test('a server that never answers gets a message with Try again at the timeout; Try again loads the file once it answers', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank');
+    await page.clock.install();
+    let answer = false;
+    await page.route('**/data/innoindustry.json', (route) => (answer ? route.continue() : undefined));
+    await page.goto(baseUrl);
+    await page.locator('.load-status').waitFor();
+    await page.clock.fastForward(LOAD_TIMEOUT_MS + 1000);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('did not answer');
+    expect(await alert.textContent()).not.toMatch(INTERNAL);
+    answer = true;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.acronym', { hasText: 'InnoIndustry' }).waitFor();
+    await close();
+  });
+
+  test('a 503 says so in our words with Try again, which loads the file once the server answers', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('.acronym', { hasText: 'InnoIndustry' }).waitFor();
+    await page.route('**/fixtures/other-project.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.evaluate(() => history.pushState(null, '', '?data=fixtures/other-project.json'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('HTTP 503');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await page.unroute('**/fixtures/other-project.json');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.acronym', { hasText: 'TestHarbours' }).waitFor();
+    await close();
+  });
+
+  test('Cancel stops a slow load, with no error message', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('.acronym', { hasText: 'InnoIndustry' }).waitFor();
+    await page.route('**/fixtures/other-project.json', () => undefined);
+    await page.evaluate(() => history.pushState(null, '', '?data=fixtures/other-project.json'));
+    await page.reload();
+    await page.locator('.load-status').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.load-status').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await close();
+  });
+});
