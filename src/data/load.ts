@@ -87,5 +87,11 @@ function loadProblem(expected: 'reachableFile' | 'sameOrigin' | 'noRedirect' | '
 /** The last path segment of a URL, which is what people call the file. */
 function displayName(url: string): string {
   const path = new URL(url).pathname;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || url;
+  } catch {
+    // A malformed escape ("%") stays as it was written.
+    return last || url;
+  }
 }

@@ -42,8 +42,9 @@ export class ProjectStore {
         fileName,
         validation: {
           ok: false,
-          // A bug of ours must not blank the page: it is reported like a problem with the file.
-          errors: [{ severity: 'error', path: '', expected: 'valid', found: String(error), params: {} }],
+          // A bug of ours must not blank the page: it is reported like a problem with the file,
+          // in our words (the error's own text is for developers, in the console).
+          errors: [{ severity: 'error', path: '', expected: 'reachableFile', found: fileName, params: { internal: String(error) } }],
           warnings: [],
         },
       }),

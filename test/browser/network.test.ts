@@ -68,3 +68,24 @@ describe('failing networks', () => {
     await close();
   });
 });
+
+describe('hostile addresses and long text', () => {
+  test('?data=% gets a message in our words, without the browser’s error text', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=%25`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).not.toMatch(INTERNAL);
+    await close();
+  });
+
+  test.each([360, 1280])('5,000-character names and a 3,000-character address leave the page no wider than a %i px window', async (width) => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/long-names.json`, { viewport: { width, height: 800 } });
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.goto(`${baseUrl}?data=${'x'.repeat(15_000)}.json`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await close();
+  });
+});
