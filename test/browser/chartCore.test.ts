@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useBrowser } from './harness';
+import { openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
 import { DARK, LIGHT } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
@@ -133,13 +133,7 @@ describe('tooltips', () => {
     for (const key of ['focus-eu', 'own']) {
       const mark = page.locator(`#budget svg [data-key="${key}"]`);
       await mark.waitFor();
-      await mark.tap();
-      const tooltip = page.locator('#budget .tooltip');
-      await tooltip.waitFor();
-      await expect.poll(async () => {
-        const box = (await tooltip.boundingBox())!;
-        return box.x >= 0 && box.x + box.width <= 360;
-      }).toBe(true);
+      await tapKeepsTooltipOnScreen(page, mark, 'budget', 360);
     }
     await close();
   });

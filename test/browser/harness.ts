@@ -3,8 +3,8 @@
  * locale and time zone, and a record of what would make a user's page go wrong
  * (uncaught errors, console errors, requests to any other host).
  */
-import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser';
 
 export interface OpenedPage {
@@ -57,4 +57,18 @@ export async function openPage(
   });
   await page.goto(url);
   return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+/** Taps a chart mark and waits until its tooltip lies wholly inside a screen `width` px wide. */
+export async function tapKeepsTooltipOnScreen(page: Page, mark: Locator, view: string, width: number): Promise<void> {
+  await mark.scrollIntoViewIfNeeded();
+  await mark.tap({ force: true });
+  const tooltip = page.locator(`#${view} .tooltip`);
+  await tooltip.waitFor();
+  await expect
+    .poll(async () => {
+      const box = (await tooltip.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= width;
+    })
+    .toBe(true);
 }

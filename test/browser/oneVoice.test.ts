@@ -4,7 +4,7 @@
  * figures, and each title states what its chart shows — for the built-in file and another.
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 const spaces = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ');
@@ -123,16 +123,7 @@ describe('on a phone', () => {
     await page.locator('#budget svg [data-key]').first().waitFor();
     const marks = await page.locator('#budget svg [data-key][role="img"]').all();
     expect(marks.length).toBeGreaterThan(2);
-    for (const mark of marks) {
-      await mark.scrollIntoViewIfNeeded();
-      await mark.tap({ force: true });
-      const tooltip = page.locator('#budget .tooltip');
-      await tooltip.waitFor();
-      await expect.poll(async () => {
-        const box = (await tooltip.boundingBox())!;
-        return box.x >= 0 && box.x + box.width <= 360;
-      }).toBe(true);
-    }
+    for (const mark of marks) await tapKeepsTooltipOnScreen(page, mark, 'budget', 360);
     expect(await page.locator('#timeline .scroll-hint').textContent()).toContain('ritiniet');
     await close();
   });
