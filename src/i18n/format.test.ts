@@ -11,7 +11,6 @@ const nbsp = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 describe('money and shares in each language', () => {
   test.each([
     ['exact amount', english.amount(1_637_941), '1,637,941.00'],
-    ['exact money', english.money(309_554.75), 'EUR 309,554.75'],
     ['compact money', english.compactMoney(1_637_941), 'EUR 1.64 million'],
     ['compact thousands', english.compactMoney(83_500), 'EUR 83.5 thousand'],
     ['percent', english.percent(0.811), '81.1%'],

@@ -7,10 +7,6 @@ import { isoCountry } from '../data/countries';
 import { utcDate, type IsoDate } from '../data/dates';
 
 export interface Formats {
-  /** Exact money, with cents: `EUR 1,637,941.00`. */
-  money(amount: number): string;
-  /** Money to the whole unit: `EUR 83,500`. */
-  wholeMoney(amount: number): string;
   /** Exact amount without the currency, for table cells: `1,637,941.00`. */
   amount(amount: number): string;
   /**
@@ -46,7 +42,6 @@ export interface Formats {
  */
 export function formatsFor(locale: string, currency: string, compactDisplay: 'long' | 'short', monthsInText?: readonly string[]): Formats {
   const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
-  const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
   const axis = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 });
@@ -72,8 +67,6 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
   };
 
   return {
-    money: (value) => exact.format(value),
-    wholeMoney: (value) => whole.format(value),
     amount: (value) => amount.format(value),
     // Intl has no long compact form for currencies, so the number and the code are put together here.
     compactMoney: (value) => withCurrency(value < 1000 ? units.format(value) : compact.format(value)),

@@ -37,11 +37,12 @@ export function describeEventPlace(event: ProjectEvent, t: Dictionary, f: Format
 }
 
 /** "10 partners in 10 countries, led by … (Slovenia)." */
-export function mapSummary(project: Project, countryCount: number, t: Dictionary, f: Formats, lang: string): string {
+/** `leadName`: the lead's name as the sentence should hold it (the page puts a marked-up name there). */
+export function mapSummary(project: Project, countryCount: number, t: Dictionary, f: Formats, lang: string, leadName?: string): string {
   const lead = project.partners.find((p) => p.role === 'lead');
   return t.map.summary({
     partners: t.header.partnersInCountries(project.partners.length, countryCount),
-    lead: lead ? textIn(lead.name, lang) : '',
+    lead: leadName ?? (lead ? textIn(lead.name, lang) : ''),
     leadCountry: lead ? f.country(lead.country) : '',
   });
 }
