@@ -7,13 +7,14 @@
 import { scaleLinear } from 'd3-scale';
 import { textIn, textWithLang } from '../data/text';
 import { projectFigures, type ProjectFigures } from '../project/figures';
-import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
 import { budgetSegments, measured, partnerBudgets, rateMarks, type BudgetSegment, type Measure, type SegmentKey } from './shape';
+import { partnerLabel } from '../project/partnerLabels';
 
 export interface BudgetOptions {
   measure: Measure;
@@ -92,9 +93,9 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   const rates = rateMarks(project);
   const focus = figures.focus;
   const focusName = focus ? textIn(focus.partner.name, lang) : '';
-  const focusShort = focus ? textIn(focus.partner.shortName ?? focus.partner.name, lang) : '';
+  const focusShort = focus ? textIn(partnerLabel(project, focus.partner), lang) : '';
   const rows = partnerBudgets(project).published;
-  const fontSize = size.framed ? typeScale(size.width, size.height) : 13;
+  const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 13;
   const wantBar = options.panels !== 'partners' && figures.total > 0;
   const wantPartners = options.panels !== 'bar' && rows.length > 0;
 
@@ -115,7 +116,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   let frame: FrameLayout | undefined;
   let area: Box;
   if (size.framed && size.height) {
-    frame = layoutFrame({ title, legend, source: sourceLine(project, project.budget.sources, words) }, { width: size.width, height: size.height }, measure, fontSize);
+    frame = layoutFrame(frameWords(size, { title, legend, source: sourceLine(project, project.budget.sources, words) }), { width: size.width, height: size.height }, measure, fontSize);
     area = frame.plot;
   } else {
     const height = (wantBar ? barHeight(fontSize) : 0) + (wantPartners ? rows.length * rowHeight(fontSize) + fontSize * 3 : 0);
@@ -175,7 +176,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   }
 
   function partnersPanel(box: Box): PartnersPanel {
-    const names = rows.map((row) => textIn(row.partner.shortName ?? row.partner.name, lang));
+    const names = rows.map((row) => textIn(partnerLabel(project, row.partner), lang));
     const widest = Math.max(...names.map((name) => measure(name, fontSize)));
     const marginLeft = Math.round(Math.min(box.width * 0.38, widest + fontSize * 1.2));
     const values = rows.map((row) => f.compactMoney(row.total ?? row.eu ?? 0));
@@ -198,7 +199,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       rows: rows.map((row, i) => ({
         key: `partner-${row.partner.id}`,
         names: wrapText(names[i]!, marginLeft - fontSize * 0.8, measure, fontSize, 2),
-        lang: textWithLang(row.partner.shortName ?? row.partner.name, lang, row.partner.shortName ? project.lang : 'en').lang,
+        lang: textWithLang(partnerLabel(project, row.partner), lang, row.partner.shortName ? project.lang : 'en').lang,
         eu: row.eu ?? 0,
         total: row.total,
         fill: row.partner.id === project.focusPartner ? theme.focus : theme.eu,
@@ -207,6 +208,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     };
   }
 
+  const rowsByKey = new Map(rows.map((r) => [`partner-${r.partner.id}`, r]));
   function describe(key: string): string[] {
     const segment = segments.find((s) => s.key === key);
     if (segment) {
@@ -214,7 +216,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       if (segment.key === 'own') lines.push(t.budget.derivedOwn(fund));
       return lines;
     }
-    const row = rows.find((r) => `partner-${r.partner.id}` === key);
+    const row = rowsByKey.get(key);
     if (!row) return [];
     const lines = [textIn(row.partner.name, lang)];
     if (row.eu !== undefined) lines.push(`${fund}: ${f.compactMoney(row.eu)}`);

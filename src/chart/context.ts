@@ -31,6 +31,10 @@ export interface ChartSize {
   framed?: boolean;
   /** No background rect. */
   transparent?: boolean;
+  /** Framed without title and source line: a slide carries them as its own, editable text. */
+  bare?: boolean;
+  /** The body type size when framed; the title is 1.6 times it. Default: by the size (typeScale). */
+  fontSize?: number;
 }
 
 /** Every spec gives what its marks mean, by key, line by line: the tooltip shows the lines, the accessible name joins them. */

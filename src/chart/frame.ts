@@ -59,6 +59,14 @@ export function typeScale(width: number, height = width * 0.6): number {
 
 const LINE = 1.3;
 
+/**
+ * The frame's words for a size: a slide that carries the title and source as its own text
+ * (`bare`) gets the subtitle and legend only.
+ */
+export function frameWords(size: { bare?: boolean }, content: FrameContent): FrameContent {
+  return size.bare ? { ...content, title: '', source: '' } : content;
+}
+
 export function layoutFrame(content: FrameContent, size: { width: number; height: number }, measure: TextMeasure, fontSize: number): FrameLayout {
   const pad = Math.round(fontSize * 1.2);
   const inner = size.width - 2 * pad;
@@ -72,7 +80,7 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
       y += textSize * (LINE - 1);
     }
   };
-  block(content.title, titleSize, 3, { bold: true });
+  if (content.title) block(content.title, titleSize, 3, { bold: true });
   if (content.subtitle) {
     y += fontSize * 0.2;
     block(content.subtitle, fontSize, 3, { muted: true });
@@ -100,7 +108,7 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   }
   y += fontSize * 0.8;
 
-  const sourceLines = wrapText(content.source, inner, measure, fontSize * 0.85, 4);
+  const sourceLines = content.source ? wrapText(content.source, inner, measure, fontSize * 0.85, 4) : [];
   const footer = sourceLines.length * fontSize * 0.85 * LINE + pad;
   let sourceY = size.height - footer + fontSize * 0.85 + fontSize * 0.4;
   for (const line of sourceLines) {

@@ -71,9 +71,18 @@ function calendar(date: IsoDate): CalendarDate {
 }
 
 /** Days since 1970-01-01 for a calendar date. */
+// Charts ask for the same few dates again and again (sorting, scales, labels): remembered.
+const dayNumbers = new Map<string, number>();
+
 export function dayNumber(date: IsoDate): number {
-  const { year, month, day } = calendar(date);
-  return daysFromCivil(year, month, day);
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    const { year, month, day } = calendar(date);
+    days = daysFromCivil(year, month, day);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, days);
+  }
+  return days;
 }
 
 export function fromDayNumber(days: number): IsoDate {

@@ -3,7 +3,7 @@
  * Whatever happens, the result is a Validation, so a network failure is reported the
  * same way as a bad field.
  */
-import { validateProjectText, type Validation } from './validate';
+import { LIMITS, tooLarge, validateProjectText, type Validation } from './validate';
 import type { Problem } from './problems';
 
 /** Shipped beside index.html, replaceable without a rebuild. */
@@ -52,12 +52,24 @@ export async function fetchProject(url: string, fetchFile: typeof fetch = fetch,
     const response = await fetchFile(url, { headers: { Accept: 'application/json' }, redirect: 'manual', signal });
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return failed(fileName, loadProblem('noRedirect', url));
     if (!response.ok) return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
+    // A file above the limit is refused before its body is read, when the server says its size.
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > LIMITS.fileBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      return { fileName, validation: tooLarge(declared) };
+    }
     const text = await response.text();
     return { fileName, text, validation: validateProjectText(text) };
   } catch {
     if (signal?.aborted) return failed(fileName, loadProblem(signal.reason === 'timeout' ? 'inTime' : 'reachableFile', signal.reason === 'timeout' ? `${LOAD_TIMEOUT_MS / 1000} s` : url));
     return failed(fileName, loadProblem('answered', url));
   }
+}
+
+/** Whether the page shows the file shipped with the dashboard (no `?data=`, or `?data=` naming that file). */
+export function isBuiltIn(pageUrl: string): boolean {
+  const where = dataLocation(pageUrl);
+  return where.ok && where.url === new URL(DEFAULT_DATA_PATH, pageUrl).href;
 }
 
 /** Loads the file the page's URL names (`?data=`), or the built-in one. */
@@ -68,6 +80,7 @@ export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch, s
 }
 
 export async function readProjectFile(file: Blob & { name: string }): Promise<Loaded> {
+  if (file.size > LIMITS.fileBytes) return { fileName: file.name, validation: tooLarge(file.size) };
   try {
     const text = await file.text();
     return { fileName: file.name, text, validation: validateProjectText(text) };

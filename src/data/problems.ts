@@ -6,6 +6,9 @@
 /** What a field should have held; each key has a sentence in every dictionary. */
 export const EXPECTED_KEYS = [
   'json',
+  'smallFile',
+  'fewerPartners',
+  'fewerEvents',
   'reachableFile',
   'noRedirect',
   'inTime',
@@ -42,6 +45,7 @@ export const EXPECTED_KEYS = [
   'partnersWithinTotal',
   'knownField',
   'eventInsideSchedule',
+  'distinctName',
   'valid',
 ] as const;
 

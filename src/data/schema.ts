@@ -11,6 +11,10 @@ import { isoCountry } from './countries';
 import { dayNumber, isIsoDate } from './dates';
 import { crossCheckProject } from './crossChecks';
 
+// No code generation: zod would otherwise probe `new Function`, which the page's
+// Content-Security-Policy (no 'unsafe-eval') refuses and reports.
+z.config({ jitless: true });
+
 export const SUPPORTED_SCHEMA_VERSION = 1;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -165,6 +169,8 @@ export const projectSchema = z
     phases: z.array(phase, { error: 'array' }).optional(),
     events: z.array(projectEvent, { error: 'array' }).optional(),
     sources: z.array(source, { error: 'array' }).min(1, { error: 'nonEmpty' }),
+    /** When the file's figures were last checked against its sources (a compatible extension). */
+    checked: isoDate.optional(),
   })
   // Cross-checks run even when a field is malformed, so one pass reports every problem.
   .superRefine(crossCheckProject, { when: () => true });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateProject, validateProjectText } from './validate';
+import { LIMITS, validateProject, validateProjectText, withoutFields } from './validate';
+import { partnerLabel } from '../project/partnerLabels';
+import { textIn } from './text';
 import type { Problem } from './problems';
 
 /** A small valid file; each case below changes one thing in a copy of it. */
@@ -200,5 +202,81 @@ describe('broken files it has never seen', () => {
         for (const problem of result.errors) expect(typeof problem.path).toBe('string');
       }
     }
+  });
+});
+
+describe('size, depth and names', () => {
+  test('a file above the size limit is refused with its size, before it is parsed', () => {
+    const text = `{"x":"${'a'.repeat(LIMITS.fileBytes)}"}`;
+    const result = validateProjectText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'smallFile', found: '"2 MB"' })]);
+  });
+
+  test.each([
+    ['partners', LIMITS.partners, 'fewerPartners'],
+    ['events', LIMITS.events, 'fewerEvents'],
+  ] as const)('more %s than the limit are refused at that field, with their number', (key, limit, expected) => {
+    const file: Record<string, unknown> = validFile();
+    const one = (file[key] as object[])[0]!;
+    const many = Array.from({ length: limit + 1 }, (_, i) => ({ ...one, id: `x-${i}`, role: 'partner' }));
+    file[key] = many;
+    const result = validateProject(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ path: key, expected, found: String(limit + 1) })]);
+    // At the limit the count is no problem.
+    file[key] = many.slice(0, limit);
+    const atLimit = validateProject(file);
+    expect(atLimit.ok ? [] : atLimit.errors.filter((e) => e.expected === expected)).toEqual([]);
+  });
+
+  test('an unknown field nested 100,000 deep is a warning; the file is shown', () => {
+    const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const text = JSON.stringify(validFile()).replace(/}$/, `,"extra":${deep}}`);
+    const result = validateProjectText(text);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([expect.objectContaining({ path: 'extra', expected: 'knownField' })]);
+  });
+
+  test('dropping unknown fields copies only the objects on the way, and leaves the input as it was', () => {
+    const input = { a: { b: { keep: 1, drop: 2 } }, c: [{ drop: 3, keep: 4 }] };
+    const copy = withoutFields(input, [
+      { path: ['a', 'b'], keys: ['drop'] },
+      { path: ['c', 0], keys: ['drop'] },
+    ]);
+    expect(copy).toEqual({ a: { b: { keep: 1 } }, c: [{ keep: 4 }] });
+    expect(input).toEqual({ a: { b: { keep: 1, drop: 2 } }, c: [{ drop: 3, keep: 4 }] });
+  });
+
+  test('a JSON syntax error says where (line and column) and shows the text there, not the engine\'s message', () => {
+    const result = validateProjectText('{\n  "id": "x",\n  "acronym": ,\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [problem] = result.errors;
+    expect(problem).toMatchObject({ path: '', expected: 'json', params: { line: 3, column: 14 } });
+    expect(problem!.found).toContain('"acronym": ,');
+    expect(problem!.found).not.toMatch(/Unexpected|JSON at position/);
+  });
+
+  test('two partners with one short name: a warning, and labels told apart by country, else place, else id', () => {
+    const file: File = validFile();
+    file.partners[1] = { ...file.partners[1]!, name: 'Lead' };
+    const result = validateProject(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([expect.objectContaining({ path: 'partners[1].name', expected: 'distinctName' })]);
+    const labels = result.project.partners.map((p) => textIn(partnerLabel(result.project, p), 'en'));
+    expect(labels).toEqual(['Lead (SI)', 'Lead (GB)', 'Adviser']);
+
+    const labelsOf = (partners: Record<string, unknown>[]) => {
+      const shown = validateProject({ ...validFile(), focusPartner: 'p2', partners });
+      if (!shown.ok) throw new Error('expected a valid file');
+      return shown.project.partners.map((p) => textIn(partnerLabel(shown.project, p), 'en'));
+    };
+    const inLatvia = validFile().partners.map((p, i) => ({ ...p, shortName: { en: 'Agency' }, country: 'LV', place: ['Rīga', 'Cēsis', 'Rīga'][i] }));
+    expect(labelsOf(inLatvia)).toEqual(['Agency (p1)', 'Agency (p2)', 'Agency (p3)']);
+    expect(labelsOf([...inLatvia.slice(0, 2), { ...inLatvia[2], shortName: { en: 'Other' } }])).toEqual(['Agency (Rīga)', 'Agency (Cēsis)', 'Other']);
   });
 });

@@ -7,27 +7,57 @@ import type * as z from 'zod';
 import { projectSchema, type Project } from './schema';
 import { describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
 import { dayNumber } from './dates';
+import { jsonErrorOffset, placeOf } from './jsonError';
 
 export type Validation =
   | { ok: true; project: Project; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
+/**
+ * The largest file this dashboard reads, and the most partners and events it draws. The format
+ * sets no limit; these are the app's, chosen so that the largest accepted file is checked and
+ * drawn without freezing the page (an Interreg project has 2–30 partners). Above them the file is
+ * refused with the limit named, before any work that grows with its size.
+ */
+export const LIMITS = { fileBytes: 2_000_000, partners: 500, events: 2_000 } as const;
+
 /** Parses the text of a file, then validates it; a JSON syntax error is one problem at the root. */
-export function validateProjectText(text: string): Validation {
+export function validateProjectText(text: string, bytes = text.length): Validation {
+  if (bytes > LIMITS.fileBytes) return tooLarge(bytes);
+  // A byte-order mark, as some Windows editors write, is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, '');
   let input: unknown;
   try {
-    // A byte-order mark, as some Windows editors write, is not part of the JSON.
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [problem('error', [], 'json', detail, {})], warnings: [] };
+    input = JSON.parse(json);
+  } catch {
+    // The engine's message is English and for developers: the reader gets where it broke
+    // (line and column) and their own text there.
+    const offset = jsonErrorOffset(json);
+    const at = offset < 0 ? undefined : placeOf(json, offset);
+    const found = at ? (at.excerpt === '' ? undefined : at.excerpt) : undefined;
+    return { ok: false, errors: [{ severity: 'error', path: '', expected: 'json', found, params: at ? { line: at.line, column: at.column } : {} }], warnings: [] };
   }
   return validateProject(input);
 }
 
+/** The refusal of a file above LIMITS.fileBytes, given before it is read when its size is known. */
+export function tooLarge(bytes: number): Validation {
+  return refused([], 'smallFile', megabytes(bytes));
+}
+
+/** "2.4 MB": how a file's size is named in the refusal (the limit is named in the same unit). */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}
+
 export function validateProject(input: unknown): Validation {
+  const root = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  for (const key of ['partners', 'events'] as const) {
+    const entries = root[key];
+    if (Array.isArray(entries) && entries.length > LIMITS[key]) return refused([key], key === 'partners' ? 'fewerPartners' : 'fewerEvents', entries.length);
+  }
   const first = projectSchema.safeParse(input);
-  if (first.success) return { ok: true, project: first.data, warnings: scheduleWarnings(first.data) };
+  if (first.success) return { ok: true, project: first.data, warnings: [...scheduleWarnings(first.data), ...shortNameWarnings(first.data)] };
 
   const unknownFields = first.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
   const warnings = unknownFields.flatMap((issue) =>
@@ -39,7 +69,11 @@ export function validateProject(input: unknown): Validation {
   // Only unknown fields: drop them (a later minor version's additions) and read the rest.
   const second = projectSchema.safeParse(withoutFields(input, unknownFields));
   if (!second.success) return { ok: false, errors: second.error.issues.map((i) => toProblem(i, input)), warnings };
-  return { ok: true, project: second.data, warnings: [...warnings, ...scheduleWarnings(second.data)] };
+  return { ok: true, project: second.data, warnings: [...warnings, ...scheduleWarnings(second.data), ...shortNameWarnings(second.data)] };
+}
+
+function refused(path: PropertyKey[], expected: ExpectedKey, found: unknown): Validation {
+  return { ok: false, errors: [problem('error', path, expected, found, {})], warnings: [] };
 }
 
 function toProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
@@ -67,13 +101,45 @@ function problem(
   return { severity, path: formatPath(path), expected, found: describeFound(found), params };
 }
 
-function withoutFields(input: unknown, issues: z.core.$ZodIssueUnrecognizedKeys[]): unknown {
-  const copy: unknown = structuredClone(input);
+/**
+ * The input without the unknown fields. Only the objects on the way to them are copied, so an
+ * unknown field of any size or depth (100,000 levels) is dropped without being walked.
+ */
+export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrecognizedKeys, 'path' | 'keys'>[]): unknown {
+  const copies = new WeakSet<object>();
+  const copyOf = (value: object): Record<PropertyKey, unknown> => {
+    const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<PropertyKey, unknown>;
+    copies.add(copy);
+    return copy;
+  };
+  const top = typeof input === 'object' && input !== null ? copyOf(input) : input;
   for (const issue of issues) {
-    const owner = valueAt(copy, issue.path) as Record<string, unknown>;
+    let owner = top as Record<PropertyKey, unknown>;
+    for (const key of issue.path) {
+      const next = owner[key];
+      if (typeof next !== 'object' || next === null) break;
+      owner = owner[key] = copies.has(next) ? (next as Record<PropertyKey, unknown>) : copyOf(next);
+    }
     for (const key of issue.keys) delete owner[key];
   }
-  return copy;
+  return top;
+}
+
+/**
+ * Two partners with the same short name (or name) would be told apart only by colour; they are
+ * labelled with their country or place (see partnerLabels), and the file gets a warning.
+ */
+export function shortNameWarnings(project: Project): Problem[] {
+  const seen = new Map<string, number>();
+  return project.partners.flatMap((partner, index) => {
+    const label = JSON.stringify(partner.shortName ?? partner.name).toLowerCase();
+    const first = seen.get(label);
+    if (first === undefined) {
+      seen.set(label, index);
+      return [];
+    }
+    return [problem('warning', ['partners', index, partner.shortName ? 'shortName' : 'name'], 'distinctName', partner.shortName ?? partner.name, { first })];
+  });
 }
 
 /** Events may fall outside the schedule (preparatory meetings): a warning, not an error. */

@@ -32,9 +32,13 @@ export const en = {
     missing: 'missing',
     expected: 'expected',
     dismiss: 'Dismiss',
+    atLine: (line: number, column: number) => `line ${line}, column ${column}`,
   },
   expected: {
     json: 'valid JSON (the file could not be parsed)',
+    smallFile: 'a file of at most 2 MB, the largest this dashboard reads',
+    fewerPartners: 'at most 500 partners, the most this dashboard draws',
+    fewerEvents: 'at most 2,000 events, the most this dashboard draws',
     reachableFile: 'a data file that can be loaded',
     noRedirect: 'a file at its own address: this one redirects elsewhere, and redirects are not followed',
     inTime: 'an answer from the server in time (it did not answer; try again later)',
@@ -71,6 +75,7 @@ export const en = {
     partnersWithinTotal: 'partner budgets that add up to no more than the project budget',
     knownField: 'only the fields of format v1 (this one is ignored)',
     eventInsideSchedule: 'a date inside the project schedule (the event is still shown)',
+    distinctName: 'a name no other partner has (both are shown, told apart by their country or place)',
     valid: 'a valid value',
   } satisfies Record<ExpectedKey, string>,
   status: {
@@ -301,6 +306,12 @@ export const en = {
     published: (date: string) => `published ${date}`,
     accessed: (date: string) => `accessed ${date}`,
   },
+  origin: {
+    builtIn: (checked: string | undefined) =>
+      `Example data published with this dashboard, compiled by its makers from the public sources listed at the end of the page${checked ? `; last checked against them on ${checked}` : ''}.`,
+    other: (name: string) => `Shown from ${name}. This is not the dashboard's checked data: the figures are as that file gives them.`,
+    otherChecked: (date: string) => `The file says it was last checked on ${date}.`,
+  },
   chart: {
     source: (publishers: string, asOf: string) => `Source: ${publishers} · data as of ${asOf}`,
     sourceUndated: (publishers: string) => `Source: ${publishers}`,
@@ -320,6 +331,28 @@ export const en = {
     copyFailed: 'This browser did not allow copying: select the text and copy it by hand.',
     downloadAll: 'Download all data (CSV files and the JSON file, zip)',
     openDashboard: 'Open the full dashboard',
+  },
+  slides: {
+    heading: 'Picture for a slide',
+    size: 'Size',
+    sizes: { '1920x1080': '16:9, 1920 × 1080', '1280x720': '16:9, 1280 × 720', '1440x1080': '4:3, 1440 × 1080', '1080x1080': 'Square, 1080 × 1080' } as Record<string, string>,
+    sharp: 'Twice as sharp (2×)',
+    background: 'Background',
+    backgrounds: { light: 'Light', dark: 'Dark', transparent: 'Transparent' },
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    copy: 'Copy image',
+    copied: 'The picture is on the clipboard: paste it into a slide.',
+    copyRefused: 'This browser did not let the page copy a picture. Download the PNG and insert it instead.',
+    deck: 'PowerPoint with all charts (.pptx)',
+    deckBusy: 'Making the PowerPoint file…',
+    failed: 'The file could not be made. Try again; the data table and CSV still hold every figure.',
+    present: 'Present',
+    titleSlide: (p: { programme: string; budget: string; eu: string; fund: string; dates: string }) =>
+      [p.programme, `Total budget ${p.budget}, of which ${p.fund} ${p.eu}`, p.dates],
+    presentHelp: '→ or Space: next · ←: back · F: full screen · Esc: back to the dashboard',
+    step: (n: number, of: number) => `${n} of ${of}`,
+    exit: 'Back to the dashboard',
   },
   theme: {
     label: 'Theme',

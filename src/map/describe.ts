@@ -7,6 +7,7 @@ import type { Formats } from '../i18n/format';
 import { textIn } from '../data/text';
 import type { Partner, Project, ProjectEvent } from '../data/schema';
 import type { CountryPartners, Placement } from './shape';
+import { partnerLabel } from '../project/partnerLabels';
 
 export function describePartner(partner: Partner, placement: Placement, t: Dictionary, f: Formats, lang: string): string[] {
   const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place ? textIn(partner.place, lang) : undefined, f.country(partner.country)].filter(Boolean).join(', ')}`];
@@ -19,12 +20,12 @@ export function describePartner(partner: Partner, placement: Placement, t: Dicti
   return lines;
 }
 
-export function describeCountry(iso: string, partners: CountryPartners | undefined, t: Dictionary, f: Formats, lang: string): string[] {
+export function describeCountry(iso: string, partners: CountryPartners | undefined, project: Project, t: Dictionary, f: Formats, lang: string): string[] {
   if (!partners) return [f.country(iso), t.map.noPartners];
   return [
     f.country(iso),
     t.map.partners(partners.partners.length),
-    ...partners.partners.map((p) => `${textIn(p.shortName ?? p.name, lang)}${p.role === 'lead' ? ` (${t.roles.lead})` : ''}`),
+    ...partners.partners.map((p) => `${textIn(partnerLabel(project, p), lang)}${p.role === 'lead' ? ` (${t.roles.lead})` : ''}`),
   ];
 }
 

@@ -24,8 +24,38 @@ function inRing([x, y]: Point, ring: Ring): boolean {
   return inside;
 }
 
+interface Part {
+  rings: Ring[];
+  /** The outer ring's bounds: most points are tested against a country's islands and leave here. */
+  box: [number, number, number, number];
+}
+
+// Worked out once per shape: a crowded map asks about the same countries thousands of times.
+const partsOf = new WeakMap<Geometry, Part[]>();
+
+function parts(geometry: Geometry): Part[] {
+  let found = partsOf.get(geometry);
+  if (!found) {
+    found = polygonsOf(geometry).map((rings) => {
+      const box: Part['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of (rings[0] ?? []) as [number, number][]) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
+      return { rings, box };
+    });
+    partsOf.set(geometry, found);
+  }
+  return found;
+}
+
 export function insideGeometry(point: Point, geometry: Geometry): boolean {
-  return polygonsOf(geometry).some((rings) => rings.reduce((inside, ring) => (inRing(point, ring) ? !inside : inside), false));
+  const [x, y] = point;
+  return parts(geometry).some(
+    ({ rings, box }) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && rings.reduce((inside, ring) => (inRing(point, ring) ? !inside : inside), false),
+  );
 }
 
 function area(ring: Ring): number {

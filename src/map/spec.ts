@@ -9,7 +9,7 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { textIn, textWithLang } from '../data/text';
 import { isoCountry } from '../data/countries';
-import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -21,6 +21,7 @@ import { describeCountry, describeEventPlace, describePartner, mapSummary } from
 import { interiorPoint, safelyInside, snapInside } from './inside';
 import { clusterMarkers, separate } from './cluster';
 import { BoxIndex, placeMapLabels, type LabelRequest } from './labels';
+import { partnerLabel } from '../project/partnerLabels';
 
 export interface MapOptions {
   showEvents: boolean;
@@ -147,7 +148,7 @@ export function mapSpec(project: Project, countries: readonly CountryFeature[], 
 function drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean): MapSpec {
   const { t, f, lang } = words;
   const { theme, measure } = size;
-  const fontSize = size.framed ? typeScale(size.width, size.height) : 13;
+  const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 13;
   const labelSize = Math.round(fontSize * 0.92);
   const scale = fontSize / 13;
   const zoom = options.zoom ?? zoomIdentity;
@@ -207,7 +208,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       hasLead: points.some((p) => p.partner.role === 'lead'),
     }));
     const content = { title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words) };
-    frame = layoutFrame(content, { width: size.width, height: size.height }, measure, fontSize);
+    frame = layoutFrame(frameWords(size, content), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   } else box = { x: 0, y: 0, width: size.width, height: size.height ?? mapHeight(size.width) };
   // On a phone the page numbers partners, with a key under the map; a picture standing alone has no key, so it names them where it can.
@@ -255,7 +256,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const exact = members.length > 1 || first.placement === 'exact';
     const cluster = members.length > 1;
     const key = cluster ? `cluster-${members.map((m) => m.partner.id).join('+')}` : `partner-${partner.id}`;
-    const names = members.map((m) => textIn(m.partner.shortName ?? m.partner.name, lang));
+    const names = members.map((m) => textIn(partnerLabel(project, m.partner), lang));
     return {
       key,
       kind: cluster ? 'cluster' : 'partner',
@@ -285,18 +286,19 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // there is room (never on a phone), else by their number, with the key under the map.
   const height = labelSize * 1.25;
   const labelFrame = { x0: 2, y0: 2, x1: box.width - 2, y1: box.height - 2 };
-  const nameOf = (partner: Partner) => textIn(partner.shortName ?? partner.name, lang);
+  const nameOf = (partner: Partner) => textIn(partnerLabel(project, partner), lang);
   /** What a marker's label may say, longest first: a name, or numbers for the key (shorter where crowded). */
   const nameLang = new Map<string, string | undefined>();
+  const partnersById = new Map(points.map((p) => [p.partner.id, p.partner]));
   const textsFor = (marker: MapMarker, byName: boolean): string[] => {
     if (marker.kind === 'cluster') {
       const numbers = marker.ids.map((id) => numberOf.get(id) ?? 0);
       const all = numbers.length > 4 ? `${numbers.slice(0, 3).join(', ')} +${numbers.length - 3}` : numbers.join(', ');
       return [all, `${numbers[0]} +${numbers.length - 1}`];
     }
-    const partner = points.find((p) => p.partner.id === marker.ids[0])!.partner;
+    const partner = partnersById.get(marker.ids[0]!)!;
     if (!byName) return [String(numberOf.get(partner.id) ?? '')];
-    nameLang.set(marker.key, textWithLang(partner.shortName ?? partner.name, lang, partner.shortName ? project.lang : 'en').lang);
+    nameLang.set(marker.key, textWithLang(partnerLabel(project, partner), lang, partner.shortName ? project.lang : 'en').lang);
     const name = ellipsis(nameOf(partner), (text) => measure(text, labelSize, marker.lead) <= Math.min(240 * scale, box.width * 0.45));
     return [marker.lead ? t.map.leadLabel(name) : name];
   };
@@ -405,19 +407,24 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const ys = markers.map((m) => m.base[1]);
   const partnersCentre: Point = markers.length > 0 ? [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] : [box.width / 2, box.height / 2];
 
+  // Looked up by key: every mark is described once, so a scan per mark would grow with the square.
+  const markersByKey = new Map(markers.map((m) => [m.key, m]));
+  const pointsById = new Map(points.map((p) => [p.partner.id, p]));
+  const eventPlacesByKey = new Map(events.map((e) => [e.key, e]));
+  const eventsById = new Map(eventList.map((e) => [e.event.id, e.event]));
   function describe(key: string): string[] {
-    const marker = markers.find((m) => m.key === key);
+    const marker = markersByKey.get(key);
     if (marker?.kind === 'cluster') {
-      const members = marker.ids.map((id) => points.find((p) => p.partner.id === id)!.partner);
+      const members = marker.ids.map((id) => pointsById.get(id)!.partner);
       return [t.map.partners(members.length), ...members.map((p) => `${numberOf.get(p.id)}. ${textIn(p.name, lang)}`)];
     }
     if (key.startsWith('partner-')) {
-      const point = points.find((p) => `partner-${p.partner.id}` === key);
+      const point = pointsById.get(key.slice('partner-'.length));
       return point ? describePartner(point.partner, point.placement, t, f, lang) : [];
     }
     if (key.startsWith('event')) {
-      const place = events.find((e) => e.key === key);
-      const members = (place?.ids ?? []).map((id) => eventList.find((e) => e.event.id === id)!.event);
+      const place = eventPlacesByKey.get(key);
+      const members = (place?.ids ?? []).map((id) => eventsById.get(id)!);
       if (members.length === 1) return describeEventPlace(members[0]!, t, f, lang);
       return members.length > 0 ? [t.map.eventsCount(members.length), ...members.map((e) => describeEventPlace(e, t, f, lang).slice(0, 2).join(', '))] : [];
     }
@@ -425,7 +432,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       const iso = key.slice('country-'.length);
       if (!/^[A-Z]{2}$/.test(iso)) return [];
       const events = countryEvents.get(iso) ?? 0;
-      return [...describeCountry(iso, joined.get(iso), t, f, lang), ...(events > 0 ? [t.map.eventsInCountry(events)] : [])];
+      return [...describeCountry(iso, joined.get(iso), project, t, f, lang), ...(events > 0 ? [t.map.eventsInCountry(events)] : [])];
     }
     return [];
   }

@@ -9,6 +9,7 @@ import { textIn } from '../data/text';
 import { isoCountry } from '../data/countries';
 import type { Project, ProjectEvent } from '../data/schema';
 import type { Change, ScheduleRow, Semester, Span } from './shape';
+import { partnerLabel } from '../project/partnerLabels';
 
 /** "+6 months" for an extension, "6 months later" for a shift; undefined when as planned. */
 export function changeLabel(change: Change | undefined, t: Dictionary, f: Formats): string | undefined {
@@ -57,7 +58,7 @@ export function describeEvent(event: ProjectEvent, project: Project, t: Dictiona
     textIn(event.name, lang),
     `${f.dateRange(span.start, span.end)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
     [t.eventKinds[event.kind], eventPlace(event, t, f, lang)].filter(Boolean).join(' · '),
-    ...(host ? [t.timeline.hostedBy(textIn(host.shortName ?? host.name, lang))] : []),
+    ...(host ? [t.timeline.hostedBy(textIn(partnerLabel(project, host), lang))] : []),
   ];
 }
 

@@ -30,6 +30,15 @@ describe('event layout', () => {
     expect(Math.max(...placements.map((p) => p.row))).toBeLessThan(9);
   });
 
+  test('hundreds of events on one day stay within the row limit, spread evenly over its rows', () => {
+    const events = Array.from({ length: 500 }, () => ({ start: '2021-03-10', end: '2021-03-10' }));
+    const placements = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 80, maxLabelledRows: 3 });
+    const rows = placements.map((p) => p.row);
+    expect(Math.max(...rows)).toBe(5);
+    const perRow = [0, 1, 2, 3, 4, 5].map((row) => rows.filter((r) => r === row).length);
+    expect(Math.max(...perRow) - Math.min(...perRow)).toBeLessThanOrEqual(1);
+  });
+
   test('near the right edge the label goes to the left of its marker', () => {
     const events = [{ start: '2024-12-20', end: '2024-12-20' }];
     const [placement] = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 150 });

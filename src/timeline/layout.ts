@@ -25,6 +25,12 @@ export interface EventLayoutOptions {
   priority?: (index: number) => number;
   /** Labels never open a row past this many. */
   maxLabelledRows?: number;
+  /**
+   * Markers never open a row past this many (default twice the labelled rows): a file with
+   * hundreds of events on one day stacks them in the least used rows instead of growing the
+   * chart without end; the data table lists every event.
+   */
+  maxRows?: number;
   /** Space kept between neighbours in a row, pixels. */
   gap?: number;
   markerWidth?: number;
@@ -43,6 +49,7 @@ interface Interval {
  */
 export function layoutEvents(events: readonly Span[], extent: Span, options: EventLayoutOptions): EventPlacement[] {
   const { plotWidth, labelWidth, priority = () => 0, maxLabelledRows = 6, gap = 8, markerWidth = 14 } = options;
+  const maxRows = Math.max(options.maxRows ?? maxLabelledRows * 2, 1);
   const x = scaleUtc().domain([utcDate(extent.start), utcDate(addDays(extent.end, 1))]).range([0, plotWidth]);
   const rows: Interval[][] = [];
   const free = (row: number, wanted: Interval) =>
@@ -67,9 +74,16 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
       continue;
     }
     let row = 0;
-    while (!free(row, marker)) row++;
+    while (row < maxRows && !free(row, marker)) row++;
+    if (row === maxRows) row = leastUsed(rows, maxRows);
     take(row, marker);
     placements[index] = { row, labelled: false, side: 'right' };
   }
   return placements;
+}
+
+function leastUsed(rows: Interval[][], count: number): number {
+  let best = 0;
+  for (let row = 1; row < count; row++) if ((rows[row]?.length ?? 0) < (rows[best]?.length ?? 0)) best = row;
+  return best;
 }

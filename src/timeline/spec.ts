@@ -7,7 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { textIn, textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { projectFigures } from '../project/figures';
-import { layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -82,7 +82,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const semesterList = semesters({ start: figures.start, end: figures.end });
   const events = datedEvents(project);
   const extent = timeExtent(project);
-  const fontSize = size.framed ? typeScale(size.width, size.height) : 12;
+  const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 12;
   const running = figures.status === 'running';
   const selection = words.selection ?? {};
 
@@ -110,7 +110,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   let box: Box = { x: 0, y: 0, width: size.width, height: size.height ?? 0 };
   if (size.framed && size.height) {
     const sources = [...(project.schedule.sources ?? []), ...(project.events ?? []).flatMap((e) => e.sources ?? [])];
-    frame = layoutFrame({ title, legend, source: sourceLine(project, sources, words) }, { width: size.width, height: size.height }, measure, fontSize);
+    frame = layoutFrame(frameWords(size, { title, legend, source: sourceLine(project, sources, words) }), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   }
 
@@ -160,12 +160,16 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const todayAt = running ? utcDate(words.today) : undefined;
   const todayLabel = t.timeline.today;
 
+  // Looked up by key: every mark is described once, so a scan per mark would grow with the square.
+  const rowsByKey = new Map(scheduleList.map((r) => [r.key, r]));
+  const semestersByKey = new Map(semesterList.map((s) => [`semester-${s.number}`, s]));
+  const eventsByKey = new Map(events.map((e) => [`event-${e.id}`, e]));
   function describe(key: string): string[] {
-    const row = scheduleList.find((r) => r.key === key);
+    const row = rowsByKey.get(key);
     if (row) return describeRow(row, t, f, lang);
-    const semester = semesterList.find((s) => `semester-${s.number}` === key);
+    const semester = semestersByKey.get(key);
     if (semester) return describeSemester(semester, t, f);
-    const event = events.find((e) => `event-${e.id}` === key);
+    const event = eventsByKey.get(key);
     return event ? describeEvent(event, project, t, f, lang) : [];
   }
 

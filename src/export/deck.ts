@@ -1,0 +1,64 @@
+/**
+ * A 16:9 PowerPoint deck (pptxgenjs, handed in so that it loads only when asked for): a title
+ * slide, then one slide per chart — the title as an editable text box, the chart as a 2× PNG
+ * with its description as alt text, the source line as text, the summary in the speaker notes.
+ * The same code builds the deck in the browser and in `npm run export`.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { Project } from '../data/schema';
+import type { ChartWords } from '../chart/context';
+import type { Theme } from '../chart/theme';
+import { textIn } from '../data/text';
+import { projectFigures } from '../project/figures';
+import type { SlideChart } from './slides';
+
+/** The deck's page, in inches (PowerPoint's 16:9), and where the chart picture goes on it. */
+const PAGE = { width: 10, height: 5.625 };
+const MARGIN = 0.4;
+const PICTURE = { x: MARGIN, y: 1.05, width: PAGE.width - 2 * MARGIN, height: 4.05 };
+/** The picture's size in CSS pixels (96 per inch): drawn for exactly its place on the slide. */
+export const DECK_PICTURE_SIZE = { width: Math.round(PICTURE.width * 192), height: Math.round(PICTURE.height * 192) };
+
+export interface DeckSlide {
+  chart: SlideChart;
+  /** The picture as a base64 PNG (without the `data:` prefix). */
+  pngBase64: string;
+}
+
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+
+export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: ChartWords, theme: Theme, slides: DeckSlide[]): PptxGenJS {
+  const { t, f, lang } = words;
+  const deck = new Pptx();
+  deck.layout = 'LAYOUT_16x9';
+  deck.title = textIn(project.title, lang);
+  // Calibri is PowerPoint's own; the text's language is set so spelling and voices use it.
+  const font = 'Calibri';
+  const language = t.locale;
+  const background = { color: hex(theme.paper) };
+
+  const figures = projectFigures(project, words.today);
+  const fund = t.funds[project.fund] ?? project.fund;
+  const first = deck.addSlide();
+  first.background = background;
+  first.addText(textIn(project.title, lang), { x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), valign: 'bottom' });
+  const lines = t.slides.titleSlide({
+    programme: `${project.acronym} · ${project.programme}`,
+    budget: f.compactMoney(figures.total),
+    eu: f.compactMoney(figures.eu),
+    fund,
+    dates: f.dateRange(figures.start, figures.end),
+  });
+  first.addText(lines.map((line) => ({ text: line, options: { breakLine: true } })), { x: MARGIN, y: 3.0, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 18, color: hex(theme.inkMuted), valign: 'top' });
+  first.addNotes(t.appName);
+
+  for (const { chart, pngBase64 } of slides) {
+    const slide = deck.addSlide();
+    slide.background = background;
+    slide.addText(chart.title, { x: MARGIN, y: 0.2, w: PAGE.width - 2 * MARGIN, h: 0.8, fontFace: font, lang: language, fontSize: 24, bold: true, color: hex(theme.ink), valign: 'middle', fit: 'shrink' });
+    slide.addImage({ data: `image/png;base64,${pngBase64}`, x: PICTURE.x, y: PICTURE.y, w: PICTURE.width, h: PICTURE.height, altText: chart.description });
+    slide.addText(chart.source, { x: MARGIN, y: PICTURE.y + PICTURE.height + 0.05, w: PAGE.width - 2 * MARGIN, h: 0.35, fontFace: font, lang: language, fontSize: 10, color: hex(theme.inkMuted), valign: 'top' });
+    slide.addNotes(chart.summary);
+  }
+  return deck;
+}

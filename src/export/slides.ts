@@ -1,0 +1,107 @@
+/**
+ * Charts laid out for a slide: each view drawn framed (title, legend, source line inside) at a
+ * slide's size, with the words a slide needs around the picture — its title, the summary
+ * sentence (speaker notes) and a description (the picture's alt text). Pure: the same code
+ * runs in the browser (downloads, the deck, presentation mode) and in Node (`npm run export`).
+ */
+import type { Project } from '../data/schema';
+import { sourceLine, viewSourceIds, type ChartSize, type ChartWords } from '../chart/context';
+import type { CountryFeature } from '../map/geometry';
+import { mapSpec } from '../map/spec';
+import { renderMap } from '../map/render';
+import { budgetSpec } from '../budget/spec';
+import { renderBudget } from '../budget/render';
+import { timelineSpec } from '../timeline/spec';
+import { renderTimeline } from '../timeline/render';
+import { projectFigures } from '../project/figures';
+import { euPerHundred } from '../budget/shape';
+import { textIn } from '../data/text';
+
+export const SLIDE_VIEWS = ['map', 'budget', 'timeline'] as const;
+export type SlideView = (typeof SLIDE_VIEWS)[number];
+
+/** The slide sizes offered, in CSS pixels: 16:9 (two), 4:3 and square. */
+export const SLIDE_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1440, height: 1080 },
+  { width: 1080, height: 1080 },
+] as const;
+
+export interface SlideChart {
+  view: SlideView;
+  /** The chart's title: its finding. */
+  title: string;
+  /** "Source: … · data as of …". */
+  source: string;
+  /** The summary sentence(s): what a presenter says (speaker notes). */
+  summary: string;
+  /** What the picture shows, for its alt text. */
+  description: string;
+  svg: SVGSVGElement;
+}
+
+export interface SlideInputs {
+  project: Project;
+  words: ChartWords;
+  /** Europe's countries, for the map. */
+  countries: CountryFeature[];
+  document: Document;
+}
+
+/** One view drawn framed at `size` (its width and height are the slide's). */
+export function slideChart(view: SlideView, size: ChartSize & { height: number }, inputs: SlideInputs): SlideChart {
+  return { ...drawn(view, size, inputs), source: sourceLine(inputs.project, viewSourceIds(view, inputs.project), inputs.words) };
+}
+
+function drawn(view: SlideView, size: ChartSize & { height: number }, { project, words, countries, document }: SlideInputs): Omit<SlideChart, 'source'> {
+  const framed = { ...size, framed: true };
+  const { t } = words;
+  if (view === 'map') {
+    const spec = mapSpec(project, countries, words, framed, { showEvents: true, idPrefix: 'slide-map' });
+    return finish(view, spec.title, spec.summary, `${t.map.label(spec.summary).split('. ')[0]}. ${spec.summary}`, renderMap(spec, { document }));
+  }
+  if (view === 'budget') {
+    const spec = budgetSpec(project, words, framed, { measure: 'amount', panels: 'both' });
+    const summary = budgetSummary(project, words);
+    return finish(view, spec.title, summary, `${spec.ariaLabel}. ${summary}`, renderBudget(spec, { document }));
+  }
+  const spec = timelineSpec(project, words, framed);
+  const summary = timelineSummary(project, words, spec.title);
+  return finish(view, spec.title, summary, `${t.timeline.chartLabel}. ${summary}`, renderTimeline(spec, { document }));
+}
+
+function finish(view: SlideView, title: string, summary: string, description: string, svg: SVGSVGElement): Omit<SlideChart, 'source'> {
+  return { view, title, summary, description, svg };
+}
+
+/** The budget in plain words, as the page's summary says it (without the page's markup). */
+export function budgetSummary(project: Project, { t, f, today, lang }: ChartWords): string {
+  const figures = projectFigures(project, today);
+  if (figures.total === 0) return t.budget.zeroTotal;
+  const fund = t.funds[project.fund] ?? project.fund;
+  const sentences = [
+    t.budget.summary({
+      total: f.compactMoney(figures.total),
+      eu: f.compactMoney(figures.eu),
+      euShare: f.percent(figures.coFinancingRate),
+      fund: t.fundSpelledOut[project.fund] ?? fund,
+      own: f.compactMoney(figures.ownContribution),
+      ownShare: f.percent(1 - figures.coFinancingRate),
+    }),
+  ];
+  const focus = figures.focus;
+  if (focus?.eu !== undefined && focus.shareOfEu !== undefined) {
+    sentences.push(t.budget.summaryFocus({ partner: textIn(focus.partner.name, lang), amount: f.compactMoney(focus.eu), fund, share: f.percent(focus.shareOfEu) }));
+  }
+  sentences.push(t.budget.perHundred(f.compactMoney(100), f.compactMoney(euPerHundred(figures.coFinancingRate))));
+  return sentences.join(' ');
+}
+
+/** The timeline's finding and where the project stands. */
+export function timelineSummary(project: Project, { t, f, today }: ChartWords, title: string): string {
+  const figures = projectFigures(project, today);
+  const status =
+    figures.status === 'completed' ? t.timeline.captionCompleted(f.date(figures.end)) : figures.status === 'running' ? t.timeline.captionRunning : t.timeline.captionNotStarted;
+  return `${title.replace(/\.?$/, '.')} ${status}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Trust: the page's Content-Security-Policy holds in every view, language, theme and embed (no
+ * violation, no console report), the origin notice says whose data is shown, and huge, deep or
+ * duplicate-named files get an answer in the reader's words.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+/** Records every `securitypolicyviolation` event from the first script on. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+describe('the Content-Security-Policy', () => {
+  test('is in the page: own site only, no inline or eval for scripts', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain('unsafe-inline');
+    await close();
+  });
+
+  test.each([
+    ['English, light, desktop', '?lang=en&theme=light', 1280],
+    ['Latvian, dark, phone', '?lang=lv&theme=dark', 360],
+    ['the map embedded', '?embed=map&theme=dark', 800],
+    ['the budget embedded, transparent', '?embed=budget&transparent', 800],
+    ['the timeline embedded, in Latvian', '?embed=timeline&lang=lv', 800],
+  ])('%s: no violation while the views draw and are used', async (_name, query, width) => {
+    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 900 } });
+    const violations = await recordViolations(page);
+    await page.goto(`${baseUrl}${query}`);
+    const marks = { map: '[data-key^="partner-"]', budget: '[data-key]', timeline: '[data-key="project"]' };
+    await page.locator(Object.entries(marks).map(([view, mark]) => `#${view} svg ${mark}`).join(', ')).first().waitFor();
+    for (const [view, selector] of Object.entries(marks)) {
+      const mark = page.locator(`#${view} svg ${selector}`).first();
+      if ((await page.locator(`#${view}`).count()) === 0) continue;
+      await mark.waitFor();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover({ force: true });
+      await page.locator(`#${view} .tooltip`).waitFor();
+    }
+    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(100);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    // The listener hears a real violation: an inline script is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.ranInline = true';
+      document.body.append(script);
+    });
+    await expect.poll(violations).toEqual([expect.stringContaining('script-src')]);
+    expect(await page.evaluate(() => 'ranInline' in window)).toBe(false);
+    await close();
+  });
+});
+
+describe('whose data it is', () => {
+  test('the built-in file names who published it and when it was checked', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    const notice = page.locator('[data-origin]');
+    await expect.poll(() => notice.getAttribute('data-origin')).toBe('built-in');
+    expect(await notice.textContent()).toMatch(/published with this dashboard.*last checked against them on 26 November 2026/s);
+    await close();
+  });
+
+  test('another file is named, in Latvian too, and said not to be checked', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json&lang=lv`);
+    const notice = page.locator('[data-origin]');
+    await expect.poll(() => notice.getAttribute('data-origin')).toBe('other');
+    expect(await notice.textContent()).toContain('fixtures/other-project.json');
+    expect(await notice.textContent()).toContain('nav paneļa pārbaudītie dati');
+    await close();
+  });
+});
+
+describe('files too big, too deep or with twin names', () => {
+  const huge = JSON.stringify({
+    schemaVersion: 1,
+    partners: Array.from({ length: 200_000 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i} with a name`, country: 'LV', role: 'partner' })),
+  });
+
+  test('200,000 partners (20 MB), opened or linked: refused at once with the limit named; the shown project stays', async () => {
+    expect(huge.length).toBeGreaterThan(10_000_000);
+    const { page, errors, close } = await openPage(browser(), baseUrl);
+    await page.locator('#budget svg [data-key]').first().waitFor();
+    // Opened: a file just over the limit (handing 20 MB to the file input would only time the test tool).
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge.slice(0, 2_100_000)) });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain('at most 2 MB');
+    expect(await alert.textContent()).toContain('The project shown before stays on the page.');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Improving innovation delivery');
+
+    // Linked with ?data=, all 200,000 partners: the declared size is enough; the body is not read.
+    await page.route('**/huge.json', (route) => route.fulfill({ contentType: 'application/json', body: huge }));
+    await page.goto(`${baseUrl}?data=huge.json&lang=lv`);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 5000 }).toContain('nav lielāks par 2 MB');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a broken JSON file says line and column in the reader\'s words, never the engine\'s message', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    await page.locator('#budget svg [data-key]').first().waitFor();
+    await page.getByLabel(/Atvērt/).setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schemaVersion": 1,\n  "id": \n}') });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('4. rinda, 1. kolonna');
+    expect(await alert.textContent()).not.toMatch(/Unexpected|position|SyntaxError|JSON at/);
+    await close();
+  });
+
+  test('two partners with one short name: both rows drawn, told apart, and a warning', async () => {
+    const file = JSON.parse(await readFile('data/innoindustry.json', 'utf8')) as { partners: { shortName?: unknown; name: string }[] };
+    file.partners[4]!.shortName = 'Twin';
+    file.partners[5]!.shortName = 'Twin';
+    const { page, close } = await openPage(browser(), baseUrl);
+    await page.locator('#budget svg [data-key]').first().waitFor();
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'twins.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'twins.json' }).textContent()).toContain('a name no other partner has');
+    const names = await page.locator('#map table th[scope="row"]').allTextContents();
+    expect(names.length).toBe(10);
+    const labels = await page.locator('#map svg text').allTextContents();
+    expect(labels.filter((label) => label.startsWith('Twin'))).toEqual(expect.arrayContaining(['Twin (PT)', 'Twin (SE)']));
+    await close();
+  });
+});
