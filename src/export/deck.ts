@@ -16,8 +16,8 @@ import type { SlideChart } from './slides';
 const PAGE = { width: 10, height: 5.625 };
 const MARGIN = 0.4;
 const PICTURE = { x: MARGIN, y: 1.05, width: PAGE.width - 2 * MARGIN, height: 4.05 };
-/** The picture's size in CSS pixels (96 per inch): drawn for exactly its place on the slide. */
-export const DECK_PICTURE_SIZE = { width: Math.round(PICTURE.width * 192), height: Math.round(PICTURE.height * 192) };
+/** The picture's layout size in CSS pixels (144 per inch, drawn at 2×), for exactly its place on the slide. */
+export const DECK_PICTURE_SIZE = { width: Math.round(PICTURE.width * 144), height: Math.round(PICTURE.height * 144) };
 
 export interface DeckSlide {
   chart: SlideChart;

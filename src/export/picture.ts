@@ -1,0 +1,75 @@
+/**
+ * Slide pictures in the browser: a chart drawn for a slide size and background, as an SVG
+ * document and as a PNG; the PowerPoint deck of all charts. Loaded only when a reader asks
+ * for a picture (it brings every view's renderer, and pptxgenjs only for the deck).
+ */
+import type { Project } from '../data/schema';
+import type { ChartWords } from '../chart/context';
+import { THEMES } from '../chart/theme';
+import { pageMeasure } from '../chart/pageChart';
+import { loadCountries, type CountryFeature } from '../map/geometry';
+import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideView } from './slides';
+import { exportFileName, svgDocument } from './files';
+import { svgToPng } from './png';
+import { buildDeck, DECK_PICTURE_SIZE } from './deck';
+
+export type Background = 'light' | 'dark' | 'transparent';
+
+export interface PictureOptions {
+  width: number;
+  height: number;
+  scale: number;
+  background: Background;
+}
+
+export interface Picture {
+  chart: SlideChart;
+  svgText: string;
+  /** `<project-id>-<view>-<lang>-<width>x<height>` in the PNG's own pixels, without extension. */
+  baseName: string;
+  png: () => Promise<Blob>;
+}
+
+const serialize = (node: Node) => new XMLSerializer().serializeToString(node);
+
+async function countriesFor(view: SlideView): Promise<CountryFeature[]> {
+  return view === 'map' ? loadCountries() : [];
+}
+
+export async function slidePicture(view: SlideView, project: Project, words: ChartWords, options: PictureOptions): Promise<Picture> {
+  const theme = THEMES[options.background === 'dark' ? 'dark' : 'light'];
+  const chart = slideChart(
+    view,
+    { width: options.width, height: options.height, theme, measure: pageMeasure(), transparent: options.background === 'transparent' },
+    { project, words, countries: await countriesFor(view), document },
+  );
+  const svgText = svgDocument(chart, serialize);
+  const pixels = { width: Math.round(options.width * options.scale), height: Math.round(options.height * options.scale) };
+  return {
+    chart,
+    svgText,
+    baseName: exportFileName(project, view, words.lang, pixels, 'png').replace(/\.png$/, ''),
+    png: () => svgToPng(svgText, options.width, options.height, options.scale),
+  };
+}
+
+/** Every chart on its slide, 2×, in the page's language and the chosen background (light for transparent). */
+export async function downloadDeck(project: Project, words: ChartWords, background: Background): Promise<void> {
+  const { default: Pptx } = await import('pptxgenjs');
+  const theme = THEMES[background === 'dark' ? 'dark' : 'light'];
+  const slides = [];
+  for (const view of SLIDE_VIEWS) {
+    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, theme, measure: pageMeasure(), bare: true }, { project, words, countries: await countriesFor(view), document });
+    const png = await svgToPng(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, 2);
+    slides.push({ chart, pngBase64: await base64(png) });
+  }
+  const deck = buildDeck(Pptx, project, words, theme, slides);
+  await deck.writeFile({ fileName: exportFileName(project, 'slides', words.lang, undefined, 'pptx') });
+}
+
+async function base64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

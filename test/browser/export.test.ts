@@ -1,0 +1,60 @@
+/**
+ * `npm run export`, as someone who rebuilds a deck every quarter runs it: every chart as SVG and
+ * PNG plus the deck, in the language asked for; a broken file names its JSON paths and fails.
+ */
+import { describe, expect, test } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+
+const run = promisify(execFile);
+const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
+
+/** Width and height from a PNG's header. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+describe('npm run export', () => {
+  test('writes every chart as SVG and PNG and the deck, in Latvian with --lang lv, at --size', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-'));
+    const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--out', out]);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual([
+      'innoindustry-budget-lv-1280x720.png',
+      'innoindustry-budget-lv-1280x720.svg',
+      'innoindustry-map-lv-1280x720.png',
+      'innoindustry-map-lv-1280x720.svg',
+      'innoindustry-slides-lv.pptx',
+      'innoindustry-timeline-lv-1280x720.png',
+      'innoindustry-timeline-lv-1280x720.svg',
+    ]);
+    // A progress line per file.
+    expect(stdout.trim().split('\n')).toHaveLength(7);
+    for (const png of files.filter((name) => name.endsWith('.png'))) {
+      const bytes = readFileSync(join(out, png));
+      expect(pngSize(bytes)).toEqual({ width: 1280, height: 720 });
+      expect(bytes.length).toBeGreaterThan(10_000);
+    }
+    const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720.svg'), 'utf8');
+    expect(svg).toContain('Avots: ');
+    expect(svg).toContain('ERAF');
+    expect(svg).not.toContain('<script');
+    const deck = unzipSync(new Uint8Array(readFileSync(join(out, 'innoindustry-slides-lv.pptx'))));
+    expect(Object.keys(deck).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(4);
+    expect(Object.keys(deck).filter((name) => /^ppt\/media\/.*\.png$/.test(name)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a broken file: exit code 1, and each problem with its JSON path', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-'));
+    const failure = await exportCommand(['--data', 'test/fixtures/broken.json', '--out', out]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('cannot be shown');
+    expect(failure?.stderr).toMatch(/^ {2}partners\[\d+\]\.\w+: found/m);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
