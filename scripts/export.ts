@@ -9,12 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
-import { feature } from 'topojson-client';
-import PptxGenJS from 'pptxgenjs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { launchBrowser } from './browser';
-import { europeGeometryJson } from './europeGeometry';
 import { validateProjectText } from '../src/data/validate';
 import { localToday } from '../src/data/dates';
 import { en } from '../src/i18n/en';
@@ -24,9 +19,7 @@ import { THEMES } from '../src/chart/theme';
 import { tableMeasure } from '../src/chart/measure';
 import type { ChartWords } from '../src/chart/context';
 import type { CountryFeature } from '../src/map/geometry';
-import { SLIDE_VIEWS, slideChart, type SlideChart } from '../src/export/slides';
-import { exportFileName, svgDocument } from '../src/export/files';
-import { buildDeck, DECK_PICTURE_SIZE } from '../src/export/deck';
+import type { SlideChart } from '../src/export/slides';
 
 const { values } = parseArgs({
   options: {
@@ -67,6 +60,18 @@ if (!validation.ok) {
   }
   process.exit(1);
 }
+// What drawing needs loads only for a file that can be drawn: a broken one is answered at once.
+const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, DECK_PICTURE_SIZE }] =
+  await Promise.all([
+    import('jsdom'),
+    import('topojson-client'),
+    import('pptxgenjs'),
+    import('./browser'),
+    import('./europeGeometry'),
+    import('../src/export/slides'),
+    import('../src/export/files'),
+    import('../src/export/deck'),
+  ]);
 const project = validation.project;
 const words: ChartWords = { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: localToday() };
 const theme = THEMES[themeName];

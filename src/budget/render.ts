@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { keyed } from '../shared/plotMarks';
-import { drawFrame } from '../chart/frame';
+import { chartPatterns, drawFrame, patternFill } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from './spec';
 
@@ -14,6 +14,7 @@ const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, r
 
 export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
+  svg.append(chartPatterns(document, spec.theme));
   if (spec.bar) svg.append(place(barChart(spec, spec.bar, document), spec.bar.box));
   if (spec.partners) {
     const panel = place(partnerChart(spec, spec.partners, document), spec.partners.box);
@@ -60,6 +61,15 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
         strokeWidth: 1,
         ...keyed((i) => parts[i]?.key ?? ''),
       }),
+      // The highlighted partner's part is hatched and the own contribution dotted, as well as coloured (WCAG 1.4.1).
+      Plot.rectX(
+        parts.filter((p) => p.key === 'focus-eu'),
+        { x1: 'x1', x2: 'x2', y1: 0, y2: ROW.barTop, fill: patternFill('hatch'), ariaHidden: 'true', pointerEvents: 'none' },
+      ),
+      Plot.rectX(
+        parts.filter((p) => p.key === 'own'),
+        { x1: 'x1', x2: 'x2', y1: 0, y2: ROW.barTop, fill: patternFill('dots'), ariaHidden: 'true', pointerEvents: 'none' },
+      ),
       Plot.text(labelled, { x: 'x1', y: ROW.barTop / 2, text: 'label', textAnchor: 'start', dx: fontSize / 2, fill: (p: BarPart) => p.ink, fontWeight: 700, ariaHidden: 'true' }),
       ...(panel.euSpan
         ? [
@@ -92,6 +102,10 @@ function partnerChart(spec: BudgetSpec, panel: PartnersPanel, document: Document
     marks: [
       Plot.barX(rows.filter((r) => r.total !== undefined), { x: 'total', y: 'key', fill: 'none', stroke: theme.ink, ariaHidden: 'true' }),
       Plot.barX(rows, { x: 'eu', y: 'key', fill: (r: PartnerRow) => r.fill, ...keyed((i) => rows[i]?.key ?? '') }),
+      Plot.barX(
+        rows.filter((r) => r.focus),
+        { x: 'eu', y: 'key', fill: patternFill('hatch'), ariaHidden: 'true', pointerEvents: 'none' },
+      ),
       Plot.text(rows.filter((r) => r.valueLabel), { x: (r: PartnerRow) => r.total ?? r.eu, y: 'key', text: 'valueLabel', textAnchor: 'start', dx: 6, fill: theme.ink, ariaHidden: 'true' }),
       Plot.ruleX([0], { stroke: theme.ink, ariaHidden: 'true' }),
     ],

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { textIn, textWithLang } from '../data/text';
 import { projectFigures, type ProjectFigures } from '../project/figures';
-import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, type ChartPattern, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
@@ -15,6 +15,9 @@ import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
 import { budgetSegments, measured, partnerBudgets, rateMarks, type BudgetSegment, type Measure, type SegmentKey } from './shape';
 import { partnerLabel } from '../project/partnerLabels';
+
+/** What marks each part besides its colour (WCAG 1.4.1); the other EU money is plain. */
+const PATTERN: Record<SegmentKey, ChartPattern | undefined> = { 'focus-eu': 'hatch', 'other-eu': undefined, own: 'dots' };
 
 export interface BudgetOptions {
   measure: Measure;
@@ -51,6 +54,8 @@ export interface PartnerRow {
   eu: number;
   total?: number;
   fill: string;
+  /** The highlighted partner: hatched as well as coloured. */
+  focus: boolean;
   valueLabel?: string;
 }
 
@@ -107,7 +112,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     return `${t.budget.ofFund(f.percent(focus.shareOfEu), fund)}, ${ofTotal}`;
   };
   const legend: LegendItem[] = [
-    ...segments.map((s) => ({ key: s.key, label: `${segmentName(s.key)}: ${f.compactMoney(s.amount)} (${segmentShares(s)})`, symbol: { kind: 'rect' as const, fill: theme[FILL_KEY[s.key]] } })),
+    ...segments.map((s) => ({ key: s.key, label: `${segmentName(s.key)}: ${f.compactMoney(s.amount)} (${segmentShares(s)})`, symbol: { kind: 'rect' as const, fill: theme[FILL_KEY[s.key]], pattern: PATTERN[s.key] } })),
     ...rates.map((r) => ({ key: `rate-${r.id}`, label: t.budget.rateLegend(f.percent(r.rate), textIn(r.label, lang)), symbol: { kind: 'line' as const, stroke: theme.ink, dash: '4,3' } })),
   ];
   const title = figures.total > 0 ? t.budget.finding({ rate: f.percent(figures.coFinancingRate), total: f.compactMoney(figures.total), fund }) : t.budget.title(fund);
@@ -203,6 +208,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
         eu: row.eu ?? 0,
         total: row.total,
         fill: row.partner.id === project.focusPartner ? theme.focus : theme.eu,
+        focus: row.partner.id === project.focusPartner,
         valueLabel: labelled[i] ? values[i] : undefined,
       })),
     };
@@ -231,7 +237,8 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     fontSize,
     ariaLabel: options.panels === 'partners' ? t.budget.partnerChartLabel : t.budget.chartLabel(fund),
     title,
-    legend,
+    // A rate whose "85%" is written at its line is told apart by that label as well.
+    legend: legend.map((item) => (bar?.rates.some((r) => `rate-${r.id}` === item.key && r.labelLeft !== undefined) ? { ...item, labelled: true } : item)),
     frame,
     bar,
     partners,

@@ -18,3 +18,24 @@ export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light! + 0.05) / (dark! + 0.05);
 }
+
+import type { LegendSymbol } from './frame';
+
+/** How far apart two greys must be to be told apart by lightness alone (WCAG 1.4.11's 3:1). */
+export const GREY_STEP = 3;
+
+/**
+ * Whether two legend symbols differ by more than hue (WCAG 1.4.1): a different shape, a dashed
+ * or hatched one, an outline only one has, or a step in lightness of 3:1 — what survives
+ * greyscale printing and colour blindness.
+ */
+export function toldApartWithoutColour(a: LegendSymbol, b: LegendSymbol, paper: string): boolean {
+  if (a.kind !== b.kind) return true;
+  if ((a.kind === 'line' ? a.dash : 'dash' in a ? a.dash : undefined) !== (b.kind === 'line' ? b.dash : 'dash' in b ? b.dash : undefined)) return true;
+  if (a.kind === 'rect' && b.kind === 'rect' && a.pattern !== b.pattern) return true;
+  // An outline counts where it shows in grey against its own fill.
+  const outline = (s: LegendSymbol) => (s.kind === 'rect' && s.stroke ? contrastRatio(s.stroke, s.fill) >= 2 : false);
+  if (outline(a) !== outline(b)) return true;
+  const paint = (s: LegendSymbol) => (s.kind === 'line' ? s.stroke : s.fill === 'none' ? paper : s.fill);
+  return contrastRatio(paint(a), paint(b)) >= GREY_STEP;
+}

@@ -10,7 +10,7 @@ import { r1, svgElement } from './svg';
 import type { Theme } from './theme';
 
 export type LegendSymbol =
-  | { kind: 'rect'; fill: string; stroke?: string }
+  | { kind: 'rect'; fill: string; stroke?: string; /** Over the fill, so it is told apart without colour (WCAG 1.4.1). */ pattern?: ChartPattern }
   | { kind: 'line'; stroke: string; dash?: string; width?: number }
   | { kind: 'circle' | 'diamond' | 'star'; fill: string; stroke?: string; dash?: string };
 
@@ -18,6 +18,8 @@ export interface LegendItem {
   key: string;
   label: string;
   symbol: LegendSymbol;
+  /** The marks carry their own label on the chart (a rate's "85%"), which tells them apart too. */
+  labelled?: boolean;
 }
 
 export interface FrameContent {
@@ -145,8 +147,14 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
 export function legendSymbol(document: Document, symbol: LegendSymbol, x: number, cy: number, size: number): SVGElement {
   const half = size / 2;
   switch (symbol.kind) {
-    case 'rect':
-      return svgElement(document, 'rect', { x: r1(x), y: r1(cy - half * 0.8), width: r1(size), height: r1(size * 0.8), fill: symbol.fill, stroke: symbol.stroke });
+    case 'rect': {
+      const box = { x: r1(x), y: r1(cy - half * 0.8), width: r1(size), height: r1(size * 0.8) };
+      const rect = svgElement(document, 'rect', { ...box, fill: symbol.fill, stroke: symbol.stroke });
+      if (!symbol.pattern) return rect;
+      const group = svgElement(document, 'g', {});
+      group.append(rect, svgElement(document, 'rect', { ...box, fill: patternFill(symbol.pattern) }));
+      return group;
+    }
     case 'line':
       return svgElement(document, 'line', { x1: r1(x), x2: r1(x + size), y1: r1(cy), y2: r1(cy), stroke: symbol.stroke, 'stroke-width': symbol.width ?? 2, 'stroke-dasharray': symbol.dash });
     case 'circle':
@@ -159,6 +167,26 @@ export function legendSymbol(document: Document, symbol: LegendSymbol, x: number
       return svgElement(document, 'path', { d: `M${r1(cx)},${r1(c - s)}L${r1(cx + s)},${r1(c)}L${r1(cx)},${r1(c + s)}L${r1(cx - s)},${r1(c)}Z`, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined });
     }
   }
+}
+
+/**
+ * Patterns in the paper's colour laid over a fill, so that what a colour means is also told
+ * without it (greyscale print, colour blindness): diagonal lines (the highlighted partner, the
+ * lead partner's country) and dots (the partners' own contribution).
+ */
+export type ChartPattern = 'hatch' | 'dots';
+
+/** `url(#…)` of a pattern that `chartPatterns` defines in the same SVG. */
+export const patternFill = (pattern: ChartPattern): string => `url(#chart-${pattern})`;
+
+export function chartPatterns(document: Document, theme: Theme): SVGElement {
+  const defs = svgElement(document, 'defs', {});
+  const hatch = svgElement(document, 'pattern', { id: 'chart-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  hatch.append(svgElement(document, 'rect', { x: 0, y: 0, width: 2.5, height: 6, fill: theme.paper, 'fill-opacity': 0.75 }));
+  const dots = svgElement(document, 'pattern', { id: 'chart-dots', width: 6, height: 6, patternUnits: 'userSpaceOnUse' });
+  dots.append(svgElement(document, 'circle', { cx: 3, cy: 3, r: 1.3, fill: theme.paper, 'fill-opacity': 0.8 }));
+  defs.append(hatch, dots);
+  return defs;
 }
 
 /** A five-pointed star of outer radius `r` centred on (cx, cy): the lead partner's marker. */

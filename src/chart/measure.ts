@@ -26,11 +26,14 @@ export function canvasMeasure(document: Document): TextMeasure | undefined {
   }
   if (!context || typeof context.measureText !== 'function') return undefined;
   const cache = new Map<string, number>();
+  let lastFont = '';
   return (text, fontSize, bold = false) => {
     const key = `${bold ? 'b' : 'n'}${fontSize}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      context.font = `${bold ? 700 : 400} ${fontSize}px ${FONT_FAMILY}`;
+      // Setting the font makes the canvas parse it again: only when it changes.
+      const font = `${bold ? 700 : 400} ${fontSize}px ${FONT_FAMILY}`;
+      if (font !== lastFont) context.font = lastFont = font;
       width = context.measureText(text).width;
       if (cache.size > 20_000) cache.clear();
       cache.set(key, width);

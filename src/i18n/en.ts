@@ -10,6 +10,7 @@ export const en = {
   /** Month names as running text needs them, where the calendar's differ (Latvian's locative). */
   monthsInText: undefined as readonly string[] | undefined,
   appName: 'EU project dashboard',
+  accessibilityStatement: 'Accessibility statement',
   skipToContent: 'Skip to content',
   language: 'Language',
   languages: { en: 'English', lv: 'Latviešu' },

@@ -13,6 +13,7 @@ export const lv: Dictionary = {
   // "publicēts 2020. gada 11. martā", "pabeigts 2023. gada janvārī": the locative.
   monthsInText: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
   appName: 'ES projektu panelis',
+  accessibilityStatement: 'Piekļūstamības paziņojums',
   skipToContent: 'Pāriet uz saturu',
   language: 'Valoda',
   languages: { en: 'English', lv: 'Latviešu' },

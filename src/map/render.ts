@@ -4,7 +4,7 @@
  * placed thing is a group at `translate(at)` that remembers its zoom-1 place (`data-x`,
  * `data-y`), so a zoom gesture can move it, at its size, before the map is drawn again.
  */
-import { drawFrame, starPath } from '../chart/frame';
+import { chartPatterns, drawFrame, patternFill, starPath } from '../chart/frame';
 import { finishSvg, r1, svgElement } from '../chart/svg';
 import type { MapLabel, MapSpec } from './spec';
 import type { Point } from './shape';
@@ -12,12 +12,14 @@ import type { Point } from './shape';
 export function renderMap(spec: MapSpec, { document }: { document: Document }): SVGSVGElement {
   const { theme, box } = spec;
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
+  svg.append(chartPatterns(document, theme));
   const map = svgElement(document, 'svg', { x: box.x, y: box.y, width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, 'data-map': '' });
   map.append(svgElement(document, 'rect', { width: box.width, height: box.height, fill: theme.sea, 'aria-hidden': 'true' }));
 
   const countries = svgElement(document, 'g', { 'data-layer': 'countries', 'aria-hidden': 'true', transform: spec.zoom.k === 1 && spec.zoom.x === 0 && spec.zoom.y === 0 ? undefined : spec.zoom.toString() });
   for (const country of spec.countries) {
     countries.append(svgElement(document, 'path', { class: country.className, d: country.d, fill: country.fill, stroke: country.stroke, 'stroke-width': country.strokeWidth, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round', 'data-iso': country.iso, 'data-key': country.iso ? country.key : undefined }));
+    if (country.pattern) countries.append(svgElement(document, 'path', { d: country.d, fill: patternFill(country.pattern), 'pointer-events': 'none', 'data-pattern': country.pattern }));
   }
   map.append(countries);
 
@@ -33,6 +35,8 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   const size = 10 * (spec.fontSize / 13);
   for (const place of spec.events) {
     const group = placed(document, place.at, place.base, { class: place.selected ? 'event-place selected' : 'event-place', id: place.elementId, 'data-key': place.key, 'data-event': place.id, 'data-events': place.ids.join(' '), role: 'img', 'aria-label': place.accessibleName });
+    // WCAG 2.5.8: an invisible disc of 24 px is what a finger or pointer has to hit.
+    group.append(hitArea(document));
     if (place.leader) group.append(svgElement(document, 'line', { x1: r1(place.leader[0][0]), y1: r1(place.leader[0][1]), x2: 0, y2: 0, stroke: theme.eventPlace, 'stroke-width': 1 }));
     group.append(
       svgElement(document, 'rect', {
@@ -67,6 +71,7 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
     const ring = marker.selected ? { stroke: theme.focusRing, width: 3.5 } : undefined;
     const stroke = ring?.stroke ?? marker.stroke;
     const strokeWidth = ring?.width ?? (marker.dash ? 2 : 1.5);
+    group.append(hitArea(document, marker.radius));
     if (marker.label) group.append(...labelElements(document, marker.label, spec.labelSize, theme.ink, theme.paper));
     group.append(
       marker.shape === 'star'
@@ -82,6 +87,11 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   svg.append(map);
   if (spec.frame) drawFrame(svg, spec.frame, theme);
   return finishSvg(svg, theme, { fontSize: spec.fontSize, background: !spec.transparent });
+}
+
+/** A transparent disc under a small mark, so what can be clicked is at least 24 × 24 px. */
+function hitArea(document: Document, radius = 0): SVGElement {
+  return svgElement(document, 'circle', { r: Math.max(12, r1(radius + 2)), fill: 'transparent', 'data-hit-area': '', 'aria-hidden': 'true' });
 }
 
 /** A label's text with a halo (so it reads over borders) and its leader line. */

@@ -9,7 +9,7 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { textIn, textWithLang } from '../data/text';
 import { isoCountry } from '../data/countries';
-import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, type ChartPattern, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -23,6 +23,9 @@ import { clusterMarkers, separate } from './cluster';
 import { BoxIndex, placeMapLabels, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
+/** Half the smallest pointer target (WCAG 2.5.8: 24 × 24 px); markers and event places keep this much room. */
+const TARGET_RADIUS = 12;
+
 export interface MapOptions {
   showEvents: boolean;
   /** Prefix of element ids, unique per chart on a page. */
@@ -35,6 +38,7 @@ export interface CountryShape {
   key: string;
   /** Class names for the page's tests and styles: `country partner-country lead-country focus-country`. */
   className: string;
+  pattern?: ChartPattern;
   iso?: string;
   d: string;
   fill: string;
@@ -245,7 +249,11 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     }
   };
   moveInside();
+  // Markers are kept a pointer target apart (WCAG 2.5.8: 24 px), not only apart by their drawn size.
+  // First apart by their drawn size (always possible inside the country), then, where the country
+  // has the room, a whole target apart.
   separate(groups, radiusOf, keepInside);
+  separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
   moveInside();
 
   const markers: MapMarker[] = groups.map((group) => {
@@ -281,6 +289,9 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const obstacles = new BoxIndex();
   const boxOf = ([x, y]: Point, r: number) => ({ x0: x - r - 1, y0: y - r - 1, x1: x + r + 1, y1: y + r + 1 });
   for (const marker of markers) obstacles.add(boxOf(marker.at, marker.radius));
+  // Where things can be clicked: an event place goes where its 24 px target meets no other.
+  const targets = new BoxIndex();
+  for (const marker of markers) targets.add(boxOf(marker.at, TARGET_RADIUS - 1));
   if (!size.framed) obstacles.add({ x0: box.width - 52, y0: 0, x1: box.width, y1: 136 });
   // Labels: the lead, the highlighted and the chosen partner by name; the others by name where
   // there is room (never on a phone), else by their number, with the key under the map.
@@ -334,22 +345,26 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const shownEvents = eventList.filter((place) => options.showEvents || place.event.id === selection.event);
   const eventGroups = clusterMarkers(
     shownEvents.map((place) => ({ at: toScreen(place.at), country: '', alone: place.event.id === selection.event })),
-    eventSize * 2.4,
+    Math.max(eventSize * 2.4, TARGET_RADIUS * 2),
   );
   const events: EventPlace[] = [];
   for (const group of eventGroups) {
     const members = group.members.map((i) => shownEvents[i]!);
     const real = group.at;
     let at = real;
-    for (const distance of [0, 14, 24, 36, 50].map((d) => d * scale)) {
+    for (const distance of [0, 14, 24, 36, 50, 64, 80].map((d) => d * scale)) {
       const candidates: Point[] = distance === 0 ? [real] : [0, 1, 2, 3, 4, 5, 6, 7].map((k) => [real[0] + distance * Math.cos((k * Math.PI) / 4 - Math.PI / 4), real[1] + distance * Math.sin((k * Math.PI) / 4 - Math.PI / 4)] as Point);
-      const free = candidates.find((c) => !obstacles.hits(boxOf(c, eventSize)));
+      // Its whole 24 px target clear of labels, markers and other targets; else at least its diamond clear of labels.
+      const free =
+        candidates.find((c) => !obstacles.hits(boxOf(c, TARGET_RADIUS - 1)) && !targets.hits(boxOf(c, TARGET_RADIUS - 1))) ??
+        (distance === 50 * scale ? candidates.find((c) => !obstacles.hits(boxOf(c, eventSize))) : undefined);
       if (free) {
         at = free;
         break;
       }
     }
     obstacles.add(boxOf(at, eventSize));
+    targets.add(boxOf(at, TARGET_RADIUS - 1));
     const ids = members.map((m) => m.event.id);
     events.push({
       key: ids.length === 1 ? `event-${ids[0]}` : `events-${ids.join('+')}`,
@@ -393,6 +408,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       iso,
       d: scales.path(country) ?? '',
       fill: entry ? (entry.hasLead ? theme.leadCountry : theme.partnerCountry) : theme.country,
+      // The lead partner's country is hatched as well as darker (WCAG 1.4.1).
+      pattern: entry?.hasLead ? ('hatch' as const) : undefined,
       stroke: entry?.hasFocus ? theme.focus : theme.countryStroke,
       strokeWidth: entry?.hasFocus ? 2.5 : 0.6,
     };
@@ -472,7 +489,7 @@ function mapLegend(
   has: { hasFocus: boolean; hasApproximate: boolean; hasClusters: boolean; hasEvents: boolean; hasLead: boolean },
 ): LegendItem[] {
   return [
-    { key: 'lead-country', label: words.leadCountry, symbol: { kind: 'rect', fill: theme.leadCountry } },
+    { key: 'lead-country', label: words.leadCountry, symbol: { kind: 'rect', fill: theme.leadCountry, pattern: 'hatch' } },
     ...(has.hasFocus ? [{ key: 'focus-country', label: words.focusCountry, symbol: { kind: 'rect' as const, fill: theme.partnerCountry, stroke: theme.focus } }] : []),
     { key: 'partner-country', label: words.partnerCountry, symbol: { kind: 'rect', fill: theme.partnerCountry } },
     ...(has.hasLead ? [{ key: 'lead', label: words.lead, symbol: { kind: 'star' as const, fill: theme.leadMarker, stroke: theme.markerHalo } }] : []),

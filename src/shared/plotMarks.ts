@@ -33,6 +33,8 @@ export interface MarkEvents {
   /** A mark is hovered or focused: show its details next to `anchor`. */
   show(key: string, anchor: Element): void;
   hide(): void;
+  /** The pointer left the mark: hide, unless it is on its way into the tooltip (WCAG 1.4.13). Default: hide. */
+  leave?(): void;
   /** Enter or click on a mark. */
   select?(key: string): void;
   /** The Tab stop moved to this mark (so a redraw can keep it there). */
@@ -68,7 +70,7 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
     listen(mark, 'pointerenter', () => events.show(key, mark));
     // A finger has no hover: after a tap the tooltip stays until another mark is tapped or focus moves.
     listen(mark, 'pointerleave', (event) => {
-      if (event.pointerType !== 'touch') events.hide();
+      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
     });
     listen(mark, 'focus', () => {
       for (const other of marks) other.setAttribute('tabindex', other === mark ? '0' : '-1');
@@ -93,5 +95,47 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
       }
     });
   });
+  cleanups.push(addHitAreas(marks, events));
   return () => cleanups.forEach((cleanup) => cleanup());
+}
+
+/** The smallest a pointer target may be (WCAG 2.5.8, target size minimum), in CSS pixels. */
+export const MIN_TARGET = 24;
+
+/**
+ * A mark smaller than 24 × 24 px (an event diamond, a thin budget segment) gets an invisible
+ * rectangle of that size over it, drawn after the marks so it can be hit even where a neighbour
+ * lies; it acts as the mark for the pointer. Measured where the mark is drawn (its own units).
+ */
+function addHitAreas(marks: SVGElement[], events: MarkEvents): () => void {
+  const added: SVGRectElement[] = [];
+  for (const mark of marks) {
+    if (!(mark instanceof SVGGraphicsElement) || typeof mark.getBBox !== 'function' || !mark.parentNode) continue;
+    const box = mark.getBBox();
+    const scale = mark.getScreenCTM()?.a || 1;
+    const [width, height] = [box.width * scale, box.height * scale];
+    if (width >= MIN_TARGET && height >= MIN_TARGET) continue;
+    const side = MIN_TARGET / scale;
+    const area = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    const w = Math.max(box.width, side);
+    const h = Math.max(box.height, side);
+    area.setAttribute('x', String(box.x + box.width / 2 - w / 2));
+    area.setAttribute('y', String(box.y + box.height / 2 - h / 2));
+    area.setAttribute('width', String(w));
+    area.setAttribute('height', String(h));
+    area.setAttribute('fill', 'transparent');
+    area.setAttribute('aria-hidden', 'true');
+    area.dataset.hitFor = mark.dataset.key ?? '';
+    const transform = mark.getAttribute('transform');
+    if (transform) area.setAttribute('transform', transform);
+    const key = mark.dataset.key ?? '';
+    area.addEventListener('pointerenter', () => events.show(key, mark));
+    area.addEventListener('pointerleave', (event) => {
+      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
+    });
+    area.addEventListener('click', () => events.select?.(key));
+    mark.parentNode.append(area);
+    added.push(area);
+  }
+  return () => added.forEach((area) => area.remove());
 }

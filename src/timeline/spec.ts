@@ -93,7 +93,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       ? [
           { key: 'event', label: t.timeline.legend.event, symbol: { kind: 'diamond' as const, fill: theme.event } },
           { key: 'online', label: t.timeline.legend.onlineEvent, symbol: { kind: 'diamond' as const, fill: theme.paper, stroke: theme.event } },
-          { key: 'multi-day', label: t.timeline.legend.multiDay, symbol: { kind: 'rect' as const, fill: theme.event } },
+          // A short thick bar in the events' rows, as drawn: not the schedule's solid bars.
+          { key: 'multi-day', label: t.timeline.legend.multiDay, symbol: { kind: 'line' as const, stroke: theme.event, width: 6 } },
         ]
       : []),
     ...(running ? [{ key: 'today', label: t.timeline.legend.today, symbol: { kind: 'line' as const, stroke: theme.today, dash: '5,3' } }] : []),

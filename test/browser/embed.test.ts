@@ -19,7 +19,7 @@ describe('embedded', () => {
     expect(await page.locator('[data-view]').count()).toBe(1);
     expect(await page.locator(`#${view} .figure-title`).textContent()).not.toBe('');
     expect(await page.locator(`#${view} .view-source`).textContent()).toMatch(/^Source: .+ · data as of /);
-    const link = page.locator('.embed-source a');
+    const link = page.locator('.embed-source a[data-open-dashboard]');
     expect(await link.textContent()).toBe('Open the full dashboard');
     expect(await link.getAttribute('href')).not.toContain('embed=');
     expect(await page.locator('.project-header, .app-bar, .sources').count()).toBe(0);

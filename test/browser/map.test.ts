@@ -33,7 +33,7 @@ describe('the map of InnoIndustry', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const frame = (await page.locator(mapSvg).boundingBox())!;
-    for (const marker of await page.locator(`${mapSvg} .partner circle:first-of-type`).all()) {
+    for (const marker of await page.locator(`${mapSvg} .partner [data-marker]`).all()) {
       const box = (await marker.boundingBox())!;
       expect(box.x).toBeGreaterThan(frame.x);
       expect(box.y).toBeGreaterThan(frame.y);
