@@ -108,13 +108,16 @@ export const MIN_TARGET = 24;
  * lies; it acts as the mark for the pointer. Measured where the mark is drawn (its own units).
  */
 function addHitAreas(marks: SVGElement[], events: MarkEvents): () => void {
-  const added: SVGRectElement[] = [];
-  for (const mark of marks) {
-    if (!(mark instanceof SVGGraphicsElement) || typeof mark.getBBox !== 'function' || !mark.parentNode) continue;
+  // Every size is read before anything is added: reading after each addition would lay the
+  // chart out again each time (the square of the marks on a busy timeline).
+  const small = marks.flatMap((mark) => {
+    if (!(mark instanceof SVGGraphicsElement) || typeof mark.getBBox !== 'function' || !mark.parentNode) return [];
     const box = mark.getBBox();
     const scale = mark.getScreenCTM()?.a || 1;
-    const [width, height] = [box.width * scale, box.height * scale];
-    if (width >= MIN_TARGET && height >= MIN_TARGET) continue;
+    return box.width * scale >= MIN_TARGET && box.height * scale >= MIN_TARGET ? [] : [{ mark, box, scale }];
+  });
+  const added: SVGRectElement[] = [];
+  for (const { mark, box, scale } of small) {
     const side = MIN_TARGET / scale;
     const area = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     const w = Math.max(box.width, side);
@@ -134,7 +137,7 @@ function addHitAreas(marks: SVGElement[], events: MarkEvents): () => void {
       if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
     });
     area.addEventListener('click', () => events.select?.(key));
-    mark.parentNode.append(area);
+    mark.parentNode!.append(area);
     added.push(area);
   }
   return () => added.forEach((area) => area.remove());
