@@ -19,7 +19,6 @@ import { THEMES } from '../src/chart/theme';
 import { tableMeasure } from '../src/chart/measure';
 import type { ChartWords } from '../src/chart/context';
 import type { CountryFeature } from '../src/map/geometry';
-import type { SlideChart } from '../src/export/slides';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +60,7 @@ if (!validation.ok) {
   process.exit(1);
 }
 // What drawing needs loads only for a file that can be drawn: a broken one is answered at once.
-const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, DECK_PICTURE_SIZE }] =
+const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, deckSlides }] =
   await Promise.all([
     import('jsdom'),
     import('topojson-client'),
@@ -104,12 +103,7 @@ try {
     writeFileSync(pngPath, await png(svgText, size.width, size.height, 1));
     written(pngPath);
   }
-  const slides: { chart: SlideChart; pngBase64: string }[] = [];
-  for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, theme, measure: tableMeasure, bare: true }, inputs);
-    const bytes = await png(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, 2);
-    slides.push({ chart, pngBase64: bytes.toString('base64') });
-  }
+  const slides = await deckSlides(inputs, theme, tableMeasure, serialize, async (...picture) => (await png(...picture)).toString('base64'));
   const deck = buildDeck(PptxGenJS, project, words, theme, slides);
   const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, 'pptx'));
   writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);

@@ -2,6 +2,8 @@
  * WCAG 2 contrast between two colours (#rrggbb): the ratio of their relative luminances,
  * 1 to 21. Text needs 4.5 (1.4.3), graphical objects needed to read a chart 3 (1.4.11).
  */
+import type { LegendSymbol } from './frame';
+
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -19,8 +21,6 @@ export function contrastRatio(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-import type { LegendSymbol } from './frame';
-
 /** How far apart two greys must be to be told apart by lightness alone (WCAG 1.4.11's 3:1). */
 export const GREY_STEP = 3;
 
@@ -31,7 +31,8 @@ export const GREY_STEP = 3;
  */
 export function toldApartWithoutColour(a: LegendSymbol, b: LegendSymbol, paper: string): boolean {
   if (a.kind !== b.kind) return true;
-  if ((a.kind === 'line' ? a.dash : 'dash' in a ? a.dash : undefined) !== (b.kind === 'line' ? b.dash : 'dash' in b ? b.dash : undefined)) return true;
+  const dashOf = (s: LegendSymbol) => ('dash' in s ? s.dash : undefined);
+  if (dashOf(a) !== dashOf(b)) return true;
   if (a.kind === 'rect' && b.kind === 'rect' && a.pattern !== b.pattern) return true;
   // An outline counts where it shows in grey against its own fill.
   const outline = (s: LegendSymbol) => (s.kind === 'rect' && s.stroke ? contrastRatio(s.stroke, s.fill) >= 2 : false);

@@ -4,7 +4,7 @@
  * outside the schedule).
  */
 import type * as z from 'zod';
-import { projectSchema, type Project } from './schema';
+import { projectSchema, type Partner, type Project } from './schema';
 import { describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
 import { dayNumber } from './dates';
 import { jsonErrorOffset, placeOf } from './jsonError';
@@ -125,6 +125,11 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
   return top;
 }
 
+/** What two partners share when they would be called the same: their short name (else name), any case. */
+export function sameNameKey(partner: Partner): string {
+  return JSON.stringify(partner.shortName ?? partner.name).toLowerCase();
+}
+
 /**
  * Two partners with the same short name (or name) would be told apart only by colour; they are
  * labelled with their country or place (see partnerLabels), and the file gets a warning.
@@ -132,7 +137,7 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
 export function shortNameWarnings(project: Project): Problem[] {
   const seen = new Map<string, number>();
   return project.partners.flatMap((partner, index) => {
-    const label = JSON.stringify(partner.shortName ?? partner.name).toLowerCase();
+    const label = sameNameKey(partner);
     const first = seen.get(label);
     if (first === undefined) {
       seen.set(label, index);

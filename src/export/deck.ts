@@ -10,7 +10,9 @@ import type { ChartWords } from '../chart/context';
 import type { Theme } from '../chart/theme';
 import { textIn } from '../data/text';
 import { projectFigures } from '../project/figures';
-import type { SlideChart } from './slides';
+import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
+import { svgDocument } from './files';
+import type { TextMeasure } from '../chart/measure';
 
 /** The deck's page, in inches (PowerPoint's 16:9), and where the chart picture goes on it. */
 const PAGE = { width: 10, height: 5.625 };
@@ -23,6 +25,26 @@ export interface DeckSlide {
   chart: SlideChart;
   /** The picture as a base64 PNG (without the `data:` prefix). */
   pngBase64: string;
+}
+
+/**
+ * Every chart drawn for its place on a slide, without its own title and source (the slide
+ * carries them as text), and turned into a 2× PNG by `png` — the browser's canvas or the
+ * command line's Chromium.
+ */
+export async function deckSlides(
+  inputs: SlideInputs,
+  theme: Theme,
+  measure: TextMeasure,
+  serialize: (node: Node) => string,
+  png: (svgText: string, width: number, height: number, scale: number) => Promise<string>,
+): Promise<DeckSlide[]> {
+  const slides: DeckSlide[] = [];
+  for (const view of SLIDE_VIEWS) {
+    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, theme, measure, bare: true }, inputs);
+    slides.push({ chart, pngBase64: await png(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, 2) });
+  }
+  return slides;
 }
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();

@@ -8,10 +8,10 @@ import type { ChartWords } from '../chart/context';
 import { THEMES } from '../chart/theme';
 import { pageMeasure } from '../chart/pageChart';
 import { loadCountries, type CountryFeature } from '../map/geometry';
-import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideView } from './slides';
+import { slideChart, type SlideChart, type SlideView } from './slides';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
-import { buildDeck, DECK_PICTURE_SIZE } from './deck';
+import { buildDeck, deckSlides } from './deck';
 
 export type Background = 'light' | 'dark' | 'transparent';
 
@@ -25,8 +25,10 @@ export interface PictureOptions {
 export interface Picture {
   chart: SlideChart;
   svgText: string;
-  /** `<project-id>-<view>-<lang>-<width>x<height>` in the PNG's own pixels, without extension. */
-  baseName: string;
+  /** `<project-id>-<view>-<lang>-<width>x<height>.png`, in the PNG's own pixels. */
+  pngName: string;
+  /** The same for the SVG, in its layout size. */
+  svgName: string;
   png: () => Promise<Blob>;
 }
 
@@ -48,7 +50,8 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
   return {
     chart,
     svgText,
-    baseName: exportFileName(project, view, words.lang, pixels, 'png').replace(/\.png$/, ''),
+    pngName: exportFileName(project, view, words.lang, pixels, 'png'),
+    svgName: exportFileName(project, view, words.lang, options, 'svg'),
     png: () => svgToPng(svgText, options.width, options.height, options.scale),
   };
 }
@@ -57,12 +60,8 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
 export async function downloadDeck(project: Project, words: ChartWords, background: Background): Promise<void> {
   const { default: Pptx } = await import('pptxgenjs');
   const theme = THEMES[background === 'dark' ? 'dark' : 'light'];
-  const slides = [];
-  for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, theme, measure: pageMeasure(), bare: true }, { project, words, countries: await countriesFor(view), document });
-    const png = await svgToPng(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, 2);
-    slides.push({ chart, pngBase64: await base64(png) });
-  }
+  const inputs = { project, words, countries: await loadCountries(), document };
+  const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, async (...picture) => base64(await svgToPng(...picture)));
   const deck = buildDeck(Pptx, project, words, theme, slides);
   await deck.writeFile({ fileName: exportFileName(project, 'slides', words.lang, undefined, 'pptx') });
 }

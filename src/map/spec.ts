@@ -249,8 +249,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     }
   };
   moveInside();
-  // Markers are kept a pointer target apart (WCAG 2.5.8: 24 px), not only apart by their drawn size.
-  // First apart by their drawn size (always possible inside the country), then, where the country
+  // Markers are kept a pointer target apart (WCAG 2.5.8: 24 px): first apart by their drawn size (always possible inside the country), then, where the country
   // has the room, a whole target apart.
   separate(groups, radiusOf, keepInside);
   separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
@@ -300,14 +299,14 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const nameOf = (partner: Partner) => textIn(partnerLabel(project, partner), lang);
   /** What a marker's label may say, longest first: a name, or numbers for the key (shorter where crowded). */
   const nameLang = new Map<string, string | undefined>();
-  const partnersById = new Map(points.map((p) => [p.partner.id, p.partner]));
+  const pointsById = new Map(points.map((p) => [p.partner.id, p]));
   const textsFor = (marker: MapMarker, byName: boolean): string[] => {
     if (marker.kind === 'cluster') {
       const numbers = marker.ids.map((id) => numberOf.get(id) ?? 0);
       const all = numbers.length > 4 ? `${numbers.slice(0, 3).join(', ')} +${numbers.length - 3}` : numbers.join(', ');
       return [all, `${numbers[0]} +${numbers.length - 1}`];
     }
-    const partner = partnersById.get(marker.ids[0]!)!;
+    const partner = pointsById.get(marker.ids[0]!)!.partner;
     if (!byName) return [String(numberOf.get(partner.id) ?? '')];
     nameLang.set(marker.key, textWithLang(partnerLabel(project, partner), lang, partner.shortName ? project.lang : 'en').lang);
     const name = ellipsis(nameOf(partner), (text) => measure(text, labelSize, marker.lead) <= Math.min(240 * scale, box.width * 0.45));
@@ -426,7 +425,6 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
 
   // Looked up by key: every mark is described once, so a scan per mark would grow with the square.
   const markersByKey = new Map(markers.map((m) => [m.key, m]));
-  const pointsById = new Map(points.map((p) => [p.partner.id, p]));
   const eventPlacesByKey = new Map(events.map((e) => [e.key, e]));
   const eventsById = new Map(eventList.map((e) => [e.event.id, e.event]));
   function describe(key: string): string[] {

@@ -7,6 +7,7 @@
 import type { Partner, Project, Text } from '../data/schema';
 import { textIn } from '../data/text';
 import { isoCountry } from '../data/countries';
+import { sameNameKey } from '../data/validate';
 
 const labelsByProject = new WeakMap<Project, Map<string, Text>>();
 
@@ -19,7 +20,7 @@ export function partnerLabel(project: Project, partner: Partner): Text {
 function partnerLabels(project: Project): Map<string, Text> {
   const groups = new Map<string, Partner[]>();
   for (const partner of project.partners) {
-    const key = JSON.stringify(partner.shortName ?? partner.name).toLowerCase();
+    const key = sameNameKey(partner);
     groups.set(key, [...(groups.get(key) ?? []), partner]);
   }
   const labels = new Map<string, Text>();

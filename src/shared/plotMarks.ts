@@ -6,6 +6,7 @@
  *   (roving tabindex), and reports hover and focus so the view can show a tooltip.
  */
 import type { RenderFunction } from '@observablehq/plot';
+import { svgElement } from '../chart/svg';
 
 export function keyed(keyOf: (index: number) => string): { render: RenderFunction } {
   return attributed((index) => ({ 'data-key': keyOf(index) }));
@@ -61,24 +62,28 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
     events.rove?.(next.dataset.key ?? '');
     next.focus();
   };
+  /** The pointer on `target` (the mark, or its larger hit area) acts on the mark. */
+  const listenPointer = (target: SVGElement, mark: SVGElement, key: string) => {
+    listen(target, 'pointerenter', () => events.show(key, mark));
+    // A finger has no hover: after a tap the tooltip stays until another mark is tapped or focus moves.
+    listen(target, 'pointerleave', (event) => {
+      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
+    });
+    listen(target, 'click', () => events.select?.(key));
+  };
   marks.forEach((mark, position) => {
     const key = mark.dataset.key ?? '';
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', label(key) ?? key);
     mark.setAttribute('tabindex', position === start ? '0' : '-1');
     mark.classList.add('interactive-mark');
-    listen(mark, 'pointerenter', () => events.show(key, mark));
-    // A finger has no hover: after a tap the tooltip stays until another mark is tapped or focus moves.
-    listen(mark, 'pointerleave', (event) => {
-      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
-    });
+    listenPointer(mark, mark, key);
     listen(mark, 'focus', () => {
       for (const other of marks) other.setAttribute('tabindex', other === mark ? '0' : '-1');
       events.rove?.(key);
       events.show(key, mark);
     });
     listen(mark, 'blur', () => events.hide());
-    listen(mark, 'click', () => events.select?.(key));
     listen(mark, 'keydown', (event) => {
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (step !== undefined) {
@@ -95,7 +100,10 @@ export function bindMarks(root: Element, label: (key: string) => string | undefi
       }
     });
   });
-  cleanups.push(addHitAreas(marks, events));
+  for (const { area, mark } of addHitAreas(marks)) {
+    listenPointer(area, mark, mark.dataset.key ?? '');
+    cleanups.push(() => area.remove());
+  }
   return () => cleanups.forEach((cleanup) => cleanup());
 }
 
@@ -107,7 +115,7 @@ export const MIN_TARGET = 24;
  * rectangle of that size over it, drawn after the marks so it can be hit even where a neighbour
  * lies; it acts as the mark for the pointer. Measured where the mark is drawn (its own units).
  */
-function addHitAreas(marks: SVGElement[], events: MarkEvents): () => void {
+function addHitAreas(marks: SVGElement[]): { area: SVGRectElement; mark: SVGElement }[] {
   // Every size is read before anything is added: reading after each addition would lay the
   // chart out again each time (the square of the marks on a busy timeline).
   const small = marks.flatMap((mark) => {
@@ -116,29 +124,20 @@ function addHitAreas(marks: SVGElement[], events: MarkEvents): () => void {
     const scale = mark.getScreenCTM()?.a || 1;
     return box.width * scale >= MIN_TARGET && box.height * scale >= MIN_TARGET ? [] : [{ mark, box, scale }];
   });
-  const added: SVGRectElement[] = [];
-  for (const { mark, box, scale } of small) {
+  return small.map(({ mark, box, scale }) => {
     const side = MIN_TARGET / scale;
-    const area = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    const w = Math.max(box.width, side);
-    const h = Math.max(box.height, side);
-    area.setAttribute('x', String(box.x + box.width / 2 - w / 2));
-    area.setAttribute('y', String(box.y + box.height / 2 - h / 2));
-    area.setAttribute('width', String(w));
-    area.setAttribute('height', String(h));
-    area.setAttribute('fill', 'transparent');
-    area.setAttribute('aria-hidden', 'true');
-    area.dataset.hitFor = mark.dataset.key ?? '';
-    const transform = mark.getAttribute('transform');
-    if (transform) area.setAttribute('transform', transform);
-    const key = mark.dataset.key ?? '';
-    area.addEventListener('pointerenter', () => events.show(key, mark));
-    area.addEventListener('pointerleave', (event) => {
-      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
+    const [width, height] = [Math.max(box.width, side), Math.max(box.height, side)];
+    const area = svgElement(mark.ownerDocument, 'rect', {
+      x: box.x + box.width / 2 - width / 2,
+      y: box.y + box.height / 2 - height / 2,
+      width,
+      height,
+      fill: 'transparent',
+      transform: mark.getAttribute('transform') ?? undefined,
+      'aria-hidden': 'true',
+      'data-hit-for': mark.dataset.key ?? '',
     });
-    area.addEventListener('click', () => events.select?.(key));
     mark.parentNode!.append(area);
-    added.push(area);
-  }
-  return () => added.forEach((area) => area.remove());
+    return { area, mark };
+  });
 }
