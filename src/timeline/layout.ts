@@ -75,15 +75,16 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
     }
     let row = 0;
     while (row < maxRows && !free(row, marker)) row++;
-    if (row === maxRows) row = leastUsed(rows, maxRows);
+    // No room anywhere: stacked on the least used row that holds no label, so no label is covered.
+    if (row === maxRows) row = leastUsed(rows, Math.min(maxLabelledRows, maxRows - 1), maxRows);
     take(row, marker);
     placements[index] = { row, labelled: false, side: 'right' };
   }
   return placements;
 }
 
-function leastUsed(rows: Interval[][], count: number): number {
-  let best = 0;
-  for (let row = 1; row < count; row++) if ((rows[row]?.length ?? 0) < (rows[best]?.length ?? 0)) best = row;
+function leastUsed(rows: Interval[][], from: number, to: number): number {
+  let best = from;
+  for (let row = from + 1; row < to; row++) if ((rows[row]?.length ?? 0) < (rows[best]?.length ?? 0)) best = row;
   return best;
 }
