@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputChunk, PreRenderedChunk } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -100,11 +101,72 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Starts every download the first screen needs from index.html itself, so nothing waits on
+ * anything else: the three views' chunks (and the chunks they import) as module preloads, the
+ * built-in data file and Europe's geometry as fetch preloads (`crossorigin` so the app's own
+ * `fetch` takes them over instead of asking again). Without them the page is a waterfall:
+ * script → data → view chunks → geometry.
+ */
+const PRELOADED_VIEWS = ['/src/map/MapView.svelte', '/src/budget/BudgetView.svelte', '/src/timeline/TimelineView.svelte'];
+export const PRELOADED_FILES = ['data/innoindustry.json', 'geo/europe.json'];
+
+function preloadFirstScreen(): Plugin {
+  return {
+    name: 'preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const scripts = new Set<string>();
+        const add = (chunk: OutputChunk) => {
+          // The entry and what Vite already preloads for it are in the page as they are.
+          if (chunk.isEntry || scripts.has(chunk.fileName) || html.includes(chunk.fileName)) return;
+          scripts.add(chunk.fileName);
+          for (const name of chunk.imports) add(byName.get(name)!);
+        };
+        for (const view of PRELOADED_VIEWS) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(view));
+          if (!chunk) throw new Error(`no chunk for ${view}`);
+          add(chunk);
+        }
+        return [
+          ...PRELOADED_FILES.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+          ...[...scripts].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * Chunk file names that say what is inside: `plot` (Observable Plot and the d3 it needs),
+ * `chart-core` (the shared chart code), `map-chart` / `budget-chart` / `timeline-chart` (a
+ * view's spec and renderer), instead of the name of whichever module happened to be first.
+ */
+function chunkFileName(chunk: PreRenderedChunk): string {
+  const folders = chunk.moduleIds
+    .filter((id) => !id.includes('node_modules') && id.includes('/src/'))
+    .map((id) => id.split('/src/')[1]!.split('/')[0]!);
+  let name = chunk.name;
+  if (folders.length === 0 && chunk.moduleIds.some((id) => id.includes('@observablehq/plot'))) name = 'plot';
+  else if (folders.length > 0 && ['render', 'spec', 'sizes', 'src'].includes(name)) {
+    const count = new Map<string, number>();
+    for (const folder of folders) count.set(folder, (count.get(folder) ?? 0) + 1);
+    const folder = [...count].sort((a, b) => b[1] - a[1])[0]![0];
+    name = folder === 'chart' ? 'chart-core' : `${folder}-chart`;
+  }
+  return `assets/${name}-[hash].js`;
+}
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a web server.
   base: './',
-  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), contentSecurityPolicy()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), contentSecurityPolicy(), preloadFirstScreen()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 600, rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   test: {
     projects: [
       {

@@ -30,7 +30,7 @@ export interface GeometryOptions {
   quantization: number;
 }
 
-export const DEFAULT_GEOMETRY: GeometryOptions = { minAreaKm2: 1, quantization: 10000 };
+export const DEFAULT_GEOMETRY: GeometryOptions = { minAreaKm2: 8, quantization: 6000 };
 
 export function countryCode(id: string | number | undefined, name: string): string | undefined {
   if (id !== undefined) return countries.numericToAlpha2(String(id).padStart(3, '0'));

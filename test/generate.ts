@@ -14,6 +14,8 @@ export interface GeneratedOptions {
   nameLength: [number, number];
   events: number;
   phases: number;
+  /** Spread the partners round-robin over this many countries (up to 40); otherwise each picks one of 24 at random. */
+  countries?: number;
 }
 
 const COUNTRIES: [string, number, number][] = [
@@ -21,6 +23,12 @@ const COUNTRIES: [string, number, number][] = [
   ['BE', 4.35, 50.85], ['DE', 13.4, 52.52], ['FR', 2.35, 48.86], ['ES', -3.7, 40.42], ['PT', -9.14, 38.72], ['IT', 12.5, 41.9],
   ['PL', 21.01, 52.23], ['SE', 18.07, 59.33], ['FI', 24.94, 60.17], ['EE', 24.75, 59.44], ['LT', 25.28, 54.69], ['RO', 26.1, 44.43],
   ['EL', 23.73, 37.98], ['UK', -0.13, 51.51], ['NL', 4.9, 52.37], ['DK', 12.57, 55.68], ['CZ', 14.42, 50.08], ['HR', 15.98, 45.81],
+];
+/** Sixteen more, for projects spread over 40 countries (capitals, rounded). */
+const MORE_COUNTRIES: [string, number, number][] = [
+  ['IE', -6.26, 53.35], ['BG', 23.32, 42.7], ['CY', 33.38, 35.19], ['MT', 14.51, 35.9], ['NO', 10.75, 59.91], ['IS', -21.94, 64.15],
+  ['CH', 7.45, 46.95], ['RS', 20.46, 44.79], ['BA', 18.41, 43.86], ['ME', 19.26, 42.44], ['MK', 21.43, 41.99], ['AL', 19.82, 41.33],
+  ['MD', 28.86, 47.01], ['UA', 30.52, 50.45], ['LI', 9.52, 47.14], ['TR', 32.85, 39.93],
 ];
 const SYLLABLES = ['ra', 'ko', 'lī', 'mē', 'šu', 'ža', 'do', 'ni', 'vā', 'ter', 'pol', 'gra', 'ēn', 'us', 'ci', 'be', 'ņa', 'lo'];
 const WORDS = ['Regional', 'Development', 'Agency', 'of', 'the', 'Chamber', 'Innovation', 'Centre', 'Ministry', 'Economics', 'Attīstības', 'aģentūra', 'Cluster', 'Industry', 'Association'];
@@ -52,8 +60,9 @@ export function generateProject(options: GeneratedOptions): Record<string, unkno
   const months = between(12, 60);
   const plannedEnd = addDays(addMonths(start, months), -1);
   const actualEnd = addMonths(plannedEnd, between(0, 12));
+  const spread = options.countries ? [...COUNTRIES, ...MORE_COUNTRIES].slice(0, options.countries) : undefined;
   const partners = Array.from({ length: options.partners }, (_, i) => {
-    const [country, lon, lat] = pick(COUNTRIES);
+    const [country, lon, lat] = spread ? spread[i % spread.length]! : pick(COUNTRIES);
     const full = name(between(...options.nameLength));
     const budgetShare = 1 / (options.partners * 1.5);
     return {
@@ -107,6 +116,9 @@ export const GENERATED: Record<string, GeneratedOptions> = {
   'generated-crowded': { seed: 3, partners: 40, total: 50_000_000, nameLength: [60, 120], events: 60, phases: 4 },
   'generated-mid': { seed: 4, partners: 25, total: 450_000, nameLength: [3, 80], events: 25, phases: 3 },
 };
+
+/** The large project `npm run bench` measures: 200 partners in 40 countries, 500 events, 8 phases. */
+export const BENCH_LARGE: GeneratedOptions = { seed: 14, partners: 200, countries: 40, total: 25_000_000, nameLength: [10, 80], events: 500, phases: 8 };
 
 /** Real places where maps go wrong: border towns, small neighbours, several partners in one city. */
 const HARD_PLACES: [string, string, number, number][] = [

@@ -5,7 +5,7 @@
  * so they read it defensively: a malformed part is simply skipped here, since the
  * field checks already report it.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { dayNumber, isIsoDate } from './dates';
 
 type Path = (string | number)[];
@@ -22,7 +22,7 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-export function crossCheckProject(value: unknown, ctx: z.RefinementCtx): void {
+export function crossCheckProject(value: unknown, ctx: z.core.$RefinementCtx): void {
   const report: Report = (rule, path, found, params = {}) =>
     ctx.addIssue({ code: 'custom', message: rule, path, input: found, params });
   const project = record(value);

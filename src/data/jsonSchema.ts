@@ -4,7 +4,7 @@
  * Unknown fields are allowed there, as the dashboard only warns about them; the
  * cross-checks (one lead, ids resolve…) cannot be said in JSON Schema and are described.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { projectSchema } from './schema';
 
 export function projectJsonSchema(): Record<string, unknown> {

@@ -1,12 +1,13 @@
 /**
- * The project data file, format v1 (`shared/data-format-v1.md`), as one zod schema.
+ * The project data file, format v1 (`shared/data-format-v1.md`), as one zod schema (zod/mini:
+ * the same checks as classic zod, but only what is used ships, a third of the script).
  * From it come the TypeScript types (`Project`), the run-time validator (see validate.ts)
  * and the published `data/project.schema.json` (see jsonSchema.ts).
  *
  * Error messages are not sentences: each check carries an `ExpectedKey` as its message,
  * which the UI turns into words in the reader's language (i18n `expected`).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoCountry } from './countries';
 import { dayNumber, isIsoDate } from './dates';
 import { crossCheckProject } from './crossChecks';
@@ -31,64 +32,64 @@ function atMost(part: unknown, whole: unknown): boolean {
   return typeof part !== 'number' || typeof whole !== 'number' || part <= whole;
 }
 
-export const id = z.string({ error: 'id' }).regex(ID_PATTERN, { error: 'id' });
+export const id = z.string({ error: 'id' }).check(z.regex(ID_PATTERN, { error: 'id' }));
 
 export const text = z.union(
   [
-    z.string().min(1, { error: 'text' }),
+    z.string().check(z.minLength(1, { error: 'text' })),
     z
-      .record(z.string().regex(LANGUAGE_TAG, { error: 'text' }), z.string({ error: 'text' }).min(1, { error: 'text' }))
-      .refine((translations) => Object.keys(translations).length > 0, { error: 'text' }),
+      .record(z.string().check(z.regex(LANGUAGE_TAG, { error: 'text' })), z.string({ error: 'text' }).check(z.minLength(1, { error: 'text' })))
+      .check(z.refine((translations) => Object.keys(translations).length > 0, { error: 'text' })),
   ],
   { error: 'text' },
 );
 
-export const money = z.number({ error: 'money' }).min(0, { error: 'money' });
+export const money = z.number({ error: 'money' }).check(z.minimum(0, { error: 'money' }));
 
 export const isoDate = z
   .string({ error: 'date' })
-  .refine(isIsoDate, { error: 'date' })
-  .describe('A calendar date YYYY-MM-DD (a day, not an instant)');
+  .check(z.refine(isIsoDate, { error: 'date' }), z.describe('A calendar date YYYY-MM-DD (a day, not an instant)'));
 
 export const period = z
   .strictObject({ start: isoDate, end: isoDate })
-  .refine((p) => inOrder(p.start, p.end), { error: 'endAfterStart', path: ['end'] })
-  .describe('A period; both days are included');
+  .check(z.refine((p) => inOrder(p.start, p.end), { error: 'endAfterStart', path: ['end'] }), z.describe('A period; both days are included'));
 
 export const country = z
   .string({ error: 'country' })
-  .refine((code) => isoCountry(code) !== undefined, { error: 'country' })
-  .describe('ISO 3166-1 alpha-2 code, upper case; UK and EL are accepted for GB and GR');
+  .check(
+    z.refine((code) => isoCountry(code) !== undefined, { error: 'country' }),
+    z.describe('ISO 3166-1 alpha-2 code, upper case; UK and EL are accepted for GB and GR'),
+  );
 
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'httpsUrl' });
 
+const latitude = z.number({ error: 'latitude' }).check(z.minimum(-90, { error: 'latitude' }), z.maximum(90, { error: 'latitude' }));
+const longitude = z.number({ error: 'longitude' }).check(z.minimum(-180, { error: 'longitude' }), z.maximum(180, { error: 'longitude' }));
+
 export const location = z.strictObject({
-  lat: z.number({ error: 'latitude' }).min(-90, { error: 'latitude' }).max(90, { error: 'latitude' }),
-  lon: z.number({ error: 'longitude' }).min(-180, { error: 'longitude' }).max(180, { error: 'longitude' }),
-  approximate: z.boolean({ error: 'boolean' }).optional(),
+  lat: latitude,
+  lon: longitude,
+  approximate: z.optional(z.boolean({ error: 'boolean' })),
 });
 
 const sourceIds = z.array(id, { error: 'idList' });
 
 export const partnerBudget = z
-  .strictObject({ total: money.optional(), eu: money.optional() })
-  .refine((b) => atMost(b.eu, b.total), {
-    error: 'euWithinTotal',
-    path: ['eu'],
-  });
+  .strictObject({ total: z.optional(money), eu: z.optional(money) })
+  .check(z.refine((b) => atMost(b.eu, b.total), { error: 'euWithinTotal', path: ['eu'] }));
 
 export const partner = z.strictObject({
   id,
   name: text,
   /** A label for tight places; a Text, so a standard Latvian form can stand beside the English. */
-  shortName: text.optional(),
+  shortName: z.optional(text),
   country,
   role: z.enum(['lead', 'partner', 'advisory'], { error: 'role' }),
-  place: text.optional(),
-  location: location.optional(),
-  budget: partnerBudget.optional(),
-  website: httpsUrl.optional(),
-  sources: sourceIds.optional(),
+  place: z.optional(text),
+  location: z.optional(location),
+  budget: z.optional(partnerBudget),
+  website: z.optional(httpsUrl),
+  sources: z.optional(sourceIds),
 });
 
 export const EVENT_KINDS = ['meeting', 'study-visit', 'conference', 'workshop', 'milestone', 'other'] as const;
@@ -99,81 +100,77 @@ export const projectEvent = z
     name: text,
     kind: z.enum(EVENT_KINDS, { error: 'eventKind' }),
     start: isoDate,
-    end: isoDate.optional(),
-    online: z.boolean({ error: 'boolean' }).optional(),
-    place: text.optional(),
-    country: country.optional(),
-    location: location.optional(),
-    partner: id.optional(),
-    sources: sourceIds.optional(),
+    end: z.optional(isoDate),
+    online: z.optional(z.boolean({ error: 'boolean' })),
+    place: z.optional(text),
+    country: z.optional(country),
+    location: z.optional(location),
+    partner: z.optional(id),
+    sources: z.optional(sourceIds),
   })
-  .refine((e) => e.end === undefined || inOrder(e.start, e.end), {
-    error: 'endAfterStart',
-    path: ['end'],
-  });
+  .check(z.refine((e) => e.end === undefined || inOrder(e.start, e.end), { error: 'endAfterStart', path: ['end'] }));
 
 export const phase = z.strictObject({
   id,
   name: text,
   planned: period,
-  actual: period.optional(),
-  sources: sourceIds.optional(),
+  actual: z.optional(period),
+  sources: z.optional(sourceIds),
 });
 
 /** Optional (added to v1): the programme's co-financing rates, drawn as reference marks. */
 export const programmeRate = z.strictObject({
   id,
   label: text,
-  rate: z.number({ error: 'rate' }).min(0, { error: 'rate' }).max(1, { error: 'rate' }),
-  sources: sourceIds.optional(),
+  rate: z.number({ error: 'rate' }).check(z.minimum(0, { error: 'rate' }), z.maximum(1, { error: 'rate' })),
+  sources: z.optional(sourceIds),
 });
 
 /** A BCP 47 language tag such as "lv", "en", "sl". */
-export const language = z.string({ error: 'language' }).regex(LANGUAGE_TAG, { error: 'language' });
+export const language = z.string({ error: 'language' }).check(z.regex(LANGUAGE_TAG, { error: 'language' }));
 
 export const source = z.strictObject({
   id,
   title: text,
   /** The language of a plain-string title, so the page can mark it (a compatible extension). */
-  lang: language.optional(),
+  lang: z.optional(language),
   url: httpsUrl,
-  published: isoDate.optional(),
-  accessed: isoDate.optional(),
+  published: z.optional(isoDate),
+  accessed: z.optional(isoDate),
 });
 
 export const projectBudget = z
   .strictObject({ total: money, eu: money, sources: sourceIds })
-  .refine((b) => atMost(b.eu, b.total), { error: 'euWithinTotal', path: ['eu'] });
+  .check(z.refine((b) => atMost(b.eu, b.total), { error: 'euWithinTotal', path: ['eu'] }));
+
+const nonEmptyString = z.string({ error: 'string' }).check(z.minLength(1, { error: 'string' }));
 
 export const projectSchema = z
   .strictObject({
     schemaVersion: z.literal(SUPPORTED_SCHEMA_VERSION, { error: 'schemaVersion' }),
     id,
     /** The language of the file's plain strings (a compatible extension); partner names are English by the contract. */
-    lang: language.optional(),
-    acronym: z.string({ error: 'string' }).min(1, { error: 'string' }),
+    lang: z.optional(language),
+    acronym: nonEmptyString,
     title: text,
-    programme: z.string({ error: 'string' }).min(1, { error: 'string' }),
-    fund: z.string({ error: 'string' }).min(1, { error: 'string' }).default('ERDF'),
-    currency: z
-      .string({ error: 'currency' })
-      .regex(/^[A-Z]{3}$/, { error: 'currency' })
-      .default('EUR'),
-    website: httpsUrl.optional(),
-    summary: text.optional(),
+    programme: nonEmptyString,
+    fund: z._default(nonEmptyString, 'ERDF'),
+    currency: z._default(z.string({ error: 'currency' }).check(z.regex(/^[A-Z]{3}$/, { error: 'currency' })), 'EUR'),
+    website: z.optional(httpsUrl),
+    summary: z.optional(text),
     budget: projectBudget,
-    focusPartner: id.optional(),
-    partners: z.array(partner, { error: 'array' }).min(1, { error: 'nonEmpty' }),
-    schedule: z.strictObject({ planned: period, actual: period.optional(), sources: sourceIds.optional() }),
-    programmeRates: z.array(programmeRate, { error: 'array' }).optional(),
-    phases: z.array(phase, { error: 'array' }).optional(),
-    events: z.array(projectEvent, { error: 'array' }).optional(),
-    sources: z.array(source, { error: 'array' }).min(1, { error: 'nonEmpty' }),
+    focusPartner: z.optional(id),
+    partners: z.array(partner, { error: 'array' }).check(z.minLength(1, { error: 'nonEmpty' })),
+    schedule: z.strictObject({ planned: period, actual: z.optional(period), sources: z.optional(sourceIds) }),
+    programmeRates: z.optional(z.array(programmeRate, { error: 'array' })),
+    phases: z.optional(z.array(phase, { error: 'array' })),
+    events: z.optional(z.array(projectEvent, { error: 'array' })),
+    sources: z.array(source, { error: 'array' }).check(z.minLength(1, { error: 'nonEmpty' })),
     /** When the file's figures were last checked against its sources (a compatible extension). */
-    checked: isoDate.optional(),
+    checked: z.optional(isoDate),
   })
   // Cross-checks run even when a field is malformed, so one pass reports every problem.
-  .superRefine(crossCheckProject, { when: () => true });
+  .check(z.superRefine(crossCheckProject, { when: () => true }));
 
 export type Project = z.output<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;

@@ -3,7 +3,7 @@
  * errors (the file cannot be shown) and warnings (shown anyway: unknown fields, events
  * outside the schedule).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { projectSchema, type Partner, type Project } from './schema';
 import { describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
 import { dayNumber } from './dates';

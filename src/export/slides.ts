@@ -16,17 +16,9 @@ import { renderTimeline } from '../timeline/render';
 import { projectFigures } from '../project/figures';
 import { euPerHundred } from '../budget/shape';
 import { textIn } from '../data/text';
+import type { SlideView } from './sizes';
 
-export const SLIDE_VIEWS = ['map', 'budget', 'timeline'] as const;
-export type SlideView = (typeof SLIDE_VIEWS)[number];
-
-/** The slide sizes offered, in CSS pixels: 16:9 (two), 4:3 and square. */
-export const SLIDE_SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-  { width: 1440, height: 1080 },
-  { width: 1080, height: 1080 },
-] as const;
+export { SLIDE_SIZES, SLIDE_VIEWS, type SlideView } from './sizes';
 
 export interface SlideChart {
   view: SlideView;
