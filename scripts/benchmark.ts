@@ -1,95 +1,337 @@
 /**
- * Speed and size, measured and printed (not asserted): `npm run bench`.
- * - sizes of what a reader downloads (script, styles, geometry, data), raw and gzipped;
- * - validation time for the shipped file and for a large synthetic one;
- * - time until each view is drawn in headless Chromium, median of 5 loads, with and
- *   without a 4× CPU slowdown (a mid-range phone).
+ * Speed and size, measured and printed (never asserted): `npm run bench`.
+ *
+ * For the built-in project and a generated large one (200 partners in 40 countries, 500
+ * events, 8 phases), in headless Chromium on this machine, cold loads (a new browser context
+ * each, so nothing is cached), medians of `--runs` loads (5 by default):
+ * - bytes transferred by type (script, style, data, geometry, page) and the request count;
+ *   bytes each view needs before it can start drawing (from the build's chunk graph);
+ * - time to the header and to each chart, from the app's performance marks; the longest task;
+ *   the JS heap after load (after a garbage collection);
+ * - the tooltip's latency (the app's `dashboard:tooltip` measure: pointer event → the frame
+ *   that shows it) and the hover, keyboard step, zoom and language switch as the Event Timing
+ *   API sees them (input → next paint; it reports only events of 16 ms or more);
+ * - the four Lighthouse 12 scores on a simulated phone and on a desktop (`--no-lighthouse`
+ *   skips them).
+ * The budgets of issue 14 are printed beside the figures. The figures are written to
+ * `bench/latest.json` (the previous file is compared with, then replaced) and
+ * `bench/README.md`.
  */
-import { build } from 'vite';
-import { serveSite } from './serveSite';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
-import { launchBrowser } from './browser';
-import { validateProjectText } from '../src/data/validate';
-import { europeGeometryJson } from './europeGeometry';
+import type { Page } from 'playwright-core';
+import { serveSite } from './serveSite';
+import { chromiumPath, launchBrowser } from './browser';
+import { lighthouseFigures, type LighthouseFigures } from './lighthouseRun';
+import { BENCH_LARGE, generateProject } from '../test/generate';
+import { TIMING } from '../src/page/timing';
+import { PRELOADED_FILES } from '../vite.config';
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const RUNS = Number(option('--runs') ?? 5);
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const PORT = 9334;
+const VIEWS = ['map', 'budget', 'timeline'] as const;
+type View = (typeof VIEWS)[number];
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
+/** The budgets of issue 14, in the units printed. */
+const BUDGET = {
+  allCharts: 165,
+  header: 80,
+  map: 120,
+  totalKB: 175,
+  beforeFirstChartKB: 60,
+  heapMB: 8,
+  tooltip: 16,
+  largeAllCharts: 1000,
+  largeInteraction: 50,
+  largeHeapMB: 50,
+  lighthousePerformance: 95,
+} as const;
+
+const median = (values: number[]) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
+};
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const gz = (content: string | Uint8Array) => gzipSync(content, { level: 6 }).length;
+
+// --- Build -----------------------------------------------------------------------------------
+const built = (await build({ logLevel: 'silent' })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+const output = (Array.isArray(built) ? built : [built]).flatMap((o) => o.output);
+const large = JSON.stringify(generateProject(BENCH_LARGE));
+mkdirSync('dist/bench', { recursive: true });
+writeFileSync('dist/bench/large.json', large);
+
+/**
+ * What a view needs before it can start drawing: the page, its styles, the entry script and
+ * everything it imports, the view's chunk and everything that imports, the data file and (for
+ * the map) the geometry. Gzipped sizes from the build, so they do not depend on a run.
+ */
+function bytesBeforeDrawing(dataFile: string): Record<View, number> {
+  const chunks = new Map(output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (start: Rollup.OutputChunk, into = new Set<string>()) => {
+    if (into.has(start.fileName)) return into;
+    into.add(start.fileName);
+    for (const name of start.imports) closure(chunks.get(name)!, into);
+    return into;
+  };
+  const entry = [...chunks.values()].find((c) => c.isEntry)!;
+  const page = gz(readFileSync('dist/index.html')) + gz(readFileSync(`dist/${[...(entry.viteMetadata?.importedCss ?? [])][0]}`));
+  const data = gz(readFileSync(dataFile));
+  const geometry = gz(readFileSync('dist/geo/europe.json'));
+  const files = (view: View) => {
+    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`${view.charAt(0).toUpperCase()}${view.slice(1)}View.svelte`))!;
+    return new Set([...closure(entry), ...closure(chunk)]);
+  };
+  const scripts = (view: View) => [...files(view)].reduce((sum, name) => sum + gz(chunks.get(name)!.code), 0);
+  return Object.fromEntries(VIEWS.map((view) => [view, page + scripts(view) + data + (view === 'map' ? geometry : 0)])) as Record<View, number>;
+}
+
+// --- Loads -----------------------------------------------------------------------------------
+interface LoadFigures {
+  bytes: { script: number; style: number; data: number; geometry: number; page: number; total: number };
+  requests: number;
+  ms: { header: number; map: number; budget: number; timeline: number; allCharts: number; longestTask: number };
+  heapMB: number;
+}
+
+/** Watches long tasks and input events from before the page's first script. */
+function watchPage() {
+  const seen = { longTasks: [] as number[], events: [] as { name: string; start: number; duration: number }[] };
+  (window as unknown as { __bench: typeof seen }).__bench = seen;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.events.push({ name: entry.name, start: entry.startTime, duration: entry.duration }))).observe({
+    type: 'event',
+    buffered: true,
+    durationThreshold: 16,
+  } as PerformanceObserverInit);
+}
+
+async function openProject(url: string, width = 1280): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(watchPage);
+  await page.goto(url);
+  await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), [TIMING.header, ...VIEWS.map((v) => TIMING.chart(v))], { timeout: 60_000 });
+  return { page, close: () => context.close() };
+}
+
+async function load(url: string, dataPath: string): Promise<LoadFigures> {
+  const { page, close } = await openProject(url);
+  await page.waitForTimeout(500); // let the last tasks finish and report
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const inPage = await page.evaluate(
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    ({ names, dataPath }) => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const bytes = { script: 0, style: 0, data: 0, geometry: 0, page: navigation.encodedBodySize, total: 0 };
+      for (const resource of resources) {
+        const path = new URL(resource.name).pathname;
+        const type = path.endsWith('.js') ? 'script' : path.endsWith('.css') ? 'style' : path.endsWith(dataPath) ? 'data' : path.includes('/geo/') ? 'geometry' : 'page';
+        bytes[type] += resource.encodedBodySize;
+      }
+      bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
+      const bench = (window as unknown as { __bench: { longTasks: number[] } }).__bench;
+      return { bytes, requests: resources.length + 1, times: names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN), longestTask: Math.max(0, ...bench.longTasks) };
+    },
+    { names: [TIMING.header, ...VIEWS.map((v) => TIMING.chart(v))], dataPath },
+  );
+  await close();
+  const [header, map, budget, timeline] = inPage.times as [number, number, number, number];
+  return {
+    bytes: inPage.bytes,
+    requests: inPage.requests,
+    ms: { header, map, budget, timeline, allCharts: Math.max(map, budget, timeline), longestTask: inPage.longestTask },
+    heapMB: heap.usedSize / 1024 / 1024,
+  };
+}
+
+// --- Interactions ----------------------------------------------------------------------------
+interface InteractionFigures {
+  /** The app's measure, pointer event → frame, median of hovering several marks. */
+  tooltipMs: number;
+  /** Longest input → next paint the Event Timing API saw; null: every event under 16 ms. */
+  eventMs: { hover: number | null; keyboardStep: number | null; zoom: number | null; languageSwitch: number | null };
+}
+
+async function interactions(url: string): Promise<InteractionFigures> {
+  const { page, close } = await openProject(url);
+  await page.waitForTimeout(500);
+  /** Runs `act`, then reads the longest event since it began. */
+  const timed = async (act: () => Promise<void>) => {
+    const since = await page.evaluate(() => performance.now());
+    await act();
+    await page.waitForTimeout(400);
+    return page.evaluate((since) => {
+      const events = (window as unknown as { __bench: { events: { start: number; duration: number }[] } }).__bench.events.filter((e) => e.start >= since);
+      return events.length === 0 ? null : Math.max(...events.map((e) => e.duration));
+    }, since);
+  };
+  const marks = page.locator('#budget svg [data-key]');
+  await marks.first().scrollIntoViewIfNeeded();
+  let hover: number | null = null;
+  const count = Math.min(6, await marks.count());
+  for (let i = 0; i < count; i++) {
+    const box = await marks.nth(i).boundingBox();
+    if (!box) continue;
+    const took = await timed(() => page.mouse.move(box.x + box.width / 2, box.y + box.height / 2));
+    if (took !== null) hover = Math.max(hover ?? 0, took);
+  }
+  const tooltipMs = median(await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), TIMING.tooltip));
+  const keyboardStep = await timed(async () => {
+    await page.locator('#timeline svg [data-key][tabindex="0"]').first().focus();
+    await page.keyboard.press('ArrowRight');
+  });
+  const zoom = await timed(async () => {
+    await page.locator('#map svg').first().scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+  });
+  const languageSwitch = await timed(async () => {
+    await page.locator('.app-bar input[value="lv"]').check();
+    await page.locator('html[lang="lv"]').waitFor({ state: 'attached' });
+  });
+  await close();
+  return { tooltipMs, eventMs: { hover, keyboardStep, zoom, languageSwitch } };
+}
+
+// --- Run -------------------------------------------------------------------------------------
+interface ProjectFigures {
+  name: string;
+  loads: LoadFigures;
+  bytesBeforeDrawingKB: Record<View, number>;
+  interactions: InteractionFigures;
+  lighthouse?: Record<'mobile' | 'desktop', LighthouseFigures>;
+}
+
+const site = await serveSite();
+const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
+const projects = [
+  { name: 'built-in (InnoIndustry)', url: site.url, dataPath: PRELOADED_FILES[0]!, file: `dist/${PRELOADED_FILES[0]}` },
+  { name: 'large (200 partners, 40 countries, 500 events, 8 phases)', url: `${site.url}?data=bench/large.json`, dataPath: 'bench/large.json', file: 'dist/bench/large.json' },
+];
+const results: ProjectFigures[] = [];
+try {
+  for (const project of projects) {
+    const runs: LoadFigures[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await load(project.url, project.dataPath));
+    const pick = <T>(read: (l: LoadFigures) => number) => median(runs.map(read)) as T & number;
+    const loads: LoadFigures = {
+      bytes: {
+        script: pick((l) => l.bytes.script),
+        style: pick((l) => l.bytes.style),
+        data: pick((l) => l.bytes.data),
+        geometry: pick((l) => l.bytes.geometry),
+        page: pick((l) => l.bytes.page),
+        total: pick((l) => l.bytes.total),
+      },
+      requests: pick((l) => l.requests),
+      ms: {
+        header: pick((l) => l.ms.header),
+        map: pick((l) => l.ms.map),
+        budget: pick((l) => l.ms.budget),
+        timeline: pick((l) => l.ms.timeline),
+        allCharts: pick((l) => l.ms.allCharts),
+        longestTask: pick((l) => l.ms.longestTask),
+      },
+      heapMB: pick((l) => l.heapMB),
+    };
+    const before = bytesBeforeDrawing(project.file);
+    const figures: ProjectFigures = {
+      name: project.name,
+      loads,
+      bytesBeforeDrawingKB: { map: kb(before.map), budget: kb(before.budget), timeline: kb(before.timeline) },
+      interactions: await interactions(project.url),
+    };
+    if (LIGHTHOUSE) {
+      figures.lighthouse = {
+        mobile: await lighthouseFigures(project.url, PORT, 'mobile'),
+        desktop: await lighthouseFigures(project.url, PORT, 'desktop'),
+      };
+    }
+    results.push(figures);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+// --- Report ----------------------------------------------------------------------------------
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium at ${await chromiumPath()}`;
+const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, projects: results };
+const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('bench/latest.json', 'utf8')) as typeof report) : undefined;
+
+const ms = (value: number | null) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+function lines(figures: ProjectFigures, isLarge: boolean): string[] {
+  const { bytes, requests, ms: t, heapMB } = figures.loads;
+  const first = Math.min(...VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]));
+  const out = [
+    `### ${figures.name}`,
+    '',
+    `| figure | value | budget |`,
+    `| --- | --- | --- |`,
+    `| transferred (gzip): script / style / data / geometry / page | ${kb(bytes.script)} / ${kb(bytes.style)} / ${kb(bytes.data)} / ${kb(bytes.geometry)} / ${kb(bytes.page)} KB | |`,
+    `| transferred in all, requests | ${kb(bytes.total)} KB, ${requests} requests | ${mark(kb(bytes.total) <= BUDGET.totalKB)} ≤ ${BUDGET.totalKB} KB |`,
+    `| needed before a chart can start drawing: map / budget / timeline | ${VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]).join(' / ')} KB | ${mark(first <= BUDGET.beforeFirstChartKB)} ≤ ${BUDGET.beforeFirstChartKB} KB (first chart) |`,
+    `| header and key figures drawn | ${Math.round(t.header)} ms | ${isLarge ? '' : `${mark(t.header <= BUDGET.header)} ≤ ${BUDGET.header} ms`} |`,
+    `| map / budget / timeline drawn | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${isLarge ? '' : `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms`} |`,
+    `| all three charts drawn | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms`} |`,
+    `| longest task | ${Math.round(t.longestTask)} ms | |`,
+    `| JS heap after load | ${heapMB.toFixed(1)} MB | ${isLarge ? `${mark(heapMB <= BUDGET.largeHeapMB)} ≤ ${BUDGET.largeHeapMB} MB` : `${mark(heapMB <= BUDGET.heapMB)} ≤ ${BUDGET.heapMB} MB`} |`,
+    `| tooltip shown after the pointer event | ${ms(figures.interactions.tooltipMs)} | ${mark(figures.interactions.tooltipMs <= BUDGET.tooltip)} ≤ ${BUDGET.tooltip} ms |`,
+  ];
+  const events = figures.interactions.eventMs;
+  const worst = Math.max(...Object.values(events).map((v) => v ?? 0));
+  out.push(
+    `| input → next paint: hover / keyboard step / zoom / language switch | ${ms(events.hover)} / ${ms(events.keyboardStep)} / ${ms(events.zoom)} / ${ms(events.languageSwitch)} | ${isLarge ? `${mark(worst <= BUDGET.largeInteraction)} ≤ ${BUDGET.largeInteraction} ms` : ''} |`,
+  );
+  for (const [formFactor, lh] of Object.entries(figures.lighthouse ?? {})) {
+    const s = lh.scores;
+    const ok = s.performance >= BUDGET.lighthousePerformance && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100;
+    out.push(
+      `| Lighthouse ${formFactor === 'mobile' ? 'phone' : 'desktop'}: performance / accessibility / best practices / SEO | ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo} (FCP ${lh.metrics.fcp} ms, LCP ${lh.metrics.lcp} ms, TBT ${lh.metrics.tbt} ms, CLS ${lh.metrics.cls}) | ${mark(ok)} ≥ ${BUDGET.lighthousePerformance}, 100, 100, 100 |`,
+    );
+  }
+  return out;
+}
+
+const table = results.flatMap((figures, index) => [...lines(figures, index === 1), '']);
+console.log(`\n# npm run bench — ${report.date}, ${machine}\n# ${RUNS} cold loads per project, medians\n`);
+console.log(table.join('\n'));
+if (previous) {
+  console.log(`Compared with the previous run (${previous.date}):`);
+  results.forEach((figures, index) => {
+    const before = previous.projects[index];
+    if (!before) return;
+    const delta = (now: number, then: number, unit: string) => `${now >= then ? '+' : ''}${Math.round((now - then) * 10) / 10} ${unit}`;
+    console.log(
+      `  ${figures.name}: transferred ${delta(kb(figures.loads.bytes.total), kb(before.loads.bytes.total), 'KB')}, all charts ${delta(figures.loads.ms.allCharts, before.loads.ms.allCharts, 'ms')}, heap ${delta(figures.loads.heapMB, before.loads.heapMB, 'MB')}`,
+    );
   });
 }
 
-console.log('# Build');
-let started = performance.now();
-await build({ logLevel: 'silent' });
-console.log(`vite build: ${(performance.now() - started).toFixed(0)} ms`);
-started = performance.now();
-europeGeometryJson();
-console.log(`geometry cut (world-atlas 1:50m → Europe): ${(performance.now() - started).toFixed(0)} ms`);
-
-console.log('\n# What a reader downloads');
-let total = 0;
-let totalGz = 0;
-for (const path of files('dist').sort()) {
-  const content = readFileSync(path);
-  const gz = gzipSync(content).length;
-  total += content.length;
-  totalGz += gz;
-  console.log(`${path.padEnd(44)} ${kb(content.length).padStart(10)}  gzip ${kb(gz).padStart(9)}`);
-}
-console.log(`${'total'.padEnd(44)} ${kb(total).padStart(10)}  gzip ${kb(totalGz).padStart(9)}`);
-
-console.log('\n# Validation');
-const shipped = readFileSync('data/innoindustry.json', 'utf8');
-const runs = 200;
-started = performance.now();
-for (let i = 0; i < runs; i++) validateProjectText(shipped);
-console.log(`innoindustry.json: ${((performance.now() - started) / runs).toFixed(2)} ms per file`);
-const big = JSON.parse(shipped) as { partners: object[]; events: object[]; budget: { total: number } };
-big.budget.total = 1e9;
-big.partners = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, country: 'LV', role: i === 0 ? 'lead' : 'partner', location: { lat: 50 + (i % 10), lon: i % 30 } }));
-big.events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, name: `Event ${i}`, kind: 'meeting', start: `2020-${String((i % 12) + 1).padStart(2, '0')}-10` }));
-const bigText = JSON.stringify({ ...big, focusPartner: 'p1' });
-started = performance.now();
-const result = validateProjectText(bigText);
-console.log(`300 partners, 2000 events (${kb(bigText.length)}): ${(performance.now() - started).toFixed(0)} ms, ok=${result.ok}`);
-
-console.log('\n# Time to draw (median of 5 loads, ms from navigation)');
-const site = await serveSite();
-const browser = await launchBrowser();
-const marks = { header: 'h1', budget: '#budget svg', timeline: '#timeline svg [data-key="project"]', map: '#map svg .partner' };
-for (const slowdown of [1, 4]) {
-  const times: Record<string, number[]> = { header: [], budget: [], timeline: [], map: [] };
-  for (let run = 0; run < 5; run++) {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    // Each time is taken inside the page, by a MutationObserver, the moment the selector first matches.
-    await page.addInitScript((selectors: Record<string, string>) => {
-      const seen: Record<string, number> = {};
-      (window as unknown as { __drawn: Record<string, number> }).__drawn = seen;
-      new MutationObserver(() => {
-        for (const [name, selector] of Object.entries(selectors)) {
-          if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }, marks);
-    await page.goto(site.url, { waitUntil: 'commit' });
-    for (const selector of Object.values(marks)) await page.locator(selector).first().waitFor();
-    const drawn = await page.evaluate(() => (window as unknown as { __drawn: Record<string, number> }).__drawn);
-    for (const name of Object.keys(marks)) times[name]!.push(drawn[name] ?? NaN);
-    await context.close();
-  }
-  console.log(
-    `CPU ${slowdown}×: ` + Object.entries(times).map(([name, values]) => `${name} ${median(values).toFixed(0)}`).join(', '),
-  );
-}
-await browser.close();
-await site.close();
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(
+  'bench/README.md',
+  [
+    '# Benchmark figures',
+    '',
+    `The latest \`npm run bench\`: ${report.date}, on ${machine}; headless Chromium, cold loads (no cache),`,
+    `median of ${RUNS} loads per project; the served files gzipped as \`vite preview\` sends them. Budgets from issue 14`,
+    '(✓ met, ✗ not met). Times are from navigation start, read from the app\'s performance marks. The same figures',
+    'as JSON: `latest.json` (each run compares itself with the previous one, then replaces it).',
+    '',
+    ...table,
+  ].join('\n'),
+);
+console.log('wrote bench/latest.json and bench/README.md');

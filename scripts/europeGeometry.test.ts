@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryCode, europeGeometryJson } from './europeGeometry';
 import { projectLonLat } from '../src/map/laea';
+import { insideGeometry, interiorPoint } from '../src/map/inside';
 
 const json = europeGeometryJson();
 const topology = JSON.parse(json) as Topology<{ countries: GeometryCollection }>;
@@ -47,6 +48,20 @@ describe('the Europe geometry', () => {
     expect(inside('GB', -6.2, 54.6), 'Northern Ireland').toBe(true); // Northern Ireland
     expect(inside('PT', -25.5, 37.78), 'Azores').toBe(true); // São Miguel, Azores
     expect(inside('ES', -15.6, 27.95), 'Gran Canaria').toBe(true); // Gran Canaria
+  });
+
+  test("carries each country's interior point, worked out on the shipped shape", () => {
+    // Only a shape simplified down to nothing (the Vatican, at this scale) has none.
+    const missing = countries.features.filter((f) => !Array.isArray(f.properties?.interior));
+    expect(missing.map((f) => interiorPoint(f.geometry))).toEqual(missing.map(() => undefined));
+    expect(missing.length).toBeLessThan(3);
+    for (const country of countries.features.filter((f) => !missing.includes(f))) {
+      const interior = country.properties!.interior as [number, number];
+      const computed = interiorPoint(country.geometry)!;
+      expect(Math.hypot(interior[0] - computed[0], interior[1] - computed[1]), String(country.id)).toBeLessThan(0.01);
+      // Rounding never moves it out of the shape (on a sliver like Monaco the scan line's middle may sit on the edge either way).
+      expect(insideGeometry(interior, country.geometry), String(country.id)).toBe(insideGeometry(computed, country.geometry));
+    }
   });
 
   test('clips the far side of Russia away', () => {

@@ -14,6 +14,7 @@ import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { laea, MAP_CLIP_KM } from '../src/map/laea.ts';
+import { interiorPoint } from '../src/map/inside.ts';
 
 // d3-geo-projection ships no types; geoProject(object, projection) returns the projected GeoJSON.
 // @ts-expect-error untyped module
@@ -54,7 +55,15 @@ export function europeTopology(options: GeometryOptions = DEFAULT_GEOMETRY): Top
   const collection: FeatureCollection = { type: 'FeatureCollection', features: kept };
   // The typings disagree on a topology's property type (null vs {}); the objects are the same.
   const topo = topology({ countries: collection }) as unknown as Parameters<typeof presimplify>[0];
-  return quantize(simplify(presimplify(topo), options.minAreaKm2), options.quantization);
+  const result = quantize(simplify(presimplify(topo), options.minAreaKm2), options.quantization) as Topology<{ countries: GeometryCollection<{ interior?: [number, number] }> }>;
+  // Each country's interior point (where its label and its partners without a place go),
+  // worked out once here on the final shapes instead of on every draw in the browser.
+  const shapes = feature(result, result.objects.countries) as FeatureCollection<Geometry>;
+  result.objects.countries.geometries.forEach((geometry, index) => {
+    const interior = interiorPoint(shapes.features[index]!.geometry);
+    if (interior) geometry.properties = { interior: [Math.round(interior[0] * 100) / 100, Math.round(interior[1] * 100) / 100] };
+  });
+  return result;
 }
 
 export function europeGeometryJson(options?: GeometryOptions): string {

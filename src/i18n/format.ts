@@ -41,21 +41,23 @@ export interface Formats {
  * own form (Latvian's locative: janvārī, februārī, …), January first.
  */
 export function formatsFor(locale: string, currency: string, compactDisplay: 'long' | 'short', monthsInText?: readonly string[]): Formats {
-  const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
-  const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
-  const axis = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 });
+  // Each Intl object is made on first use: making one loads locale data (tens of ms for all of
+  // them at once), and the header needs only a few before its first paint.
+  const exact = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }));
+  const amount = once(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const compact = once(() => new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, minimumSignificantDigits: 3, maximumSignificantDigits: 3 }));
+  const axis = once(() => new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay, maximumSignificantDigits: 3 }));
   // Below a thousand, whole units: "EUR 81", not "EUR 81.0".
-  const units = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const currencyFirst = exact.formatToParts(1).findIndex((p) => p.type === 'currency') === 0;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const longDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const longMonth = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const withCurrency = (number: string) => (currencyFirst ? `${currency}\u00a0${number}` : `${number}\u00a0${currency}`);
+  const units = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const currencyFirst = once(() => exact().formatToParts(1).findIndex((p) => p.type === 'currency') === 0);
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+  const plain = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const longDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const shortDate = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const regions = once(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+  const longDay = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const longMonth = once(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const withCurrency = (number: string) => (currencyFirst() ? `${currency}\u00a0${number}` : `${number}\u00a0${currency}`);
   /** The calendar's month name swapped for the running-text form, where the language has one. */
   const inText = (format: Intl.DateTimeFormat, date: IsoDate) => {
     const at = utcDate(date);
@@ -67,17 +69,23 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
   };
 
   return {
-    amount: (value) => amount.format(value),
+    amount: (value) => amount().format(value),
     // Intl has no long compact form for currencies, so the number and the code are put together here.
-    compactMoney: (value) => withCurrency(value < 1000 ? units.format(value) : compact.format(value)),
-    axisMoney: (value) => withCurrency(axis.format(value)),
-    percent: (share) => percent.format(share),
-    number: (value) => plain.format(value),
-    date: (date) => longDate.format(utcDate(date)),
-    dateInText: (date) => inText(longDay, date),
-    monthInText: (date) => inText(longMonth, date),
-    dateRange: (start, end = start) => (start === end ? longDate.format(utcDate(start)) : longDate.formatRange(utcDate(start), utcDate(end))),
-    shortDate: (date) => shortDate.format(utcDate(date)),
-    country: (code) => regions.of(isoCountry(code) ?? code) ?? code,
+    compactMoney: (value) => withCurrency(value < 1000 ? units().format(value) : compact().format(value)),
+    axisMoney: (value) => withCurrency(axis().format(value)),
+    percent: (share) => percent().format(share),
+    number: (value) => plain().format(value),
+    date: (date) => longDate().format(utcDate(date)),
+    dateInText: (date) => inText(longDay(), date),
+    monthInText: (date) => inText(longMonth(), date),
+    dateRange: (start, end = start) => (start === end ? longDate().format(utcDate(start)) : longDate().formatRange(utcDate(start), utcDate(end))),
+    shortDate: (date) => shortDate().format(utcDate(date)),
+    country: (code) => regions().of(isoCountry(code) ?? code) ?? code,
   };
+}
+
+/** A value made the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

@@ -140,6 +140,11 @@ export interface MapSpec extends Described {
 /** Narrower than this, partners other than the lead and the highlighted one are numbered. */
 export const PHONE_WIDTH = 600;
 
+function builtInterior(shape: CountryFeature): Point | undefined {
+  const interior: unknown = shape.properties?.interior;
+  return Array.isArray(interior) && interior.length === 2 && interior.every(Number.isFinite) ? (interior as Point) : undefined;
+}
+
 export function mapSpec(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions): MapSpec {
   // Standing alone, the legend is laid out before the map, so whether it names clusters is a
   // guess: none; where the map then has clusters, it is laid out again with them.
@@ -163,7 +168,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const interiorOf = (iso: string) => {
     if (!interiors.has(iso)) {
       const shape = shapes.get(iso);
-      interiors.set(iso, shape ? interiorPoint(shape.geometry) : undefined);
+      // Worked out at build time (geo/europe.json); computed here for geometry that lacks it.
+      interiors.set(iso, shape ? (builtInterior(shape) ?? interiorPoint(shape.geometry)) : undefined);
     }
     return interiors.get(iso);
   };
