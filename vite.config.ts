@@ -108,7 +108,7 @@ function contentSecurityPolicy(): Plugin {
  * `fetch` takes them over instead of asking again). Without them the page is a waterfall:
  * script → data → view chunks → geometry.
  */
-const PRELOADED_VIEWS = ['/src/map/MapView.svelte', '/src/budget/BudgetView.svelte', '/src/timeline/TimelineView.svelte'];
+export const PRELOADED_VIEWS = { map: '/src/map/MapView.svelte', budget: '/src/budget/BudgetView.svelte', timeline: '/src/timeline/TimelineView.svelte' } as const;
 export const PRELOADED_FILES = ['data/innoindustry.json', 'geo/europe.json'];
 
 function preloadFirstScreen(): Plugin {
@@ -128,7 +128,7 @@ function preloadFirstScreen(): Plugin {
           scripts.add(chunk.fileName);
           for (const name of chunk.imports) add(byName.get(name)!);
         };
-        for (const view of PRELOADED_VIEWS) {
+        for (const view of Object.values(PRELOADED_VIEWS)) {
           const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(view));
           if (!chunk) throw new Error(`no chunk for ${view}`);
           add(chunk);

@@ -27,7 +27,7 @@ import { chromiumPath, launchBrowser } from './browser';
 import { lighthouseFigures, type LighthouseFigures } from './lighthouseRun';
 import { BENCH_LARGE, generateProject } from '../test/generate';
 import { TIMING } from '../src/page/timing';
-import { PRELOADED_FILES } from '../vite.config';
+import { PRELOADED_FILES, PRELOADED_VIEWS } from '../vite.config';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -58,6 +58,10 @@ const median = (values: number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
 };
+/** The median of each figure of a record over the runs. */
+function medians<T extends Record<string, number>>(records: T[]): T {
+  return Object.fromEntries(Object.keys(records[0]!).map((key) => [key, median(records.map((record) => record[key]!))])) as T;
+}
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const gz = (content: string | Uint8Array) => gzipSync(content, { level: 6 }).length;
 
@@ -86,7 +90,7 @@ function bytesBeforeDrawing(dataFile: string): Record<View, number> {
   const data = gz(readFileSync(dataFile));
   const geometry = gz(readFileSync('dist/geo/europe.json'));
   const files = (view: View) => {
-    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`${view.charAt(0).toUpperCase()}${view.slice(1)}View.svelte`))!;
+    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(PRELOADED_VIEWS[view]))!;
     return new Set([...closure(entry), ...closure(chunk)]);
   };
   const scripts = (view: View) => [...files(view)].reduce((sum, name) => sum + gz(chunks.get(name)!.code), 0);
@@ -223,26 +227,11 @@ try {
   for (const project of projects) {
     const runs: LoadFigures[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await load(project.url, project.dataPath));
-    const pick = <T>(read: (l: LoadFigures) => number) => median(runs.map(read)) as T & number;
     const loads: LoadFigures = {
-      bytes: {
-        script: pick((l) => l.bytes.script),
-        style: pick((l) => l.bytes.style),
-        data: pick((l) => l.bytes.data),
-        geometry: pick((l) => l.bytes.geometry),
-        page: pick((l) => l.bytes.page),
-        total: pick((l) => l.bytes.total),
-      },
-      requests: pick((l) => l.requests),
-      ms: {
-        header: pick((l) => l.ms.header),
-        map: pick((l) => l.ms.map),
-        budget: pick((l) => l.ms.budget),
-        timeline: pick((l) => l.ms.timeline),
-        allCharts: pick((l) => l.ms.allCharts),
-        longestTask: pick((l) => l.ms.longestTask),
-      },
-      heapMB: pick((l) => l.heapMB),
+      bytes: medians(runs.map((l) => l.bytes)),
+      requests: median(runs.map((l) => l.requests)),
+      ms: medians(runs.map((l) => l.ms)),
+      heapMB: median(runs.map((l) => l.heapMB)),
     };
     const before = bytesBeforeDrawing(project.file);
     const figures: ProjectFigures = {
