@@ -1,9 +1,10 @@
 /**
  * Speed and size, measured and printed (never asserted): `npm run bench`.
  *
- * For the built-in project and a generated large one (200 partners in 40 countries, 500
- * events, 8 phases), in headless Chromium on this machine, cold loads (a new browser context
- * each, so nothing is cached), medians of `--runs` loads (5 by default):
+ * For the built-in project, a generated large one (200 partners in 40 countries, 500 events,
+ * 8 phases) and one at the limits the dashboard accepts (500 partners, 2,000 events: the
+ * longest task is what counts there), in headless Chromium on this machine, cold loads (a new
+ * browser context each, so nothing is cached), medians of `--runs` loads (5 by default):
  * - bytes transferred by type (script, style, data, geometry, page) and the request count;
  *   bytes each view needs before it can start drawing (from the build's chunk graph);
  * - time to the header and to each chart, from the app's performance marks; the longest task;
@@ -25,7 +26,7 @@ import type { Page } from 'playwright-core';
 import { serveSite } from './serveSite';
 import { chromiumPath, launchBrowser } from './browser';
 import { lighthouseFigures, type LighthouseFigures } from './lighthouseRun';
-import { BENCH_LARGE, generateProject } from '../test/generate';
+import { BENCH_LARGE, BENCH_LIMIT, generateProject } from '../test/generate';
 import { TIMING } from '../src/page/timing';
 import { PRELOADED_FILES, PRELOADED_VIEWS } from '../vite.config';
 
@@ -52,6 +53,8 @@ const BUDGET = {
   largeInteraction: 50,
   largeHeapMB: 50,
   lighthousePerformance: 95,
+  /** Issue 13: the main thread never held longer than about this on the largest accepted file. */
+  limitLongestTask: 200,
 } as const;
 
 const median = (values: number[]) => {
@@ -68,9 +71,9 @@ const gz = (content: string | Uint8Array) => gzipSync(content, { level: 6 }).len
 // --- Build -----------------------------------------------------------------------------------
 const built = (await build({ logLevel: 'silent' })) as Rollup.RollupOutput | Rollup.RollupOutput[];
 const output = (Array.isArray(built) ? built : [built]).flatMap((o) => o.output);
-const large = JSON.stringify(generateProject(BENCH_LARGE));
 mkdirSync('dist/bench', { recursive: true });
-writeFileSync('dist/bench/large.json', large);
+writeFileSync('dist/bench/large.json', JSON.stringify(generateProject(BENCH_LARGE)));
+writeFileSync('dist/bench/limit.json', JSON.stringify(generateProject(BENCH_LIMIT)));
 
 /**
  * What a view needs before it can start drawing: the page, its styles, the entry script and
@@ -209,6 +212,7 @@ async function interactions(url: string): Promise<InteractionFigures> {
 
 // --- Run -------------------------------------------------------------------------------------
 interface ProjectFigures {
+  kind: 'built-in' | 'large' | 'limit';
   name: string;
   loads: LoadFigures;
   bytesBeforeDrawingKB: Record<View, number>;
@@ -218,9 +222,11 @@ interface ProjectFigures {
 
 const site = await serveSite();
 const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
-const projects = [
-  { name: 'built-in (InnoIndustry)', url: site.url, dataPath: PRELOADED_FILES[0]!, file: `dist/${PRELOADED_FILES[0]}` },
-  { name: 'large (200 partners, 40 countries, 500 events, 8 phases)', url: `${site.url}?data=bench/large.json`, dataPath: 'bench/large.json', file: 'dist/bench/large.json' },
+type Kind = 'built-in' | 'large' | 'limit';
+const projects: { kind: Kind; name: string; url: string; dataPath: string; file: string }[] = [
+  { kind: 'built-in', name: 'built-in (InnoIndustry)', url: site.url, dataPath: PRELOADED_FILES[0]!, file: `dist/${PRELOADED_FILES[0]}` },
+  { kind: 'large', name: 'large (200 partners, 40 countries, 500 events, 8 phases)', url: `${site.url}?data=bench/large.json`, dataPath: 'bench/large.json', file: 'dist/bench/large.json' },
+  { kind: 'limit', name: 'at the limits (500 partners, 40 countries, 2,000 events, names up to 120 characters)', url: `${site.url}?data=bench/limit.json`, dataPath: 'bench/limit.json', file: 'dist/bench/limit.json' },
 ];
 const results: ProjectFigures[] = [];
 try {
@@ -235,12 +241,13 @@ try {
     };
     const before = bytesBeforeDrawing(project.file);
     const figures: ProjectFigures = {
+      kind: project.kind,
       name: project.name,
       loads,
       bytesBeforeDrawingKB: { map: kb(before.map), budget: kb(before.budget), timeline: kb(before.timeline) },
       interactions: await interactions(project.url),
     };
-    if (LIGHTHOUSE) {
+    if (LIGHTHOUSE && project.kind !== 'limit') {
       figures.lighthouse = {
         mobile: await lighthouseFigures(project.url, PORT, 'mobile'),
         desktop: await lighthouseFigures(project.url, PORT, 'desktop'),
@@ -260,7 +267,9 @@ const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('ben
 
 const ms = (value: number | null) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
-function lines(figures: ProjectFigures, isLarge: boolean): string[] {
+function lines(figures: ProjectFigures): string[] {
+  const isLarge = figures.kind === 'large';
+  const builtIn = figures.kind === 'built-in';
   const { bytes, requests, ms: t, heapMB } = figures.loads;
   const first = Math.min(...VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]));
   const out = [
@@ -271,12 +280,12 @@ function lines(figures: ProjectFigures, isLarge: boolean): string[] {
     `| transferred (gzip): script / style / data / geometry / page | ${kb(bytes.script)} / ${kb(bytes.style)} / ${kb(bytes.data)} / ${kb(bytes.geometry)} / ${kb(bytes.page)} KB | |`,
     `| transferred in all, requests | ${kb(bytes.total)} KB, ${requests} requests | ${mark(kb(bytes.total) <= BUDGET.totalKB)} ≤ ${BUDGET.totalKB} KB |`,
     `| needed before a chart can start drawing: map / budget / timeline | ${VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]).join(' / ')} KB | ${mark(first <= BUDGET.beforeFirstChartKB)} ≤ ${BUDGET.beforeFirstChartKB} KB (first chart) |`,
-    `| header and key figures drawn | ${Math.round(t.header)} ms | ${isLarge ? '' : `${mark(t.header <= BUDGET.header)} ≤ ${BUDGET.header} ms`} |`,
-    `| map / budget / timeline drawn | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${isLarge ? '' : `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms`} |`,
-    `| all three charts drawn | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms`} |`,
-    `| longest task | ${Math.round(t.longestTask)} ms | |`,
-    `| JS heap after load | ${heapMB.toFixed(1)} MB | ${isLarge ? `${mark(heapMB <= BUDGET.largeHeapMB)} ≤ ${BUDGET.largeHeapMB} MB` : `${mark(heapMB <= BUDGET.heapMB)} ≤ ${BUDGET.heapMB} MB`} |`,
-    `| tooltip shown after the pointer event | ${ms(figures.interactions.tooltipMs)} | ${mark(figures.interactions.tooltipMs <= BUDGET.tooltip)} ≤ ${BUDGET.tooltip} ms |`,
+    `| header and key figures drawn | ${Math.round(t.header)} ms | ${builtIn ? `${mark(t.header <= BUDGET.header)} ≤ ${BUDGET.header} ms` : ''} |`,
+    `| map / budget / timeline drawn | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${builtIn ? `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms` : ''} |`,
+    `| all three charts drawn | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : builtIn ? `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms` : ''} |`,
+    `| longest task | ${Math.round(t.longestTask)} ms | ${figures.kind === 'limit' ? `${mark(t.longestTask <= BUDGET.limitLongestTask)} ≤ ~${BUDGET.limitLongestTask} ms (issue 13)` : ''} |`,
+    `| JS heap after load | ${heapMB.toFixed(1)} MB | ${builtIn ? `${mark(heapMB <= BUDGET.heapMB)} ≤ ${BUDGET.heapMB} MB` : `${mark(heapMB <= BUDGET.largeHeapMB)} ≤ ${BUDGET.largeHeapMB} MB`} |`,
+    `| tooltip shown after the pointer event | ${ms(figures.interactions.tooltipMs)} | ${builtIn ? `${mark(figures.interactions.tooltipMs <= BUDGET.tooltip)} ≤ ${BUDGET.tooltip} ms` : ''} |`,
   ];
   const events = figures.interactions.eventMs;
   const worst = Math.max(...Object.values(events).map((v) => v ?? 0));
@@ -293,7 +302,7 @@ function lines(figures: ProjectFigures, isLarge: boolean): string[] {
   return out;
 }
 
-const table = results.flatMap((figures, index) => [...lines(figures, index === 1), '']);
+const table = results.flatMap((figures) => [...lines(figures), '']);
 console.log(`\n# npm run bench — ${report.date}, ${machine}\n# ${RUNS} cold loads per project, medians\n`);
 console.log(table.join('\n'));
 if (previous) {

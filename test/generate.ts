@@ -119,6 +119,8 @@ export const GENERATED: Record<string, GeneratedOptions> = {
 
 /** The large project `npm run bench` measures: 200 partners in 40 countries, 500 events, 8 phases. */
 export const BENCH_LARGE: GeneratedOptions = { seed: 14, partners: 200, countries: 40, total: 25_000_000, nameLength: [10, 80], events: 500, phases: 8 };
+/** The largest file the dashboard accepts (500 partners, 2,000 events; LIMITS in src/data/validate.ts), long names: the benchmark's main-thread check. */
+export const BENCH_LIMIT: GeneratedOptions = { seed: 13, partners: 500, countries: 40, total: 80_000_000, nameLength: [10, 120], events: 2000, phases: 8 };
 
 /** Real places where maps go wrong: border towns, small neighbours, several partners in one city. */
 const HARD_PLACES: [string, string, number, number][] = [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { tableMeasure, wrapText } from './measure';
+import fc from 'fast-check';
+import { ellipsis, tableMeasure, wrapText } from './measure';
 
 const measure = tableMeasure;
 
@@ -38,5 +39,30 @@ describe('wrapping to a measured width', () => {
   });
   test('words are kept apart by spaces, so a screen reader hears them apart', () => {
     expect(wrapText('interregional learning', 90, measure, 12, 2).join(' ')).toBe('interregional learning');
+  });
+});
+
+describe('a name cut to fit', () => {
+  /** One measurement per character, from the end: the plain way, for reference. */
+  const plainEllipsis = (text: string, fits: (line: string) => boolean) => {
+    if (fits(text)) return text;
+    const characters = [...text];
+    for (let end = characters.length - 1; end > 0; end--) {
+      const candidate = `${characters.slice(0, end).join('').trimEnd()}…`;
+      if (fits(candidate)) return candidate;
+    }
+    return fits('…') ? '…' : '';
+  };
+  test('is the longest cut that fits, as measuring every cut would find, in a few measurements', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aāMi W.šž-1 '), maxLength: 160 }), fc.integer({ min: 0, max: 400 }), (text, room) => {
+        let measured = 0;
+        const fits = (line: string) => (measured++, measure(line, 12) <= room);
+        const cut = ellipsis(text, fits);
+        expect(cut).toBe(plainEllipsis(text, (line) => measure(line, 12) <= room));
+        expect(measured).toBeLessThanOrEqual(3 + Math.ceil(Math.log2(text.length + 1)));
+      }),
+      { numRuns: 1000, seed: 96 },
+    );
   });
 });

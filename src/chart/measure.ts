@@ -92,13 +92,21 @@ function longestFittingPrefix(text: string, fits: (line: string) => boolean): nu
   return characters.slice(0, low).join('').length;
 }
 
-/** `text` cut to fit with "…" at its end (empty when not even "…" fits). */
+/**
+ * `text` cut to fit with "…" at its end (empty when not even "…" fits): the longest such
+ * cut, found by halving (a cut only grows wider as it gets longer), so a long name costs a
+ * handful of measurements, not one per character.
+ */
 export function ellipsis(text: string, fits: (line: string) => boolean): string {
   if (fits(text)) return text;
   const characters = [...text];
-  for (let end = characters.length - 1; end > 0; end--) {
-    const candidate = `${characters.slice(0, end).join('').trimEnd()}…`;
-    if (fits(candidate)) return candidate;
+  const cut = (end: number) => `${characters.slice(0, end).join('').trimEnd()}…`;
+  let [low, high] = [0, characters.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(cut(middle))) low = middle;
+    else high = middle - 1;
   }
+  if (low > 0) return cut(low);
   return fits('…') ? '…' : '';
 }

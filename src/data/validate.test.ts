@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LIMITS, validateProject, validateProjectText, withoutFields } from './validate';
+import { LIMITS, megabytes, validateProject, validateProjectText, withoutFields } from './validate';
 import { partnerLabel } from '../project/partnerLabels';
 import { textIn } from './text';
 import type { Problem } from './problems';
@@ -211,7 +211,12 @@ describe('size, depth and names', () => {
     const result = validateProjectText(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'smallFile', found: '"2 MB"' })]);
+    // Just above the limit, the size is not rounded down to the limit itself.
+    expect(result.errors).toEqual([expect.objectContaining({ path: '', expected: 'smallFile', found: '"2.000008 MB"' })]);
+    expect(megabytes(2_400_000)).toBe('2.4 MB');
+    expect(megabytes(2_004_000)).toBe('2.004 MB');
+    expect(megabytes(2_049_999)).toBe('2.049999 MB');
+    expect(megabytes(2_050_000)).toBe('2.1 MB');
   });
 
   test.each([

@@ -47,7 +47,9 @@ export function tooLarge(bytes: number): Validation {
 
 /** "2.4 MB": how a file's size is named in the refusal (the limit is named in the same unit). */
 export function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  // Just above the limit, as many digits as it takes not to read as the limit itself ("2.000008 MB", not "2 MB").
+  const near = bytes > LIMITS.fileBytes && Math.round(bytes / 100_000) <= LIMITS.fileBytes / 100_000;
+  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: near ? 6 : 1 })} MB`;
 }
 
 export function validateProject(input: unknown): Validation {

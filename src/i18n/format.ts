@@ -56,6 +56,7 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
   const shortDate = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const regions = once(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
   const longDay = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const ranges = new Map<string, string>();
   const longMonth = once(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const withCurrency = (number: string) => (currencyFirst() ? `${currency}\u00a0${number}` : `${number}\u00a0${currency}`);
   /** The calendar's month name swapped for the running-text form, where the language has one. */
@@ -78,7 +79,17 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
     date: (date) => longDate().format(utcDate(date)),
     dateInText: (date) => inText(longDay(), date),
     monthInText: (date) => inText(longMonth(), date),
-    dateRange: (start, end = start) => (start === end ? longDate().format(utcDate(start)) : longDate().formatRange(utcDate(start), utcDate(end))),
+    dateRange: (start, end = start) => {
+      // Each event's dates are said in its mark's name, its tooltip and its table row: formatted once.
+      const key = `${start}/${end}`;
+      let said = ranges.get(key);
+      if (said === undefined) {
+        said = start === end ? longDate().format(utcDate(start)) : longDate().formatRange(utcDate(start), utcDate(end));
+        if (ranges.size > 10_000) ranges.clear();
+        ranges.set(key, said);
+      }
+      return said;
+    },
     shortDate: (date) => shortDate().format(utcDate(date)),
     country: (code) => regions().of(isoCountry(code) ?? code) ?? code,
   };

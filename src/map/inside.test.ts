@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Polygon, MultiPolygon } from 'geojson';
+import fc from 'fast-check';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { europeGeometryJson } from '../../scripts/europeGeometry';
 import { insideGeometry, interiorPoint, snapInside } from './inside';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
@@ -33,5 +37,43 @@ describe('inside a country', () => {
     expect(Math.hypot(moved[0] - 10.5, moved[1] - 5)).toBeLessThan(2);
     expect(snapInside([3, 3], square)).toEqual([3, 3]);
     expect(insideGeometry(snapInside([5, 5], crescent), crescent)).toBe(true);
+  });
+});
+
+describe('inside a real country: the banded test agrees with a plain even–odd count', () => {
+  /** Every edge of every ring, no index: the reference. */
+  const plainInside = ([x, y]: [number, number], geometry: Polygon | MultiPolygon) =>
+    (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).some((rings) => {
+      let inside = false;
+      for (const ring of rings)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i] as [number, number];
+          const [xj, yj] = ring[j] as [number, number];
+          if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+        }
+      return inside;
+    });
+  const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
+  const shapes = (feature(topology, topology.objects.countries) as unknown as { features: { id: string; geometry: Polygon | MultiPolygon }[] }).features;
+
+  test('at 1,000 random points in and around each of the countries', () => {
+    const bounds = (geometry: Polygon | MultiPolygon) => {
+      const points = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2) as [number, number][];
+      return [Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1]))];
+    };
+    let insideCount = 0;
+    for (const shape of shapes) {
+      const [x0, y0, x1, y1] = bounds(shape.geometry) as [number, number, number, number];
+      fc.assert(
+        fc.property(fc.double({ min: x0 - 1, max: x1 + 1, noNaN: true }), fc.double({ min: y0 - 1, max: y1 + 1, noNaN: true }), (x, y) => {
+          const inside = insideGeometry([x, y], shape.geometry);
+          if (inside) insideCount++;
+          return inside === plainInside([x, y], shape.geometry);
+        }),
+        { numRuns: 1000, seed: 13 },
+      );
+    }
+    // Not every point fell outside: the property was really tested on both sides of the lines.
+    expect(insideCount).toBeGreaterThan(shapes.length * 100);
   });
 });

@@ -14,18 +14,60 @@ function polygonsOf(geometry: Geometry): Ring[][] {
   return [];
 }
 
-function inRing([x, y]: Point, ring: Ring): boolean {
+/**
+ * A ring ready for many "is this point inside?" questions: its edges sorted into horizontal
+ * bands, so a point is tested only against the edges that cross its band (a country's
+ * outline has hundreds of edges; a crowded map asks thousands of times).
+ */
+interface IndexedRing {
+  xs: Float64Array;
+  ys: Float64Array;
+  low: number;
+  high: number;
+  bandHeight: number;
+  /** For each band, the edges (by their end vertex i, from vertex i − 1) whose height range meets it. */
+  bands: number[][];
+}
+
+function indexRing(ring: Ring): IndexedRing {
+  const n = ring.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let [low, high] = [Infinity, -Infinity];
+  for (let i = 0; i < n; i++) {
+    xs[i] = ring[i]![0]!;
+    ys[i] = ring[i]![1]!;
+    low = Math.min(low, ys[i]!);
+    high = Math.max(high, ys[i]!);
+  }
+  const count = Math.max(1, Math.min(64, Math.ceil(n / 8)));
+  const bandHeight = (high - low) / count || 1;
+  const bands: number[][] = Array.from({ length: count }, () => []);
+  const bandOf = (y: number) => Math.min(count - 1, Math.max(0, Math.floor((y - low) / bandHeight)));
+  for (let i = 0; i < n; i++) {
+    const j = i === 0 ? n - 1 : i - 1;
+    const [a, b] = [bandOf(Math.min(ys[i]!, ys[j]!)), bandOf(Math.max(ys[i]!, ys[j]!))];
+    for (let band = a; band <= b; band++) bands[band]!.push(i);
+  }
+  return { xs, ys, low, high, bandHeight, bands };
+}
+
+/** Even–odd: does a horizontal ray from the point cross the ring's edges an odd number of times? */
+function inRing([x, y]: Point, ring: IndexedRing): boolean {
+  if (!(y >= ring.low && y <= ring.high)) return false;
+  const { xs, ys } = ring;
+  const n = xs.length;
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
+  for (const i of ring.bands[Math.min(ring.bands.length - 1, Math.floor((y - ring.low) / ring.bandHeight))]!) {
+    const j = i === 0 ? n - 1 : i - 1;
+    const [xi, yi, xj, yj] = [xs[i]!, ys[i]!, xs[j]!, ys[j]!];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 interface Part {
-  rings: Ring[];
+  rings: IndexedRing[];
   /** The outer ring's bounds: most points are tested against a country's islands and leave here. */
   box: [number, number, number, number];
 }
@@ -44,7 +86,7 @@ function parts(geometry: Geometry): Part[] {
         box[2] = Math.max(box[2], x);
         box[3] = Math.max(box[3], y);
       }
-      return { rings, box };
+      return { rings: rings.map(indexRing), box };
     });
     partsOf.set(geometry, found);
   }
@@ -53,9 +95,14 @@ function parts(geometry: Geometry): Part[] {
 
 export function insideGeometry(point: Point, geometry: Geometry): boolean {
   const [x, y] = point;
-  return parts(geometry).some(
-    ({ rings, box }) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && rings.reduce((inside, ring) => (inRing(point, ring) ? !inside : inside), false),
-  );
+  for (const { rings, box } of parts(geometry)) {
+    if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
+    // Even–odd over the outer ring and its holes.
+    let inside = false;
+    for (const ring of rings) if (inRing(point, ring)) inside = !inside;
+    if (inside) return true;
+  }
+  return false;
 }
 
 function area(ring: Ring): number {
@@ -108,6 +155,21 @@ export function safelyInside([x, y]: Point, geometry: Geometry, margin: number):
  * the border line, however small the country is drawn.
  */
 export function snapInside(point: Point, geometry: Geometry, interior: Point | undefined = interiorPoint(geometry), margin = 0): Point {
+  // Kept per shape: a redraw (another language, a partner chosen) asks the same again.
+  const key = `${point[0]},${point[1]},${interior?.[0]},${interior?.[1]},${margin}`;
+  let answers = snapped.get(geometry);
+  if (!answers) snapped.set(geometry, (answers = new Map()));
+  let answer = answers.get(key);
+  if (!answer) {
+    if (answers.size > 10_000) answers.clear();
+    answers.set(key, (answer = moveIn(point, geometry, interior, margin)));
+  }
+  return answer;
+}
+
+const snapped = new WeakMap<Geometry, Map<string, Point>>();
+
+function moveIn(point: Point, geometry: Geometry, interior: Point | undefined, margin: number): Point {
   if (!interior || safelyInside(point, geometry, margin)) return point;
   const steps = 128;
   for (let k = 1; k <= steps; k++) {

@@ -11,12 +11,24 @@ export function laea(): GeoProjection {
   return geoAzimuthalEqualArea().rotate([-10, -52]).scale(EARTH_RADIUS_KM).translate([0, 0]).precision(0.5);
 }
 
+let projection: GeoProjection | undefined;
+
 /** A longitude/latitude as a point on the map's plane, in km from the centre. */
 export function projectLonLat(lon: number, lat: number): [number, number] {
-  const point = laea()([lon, lat]);
-  if (!point) throw new RangeError(`Cannot project ${lon}, ${lat}`);
-  return point;
+  // One projection for every point (making one is far dearer than projecting with it), and each
+  // place projected once: every redraw asks for the same partners and events again.
+  const key = `${lon},${lat}`;
+  let point = projected.get(key);
+  if (!point) {
+    point = (projection ??= laea())([lon, lat]) ?? undefined;
+    if (!point) throw new RangeError(`Cannot project ${lon}, ${lat}`);
+    if (projected.size > 20_000) projected.clear();
+    projected.set(key, point);
+  }
+  return [point[0], point[1]];
 }
+
+const projected = new Map<string, [number, number]>();
 
 /** The part of the plane the geometry covers: Europe and its neighbours, Azores to the Urals. */
 export const MAP_CLIP_KM: [[number, number], [number, number]] = [

@@ -394,7 +394,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const events = countryEvents.get(iso) ?? 0;
     const text = events > 0 ? `${f.country(iso)} · ${t.map.eventsCount(events)}` : f.country(iso);
     const width = measure(text, labelSize * 0.92) + 2;
-    const [[x0], [x1]] = scales.path.bounds(shape) as [Point, Point];
+    const [[x0], [x1]] = scales.bounds(shape);
     if (width > (x1 - x0) * zoom.k * 1.1 && events === 0) continue;
     const at = toScreen(interior);
     // A country's name stays on the country: no leader lines for it.
@@ -411,7 +411,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       key: `country-${country.id}`,
       className: entry ? `country partner-country${entry.hasLead ? ' lead-country' : ''}${entry.hasFocus ? ' focus-country' : ''}` : 'country',
       iso,
-      d: scales.path(country) ?? '',
+      d: scales.outline(country),
       fill: entry ? (entry.hasLead ? theme.leadCountry : theme.partnerCountry) : theme.country,
       // The lead partner's country is hatched as well as darker (WCAG 1.4.1).
       pattern: entry?.hasLead ? ('hatch' as const) : undefined,

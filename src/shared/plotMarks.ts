@@ -44,68 +44,119 @@ export interface MarkEvents {
 
 /**
  * Binds every `[data-key]` element under `root` that `label` names; returns an unbind function.
- * The Tab stop starts on `rovingKey` where that mark is drawn, else on the first.
+ * The Tab stop starts on `rovingKey` where that mark is drawn, else on the first. Small marks'
+ * hit areas come at once, or after the next frame (`areasLater`, or hundreds of marks); the
+ * root says `data-hit-areas="ready"` once they are in.
+ * The events are heard once on `root` (delegated), not on each mark: a timeline of 2,000
+ * events is bound in a few milliseconds.
  */
-export function bindMarks(root: Element, label: (key: string) => string | undefined, events: MarkEvents, rovingKey?: string): () => void {
-  const marks = [...root.querySelectorAll<SVGElement>('[data-key]')].filter((mark) => label(mark.dataset.key ?? ''));
-  const cleanups: (() => void)[] = [];
-  const listen = <K extends keyof SVGElementEventMap>(mark: SVGElement, type: K, handler: (event: SVGElementEventMap[K]) => void) => {
-    mark.addEventListener(type, handler);
-    cleanups.push(() => mark.removeEventListener(type, handler));
+export function bindMarks(
+  root: Element,
+  label: (key: string) => string | undefined,
+  events: MarkEvents,
+  rovingKey?: string,
+  options: { areasLater?: boolean } = {},
+): () => void {
+  const marks: SVGElement[] = [];
+  for (const mark of root.querySelectorAll<SVGElement>('[data-key]')) {
+    const key = mark.dataset.key ?? '';
+    const name = label(key);
+    if (name === undefined) continue;
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', name);
+    mark.setAttribute('tabindex', '-1');
+    mark.classList.add('interactive-mark');
+    marks.push(mark);
+  }
+  const positions = new Map<Element, number>(marks.map((mark, position) => [mark, position]));
+  /** A hit area → the mark it stands for. */
+  const hitAreas = new Map<Element, SVGElement>();
+  const addAreas = () => {
+    for (const { area, mark } of addHitAreas(marks)) hitAreas.set(area, mark);
+    root.setAttribute('data-hit-areas', 'ready');
+  };
+  // Sizing the marks lays the page out: hundreds of them (or after a long piece of work, when the
+  // page has changed a lot) after the next frame, when it already is, and in a task of their own.
+  // A chart of a few marks gets them at once.
+  let frame: number | undefined;
+  let later: ReturnType<typeof setTimeout> | undefined;
+  if (marks.length <= MANY_MARKS && !options.areasLater) addAreas();
+  else frame = requestAnimationFrame(() => (later = setTimeout(addAreas)));
+  let stop = marks[Math.max(0, marks.findIndex((mark) => mark.dataset.key === rovingKey))];
+  stop?.setAttribute('tabindex', '0');
+
+  /** The mark an event's target stands for (the mark, something inside it, or its hit area). */
+  const markOf = (target: EventTarget | null): SVGElement | undefined => {
+    for (let at = target instanceof Element ? target : null; at && at !== root; at = at.parentElement) {
+      if (positions.has(at)) return at as SVGElement;
+      const mark = hitAreas.get(at);
+      if (mark) return mark;
+    }
+    return undefined;
+  };
+  const keyOf = (mark: SVGElement) => mark.dataset.key ?? '';
+  /** The Tab stop moves to `mark`. */
+  const rove = (mark: SVGElement) => {
+    if (stop !== mark) stop?.setAttribute('tabindex', '-1');
+    mark.setAttribute('tabindex', '0');
+    stop = mark;
+    events.rove?.(keyOf(mark));
   };
 
-  const start = Math.max(0, marks.findIndex((mark) => mark.dataset.key === rovingKey));
-  const moveTo = (from: SVGElement, next: SVGElement | undefined) => {
-    if (!next) return;
-    from.setAttribute('tabindex', '-1');
-    next.setAttribute('tabindex', '0');
-    events.rove?.(next.dataset.key ?? '');
-    next.focus();
-  };
-  /** The pointer on `target` (the mark, or its larger hit area) acts on the mark. */
-  const listenPointer = (target: SVGElement, mark: SVGElement, key: string) => {
-    listen(target, 'pointerenter', () => events.show(key, mark));
+  const handlers: { [K in keyof SVGElementEventMap]?: (event: SVGElementEventMap[K]) => void } = {
+    // The pointer on a mark or its larger hit area acts on the mark; moving between the two is no change.
+    pointerover: (event) => {
+      const mark = markOf(event.target);
+      if (mark && mark !== markOf(event.relatedTarget)) events.show(keyOf(mark), mark);
+    },
     // A finger has no hover: after a tap the tooltip stays until another mark is tapped or focus moves.
-    listen(target, 'pointerleave', (event) => {
-      if (event.pointerType !== 'touch') (events.leave ?? events.hide)();
-    });
-    listen(target, 'click', () => events.select?.(key));
-  };
-  marks.forEach((mark, position) => {
-    const key = mark.dataset.key ?? '';
-    mark.setAttribute('role', 'img');
-    mark.setAttribute('aria-label', label(key) ?? key);
-    mark.setAttribute('tabindex', position === start ? '0' : '-1');
-    mark.classList.add('interactive-mark');
-    listenPointer(mark, mark, key);
-    listen(mark, 'focus', () => {
-      for (const other of marks) other.setAttribute('tabindex', other === mark ? '0' : '-1');
-      events.rove?.(key);
-      events.show(key, mark);
-    });
-    listen(mark, 'blur', () => events.hide());
-    listen(mark, 'keydown', (event) => {
+    pointerout: (event) => {
+      const mark = markOf(event.target);
+      if (mark && mark !== markOf(event.relatedTarget) && event.pointerType !== 'touch') (events.leave ?? events.hide)();
+    },
+    click: (event) => {
+      const mark = markOf(event.target);
+      if (mark) events.select?.(keyOf(mark));
+    },
+    focusin: (event) => {
+      const mark = markOf(event.target);
+      if (!mark || event.target !== mark) return;
+      rove(mark);
+      events.show(keyOf(mark), mark);
+    },
+    focusout: (event) => {
+      if (markOf(event.target) === event.target) events.hide();
+    },
+    keydown: (event) => {
+      const mark = markOf(event.target);
+      if (!mark || event.target !== mark) return;
+      const position = positions.get(mark)!;
+      const moveTo = (next: SVGElement | undefined) => {
+        event.preventDefault();
+        if (!next) return;
+        rove(next);
+        next.focus();
+      };
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-      if (step !== undefined) {
+      if (step !== undefined) moveTo(marks[(position + step + marks.length) % marks.length]);
+      else if (event.key === 'Home' || event.key === 'End') moveTo(marks.at(event.key === 'Home' ? 0 : -1));
+      else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        moveTo(mark, marks[(position + step + marks.length) % marks.length]);
-      } else if (event.key === 'Home' || event.key === 'End') {
-        event.preventDefault();
-        moveTo(mark, marks.at(event.key === 'Home' ? 0 : -1));
-      } else if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        events.select?.(key);
-      } else if (event.key === 'Escape') {
-        events.hide();
-      }
-    });
-  });
-  for (const { area, mark } of addHitAreas(marks)) {
-    listenPointer(area, mark, mark.dataset.key ?? '');
-    cleanups.push(() => area.remove());
-  }
-  return () => cleanups.forEach((cleanup) => cleanup());
+        events.select?.(keyOf(mark));
+      } else if (event.key === 'Escape') events.hide();
+    },
+  };
+  for (const [type, handler] of Object.entries(handlers)) root.addEventListener(type, handler as EventListener);
+  return () => {
+    for (const [type, handler] of Object.entries(handlers)) root.removeEventListener(type, handler as EventListener);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(later);
+    for (const area of hitAreas.keys()) area.remove();
+  };
 }
+
+/** More marks than this get their hit areas after the next frame, not at once. */
+export const MANY_MARKS = 300;
 
 /** The smallest a pointer target may be (WCAG 2.5.8, target size minimum), in CSS pixels. */
 export const MIN_TARGET = 24;
@@ -118,10 +169,18 @@ export const MIN_TARGET = 24;
 function addHitAreas(marks: SVGElement[]): { area: SVGRectElement; mark: SVGElement }[] {
   // Every size is read before anything is added: reading after each addition would lay the
   // chart out again each time (the square of the marks on a busy timeline).
+  // The screen scale is one per group of marks (Plot draws a mark's elements in one group).
+  const scales = new Map<ParentNode, number>();
   const small = marks.flatMap((mark) => {
     if (!(mark instanceof SVGGraphicsElement) || typeof mark.getBBox !== 'function' || !mark.parentNode) return [];
     const box = mark.getBBox();
-    const scale = mark.getScreenCTM()?.a || 1;
+    const own = mark.getAttribute('transform');
+    const sharesScale = !own || /^translate\([^)]*\)$/.test(own);
+    let scale = sharesScale ? scales.get(mark.parentNode) : undefined;
+    if (scale === undefined) {
+      scale = mark.getScreenCTM()?.a || 1;
+      if (sharesScale) scales.set(mark.parentNode, scale);
+    }
     return box.width * scale >= MIN_TARGET && box.height * scale >= MIN_TARGET ? [] : [{ mark, box, scale }];
   });
   return small.map(({ mark, box, scale }) => {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { layoutEvents } from './layout';
-import { addDays } from '../data/dates';
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
+import { layoutEvents, type EventPlacement } from './layout';
+import { addDays, utcDate } from '../data/dates';
+import type { Span } from './shape';
 
 const extent = { start: '2020-01-01', end: '2024-12-31' };
 
@@ -80,4 +83,56 @@ test('where space is short, the more important event gets the label', () => {
   const events = [{ start: '2020-02-01', end: '2020-02-01' }, { start: '2020-02-10', end: '2020-02-10' }];
   const placements = layoutEvents(events, extent, { plotWidth: 1000, labelWidth: () => 200, priority: (i) => i, maxLabelledRows: 1 });
   expect(placements.map((p) => p.labelled)).toEqual([false, true]);
+});
+
+describe('event layout of a crowded schedule', () => {
+  /**
+   * The rule written plainly, for reference: every taken interval of a row checked for each
+   * new one, every label measured. The layout must place exactly as this does, only faster.
+   */
+  function plainLayout(events: Span[], plotWidth: number, widths: number[], maxLabelledRows = 6, gap = 8, markerWidth = 14): EventPlacement[] {
+    const maxRows = maxLabelledRows * 2;
+    const x = scaleUtc().domain([utcDate(extent.start), utcDate(addDays(extent.end, 1))]).range([0, plotWidth]);
+    const rows: { from: number; to: number }[][] = [];
+    const free = (row: number, wanted: { from: number; to: number }) => (rows[row] ?? []).every((t) => t.to + gap <= wanted.from || wanted.to + gap <= t.from);
+    const take = (row: number, interval: { from: number; to: number }) => (rows[row] ??= []).push(interval);
+    return events.map((span, index) => {
+      const from = x(utcDate(span.start)) - markerWidth / 2;
+      const marker = { from, to: Math.max(x(utcDate(addDays(span.end, 1))), from + markerWidth) };
+      const right = { from, to: marker.to + 4 + widths[index]! };
+      const left = { from: from - 4 - widths[index]!, to: marker.to };
+      const side = right.to <= plotWidth + gap ? 'right' : left.from >= 0 ? 'left' : undefined;
+      const labelled = side === 'right' ? right : left;
+      const labelRow = side !== undefined ? Array.from({ length: maxLabelledRows }, (_, row) => row).find((row) => free(row, labelled)) : undefined;
+      if (side !== undefined && labelRow !== undefined) {
+        take(labelRow, labelled);
+        return { row: labelRow, labelled: true, side, labelLeft: side === 'right' ? marker.to + 4 : left.from };
+      }
+      let row = 0;
+      while (row < maxRows && !free(row, marker)) row++;
+      if (row === maxRows) {
+        row = maxLabelledRows;
+        for (let r = maxLabelledRows + 1; r < maxRows; r++) if ((rows[r]?.length ?? 0) < (rows[row]?.length ?? 0)) row = r;
+      }
+      take(row, marker);
+      return { row, labelled: false, side: 'right' as const };
+    });
+  }
+  const day = fc.integer({ min: 0, max: 1826 }).map((n) => addDays(extent.start, n));
+  // Most events are one day; some last up to four years (wider than any row's index keeps by stretch).
+  const event = fc.tuple(day, fc.integer({ min: 0, max: 1500 })).map(([start, days]) => ({ start, end: days > 1000 ? addDays(start, days - 1000) : days > 900 ? addDays(start, (days - 900) * 15) : start }));
+
+  test('places every event as checking each against all others would, and measures only labels that may fit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(event, fc.integer({ min: 10, max: 400 })), { maxLength: 300 }), fc.integer({ min: 200, max: 1900 }), (drawn, plotWidth) => {
+        const events = drawn.map(([span]) => span);
+        const widths = drawn.map(([, width]) => width);
+        let measured = 0;
+        const placed = layoutEvents(events, extent, { plotWidth, labelWidth: (i) => (measured++, widths[i]!) });
+        expect(placed).toEqual(plainLayout(events, plotWidth, widths));
+        expect(measured).toBeLessThanOrEqual(events.length);
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
+  });
 });

@@ -47,14 +47,56 @@ interface Interval {
  * unlabelled into the first row where its marker fits. Nothing in a row overlaps, and busy
  * projects stay a few rows high.
  */
+/** A row's taken intervals, also by the stretch of the axis they reach. */
+interface Row {
+  all: Interval[];
+  byStretch: Map<number, Interval[]>;
+  /** Those reaching over more than MAX_STRETCHES stretches (long events), checked against everything. */
+  wide: Interval[];
+}
+const STRETCH = 64;
+const MAX_STRETCHES = 16;
+
 export function layoutEvents(events: readonly Span[], extent: Span, options: EventLayoutOptions): EventPlacement[] {
   const { plotWidth, labelWidth, priority = () => 0, maxLabelledRows = 6, gap = 8, markerWidth = 14 } = options;
   const maxRows = Math.max(options.maxRows ?? maxLabelledRows * 2, 1);
   const x = scaleUtc().domain([utcDate(extent.start), utcDate(addDays(extent.end, 1))]).range([0, plotWidth]);
-  const rows: Interval[][] = [];
-  const free = (row: number, wanted: Interval) =>
-    (rows[row] ?? []).every((taken) => taken.to + gap <= wanted.from || wanted.to + gap <= taken.from);
-  const take = (row: number, interval: Interval) => (rows[row] ??= []).push(interval);
+  const rows: Row[] = [];
+  /** The first and last stretch of a row an interval (and the gap around it) reaches. */
+  const firstStretch = (interval: Interval) => Math.floor((interval.from - gap) / STRETCH);
+  const lastStretch = (interval: Interval) => Math.floor((interval.to + gap) / STRETCH);
+  const isWide = (interval: Interval) => lastStretch(interval) - firstStretch(interval) > MAX_STRETCHES;
+  const apart = (taken: Interval, wanted: Interval) => taken.to + gap <= wanted.from || wanted.to + gap <= taken.from;
+  const allApart = (list: readonly Interval[] | undefined, wanted: Interval) => {
+    if (list) for (const other of list) if (!apart(other, wanted)) return false;
+    return true;
+  };
+  // Only what was taken in the stretches an interval reaches can be in its way: a row of
+  // hundreds of markers is not scanned whole for each new one.
+  const free = (row: number, wanted: Interval) => {
+    const taken = rows[row];
+    if (!taken) return true;
+    if (isWide(wanted)) return allApart(taken.all, wanted);
+    if (!allApart(taken.wide, wanted)) return false;
+    for (let stretch = firstStretch(wanted), last = lastStretch(wanted); stretch <= last; stretch++) if (!allApart(taken.byStretch.get(stretch), wanted)) return false;
+    return true;
+  };
+  const take = (row: number, interval: Interval) => {
+    const taken = (rows[row] ??= { all: [], byStretch: new Map(), wide: [] });
+    taken.all.push(interval);
+    if (isWide(interval)) taken.wide.push(interval);
+    else
+      for (let stretch = firstStretch(interval), last = lastStretch(interval); stretch <= last; stretch++) {
+        const list = taken.byStretch.get(stretch);
+        if (list) list.push(interval);
+        else taken.byStretch.set(stretch, [interval]);
+      }
+  };
+  /** The first of the labelled rows where `interval` is free. */
+  const freeLabelRow = (interval: Interval) => {
+    for (let row = 0; row < maxLabelledRows; row++) if (free(row, interval)) return row;
+    return undefined;
+  };
 
   const order = events.map((_, index) => index).sort((a, b) => priority(b) - priority(a) || a - b);
   const placements: EventPlacement[] = [];
@@ -62,12 +104,14 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
     const span = events[index]!;
     const from = x(utcDate(span.start)) - markerWidth / 2;
     const marker = { from, to: Math.max(x(utcDate(addDays(span.end, 1))), from + markerWidth) };
-    const right = { from, to: marker.to + 4 + labelWidth(index) };
-    const left = { from: from - 4 - labelWidth(index), to: marker.to };
+    // A label's room holds its marker's: where no labelled row has room for the marker, the
+    // label is not measured (on a crowded timeline most are not).
+    const width = freeLabelRow(marker) !== undefined ? labelWidth(index) : Infinity;
+    const right = { from, to: marker.to + 4 + width };
+    const left = { from: from - 4 - width, to: marker.to };
     const side = right.to <= plotWidth + gap ? 'right' : left.from >= 0 ? 'left' : undefined;
     const labelled = side === 'right' ? right : left;
-    const labelRow =
-      side !== undefined ? Array.from({ length: maxLabelledRows }, (_, row) => row).find((row) => free(row, labelled)) : undefined;
+    const labelRow = side !== undefined ? freeLabelRow(labelled) : undefined;
     if (side !== undefined && labelRow !== undefined) {
       take(labelRow, labelled);
       placements[index] = { row: labelRow, labelled: true, side, labelLeft: side === 'right' ? marker.to + 4 : left.from };
@@ -83,8 +127,8 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
   return placements;
 }
 
-function leastUsed(rows: Interval[][], from: number, to: number): number {
+function leastUsed(rows: Row[], from: number, to: number): number {
   let best = from;
-  for (let row = from + 1; row < to; row++) if ((rows[row]?.length ?? 0) < (rows[best]?.length ?? 0)) best = row;
+  for (let row = from + 1; row < to; row++) if ((rows[row]?.all.length ?? 0) < (rows[best]?.all.length ?? 0)) best = row;
   return best;
 }

@@ -90,11 +90,15 @@ export function datedEvents(project: Project): (ProjectEvent & { span: Span })[]
 }
 
 /** The whole time the chart must show: the schedule (planned and actual) and every event. */
-export function timeExtent(project: Project): Span {
-  const dates = [project.schedule.planned, project.schedule.actual, ...datedEvents(project).map((e) => e.span)]
+export function timeExtent(project: Project, events: readonly { span: Span }[] = datedEvents(project)): Span {
+  const dates = [project.schedule.planned, project.schedule.actual, ...events.map((e) => e.span)]
     .filter((span): span is Span => span !== undefined)
     .flatMap((span) => [span.start, span.end]);
-  const byDay = (a: IsoDate, b: IsoDate) => dayNumber(a) - dayNumber(b);
-  const sorted = dates.sort(byDay);
-  return { start: sorted[0] ?? project.schedule.planned.start, end: sorted.at(-1) ?? project.schedule.planned.end };
+  // The first and the last day, in one pass (no sort: a schedule may hold thousands of events).
+  let [start, end] = [project.schedule.planned.start, project.schedule.planned.end];
+  for (const date of dates) {
+    if (dayNumber(date) < dayNumber(start)) start = date;
+    if (dayNumber(date) > dayNumber(end)) end = date;
+  }
+  return { start, end };
 }

@@ -81,7 +81,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const scheduleList = scheduleRows(project);
   const semesterList = semesters({ start: figures.start, end: figures.end });
   const events = datedEvents(project);
-  const extent = timeExtent(project);
+  const extent = timeExtent(project, events);
   const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 12;
   const running = figures.status === 'running';
   const selection = words.selection ?? {};

@@ -23,6 +23,8 @@ const VARIANTS = [
 
 async function ready(page: Page) {
   for (const marks of [MAP_MARKS, '#budget svg [data-key][tabindex]', '#timeline svg [data-key][tabindex]']) await page.locator(marks).first().waitFor({ state: 'attached' });
+  // Every chart's small marks have their hit areas (they may come a frame after the chart).
+  await page.waitForFunction(() => [...document.querySelectorAll('#budget .chart-host > .chart-scroll > svg, #timeline .chart-host > .chart-scroll > svg')].every((svg) => svg.hasAttribute('data-hit-areas')));
 }
 
 describe.each(VARIANTS)('in %s, %s theme', (lang, theme) => {

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { beginTask, overBudget, taskTime, TASK_BUDGET_MS } from './tasks';
+
+describe('sharing the main thread', () => {
+  afterEach(() => vi.useRealTimers());
+
+  test("a task's clock starts at its first question and stops with the task", () => {
+    vi.useFakeTimers();
+    expect(taskTime(1000)).toBe(0);
+    expect(taskTime(1030)).toBe(30);
+    // The next task asks afresh.
+    vi.runAllTimers();
+    expect(taskTime(5000)).toBe(0);
+  });
+
+  test('the page starting its own step sets the clock there', () => {
+    vi.useFakeTimers();
+    beginTask(200);
+    expect(taskTime(260)).toBe(60);
+    beginTask(300);
+    expect(taskTime(310)).toBe(10);
+    vi.runAllTimers();
+  });
+
+  test('work past the budget waits for the next task', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    beginTask();
+    expect(overBudget()).toBe(false);
+    vi.advanceTimersByTime(TASK_BUDGET_MS + 1);
+    // (Advancing fake time ran the reset; this is a question in a new task.)
+    beginTask(performance.now() - TASK_BUDGET_MS - 1);
+    expect(overBudget()).toBe(true);
+    expect(overBudget(TASK_BUDGET_MS * 2)).toBe(false);
+  });
+});

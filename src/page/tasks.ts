@@ -1,0 +1,40 @@
+/**
+ * Sharing the main thread: the page's work is done in tasks of about `TASK_BUDGET_MS` at most
+ * where it can be split, so input and painting come in between (a 2,000-event file never holds
+ * the page for long). A task's clock starts at its first question (or at `beginTask`, where the
+ * page starts a task of its own); a chart asked to draw late in a long task draws in the next.
+ */
+
+/** How long a task may run before the next piece of work waits for a task of its own. */
+export const TASK_BUDGET_MS = 100;
+
+let started: number | undefined;
+
+/** The page starts a task of its own work (a view mounted in its own task). */
+export function beginTask(now = performance.now()): void {
+  started = now;
+  setTimeout(() => (started = undefined));
+}
+
+/** Milliseconds this task has run, counted from its first question (or `beginTask`). */
+export function taskTime(now = performance.now()): number {
+  if (started === undefined) beginTask(now);
+  return now - started!;
+}
+
+/** Whether the next piece of work (of about `budget − TASK_BUDGET_MS` ms or more) should wait for a task of its own. */
+export function overBudget(budget = TASK_BUDGET_MS): boolean {
+  return taskTime() > budget;
+}
+
+/** Input that starts a task of page work (a language switch, a zoom, back and forward). */
+const INPUT_EVENTS = ['change', 'input', 'click', 'keydown', 'pointerup', 'popstate'] as const;
+
+/** Starts the task clock at each input, before the page reacts to it; returns the way to stop. */
+export function clockInput(target: Window): () => void {
+  const start = (event: Event) => beginTask(event.timeStamp > 0 ? Math.min(performance.now(), event.timeStamp) : undefined);
+  for (const type of INPUT_EVENTS) target.addEventListener(type, start, { capture: true });
+  return () => {
+    for (const type of INPUT_EVENTS) target.removeEventListener(type, start, { capture: true });
+  };
+}
