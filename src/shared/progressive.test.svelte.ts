@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import LongList from '../../test/components/LongList.svelte';
+import DisclosedList from '../../test/components/DisclosedList.svelte';
 import { FIRST_ROWS, MORE_ROWS } from './progressive.svelte';
 
 describe('a long list shown a part at a time', () => {
@@ -42,5 +43,18 @@ describe('a long list shown a part at a time', () => {
     flushSync();
     expect([...container.querySelectorAll('li')].every((li) => li.textContent?.startsWith('lv:'))).toBe(true);
     expect(container.querySelectorAll('li').length).toBe(600);
+  });
+
+  test('behind a closed disclosure only the first rows are drawn; the rest come once it is opened', async () => {
+    vi.useFakeTimers();
+    const items = Array.from({ length: 700 }, (_, i) => i);
+    const { container, rerender } = render(DisclosedList, { items, opened: false });
+    vi.runAllTimers();
+    flushSync();
+    expect(container.querySelectorAll('li').length).toBe(FIRST_ROWS);
+    await rerender({ items, opened: true });
+    vi.runAllTimers();
+    flushSync();
+    expect(container.querySelectorAll('li').length).toBe(700);
   });
 });
