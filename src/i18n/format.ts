@@ -56,8 +56,9 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
   const shortDate = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const regions = once(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
   const longDay = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const ranges = new Map<string, string>();
   const longMonth = once(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  /** Date ranges as said, by start and end: each event's range is asked for by its mark, tooltip and table row. */
+  const ranges = new Map<string, string>();
   const withCurrency = (number: string) => (currencyFirst() ? `${currency}\u00a0${number}` : `${number}\u00a0${currency}`);
   /** The calendar's month name swapped for the running-text form, where the language has one. */
   const inText = (format: Intl.DateTimeFormat, date: IsoDate) => {

@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { polygonsOf } from './inside';
 
 export const GEOMETRY_PATH = 'geo/europe.json';
 
@@ -35,9 +36,7 @@ export function loadCountries(fetchFile: typeof fetch = fetch): Promise<CountryF
  * (Portugal's mainland, not a point between it and the Azores). Planar, on the LAEA plane.
  */
 export function countryCentre(country: Feature<Geometry>): [number, number] | undefined {
-  const geometry = country.geometry;
-  const polygons =
-    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons = polygonsOf(country.geometry);
   const planar = geoPath();
   let best: { area: number; centre: [number, number] } | undefined;
   for (const coordinates of polygons) {

@@ -8,7 +8,8 @@ import type { Point } from './shape';
 
 type Ring = number[][];
 
-function polygonsOf(geometry: Geometry): Ring[][] {
+/** A shape's polygons, each its outer ring then its holes (none for a shape that is not an area). */
+export function polygonsOf(geometry: Geometry): Ring[][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates];
   if (geometry.type === 'MultiPolygon') return geometry.coordinates;
   return [];

@@ -12,6 +12,8 @@ export function laea(): GeoProjection {
 }
 
 let projection: GeoProjection | undefined;
+/** Places already projected, by "lon,lat". */
+const projected = new Map<string, [number, number]>();
 
 /** A longitude/latitude as a point on the map's plane, in km from the centre. */
 export function projectLonLat(lon: number, lat: number): [number, number] {
@@ -27,8 +29,6 @@ export function projectLonLat(lon: number, lat: number): [number, number] {
   }
   return [point[0], point[1]];
 }
-
-const projected = new Map<string, [number, number]>();
 
 /** The part of the plane the geometry covers: Europe and its neighbours, Azores to the Urals. */
 export const MAP_CLIP_KM: [[number, number], [number, number]] = [

@@ -3,7 +3,9 @@
  * the map's box, and a path generator for the (already projected) country geometry.
  */
 import { geoIdentity, geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Geometry } from 'geojson';
 import type { Point } from './shape';
+import { polygonsOf } from './inside';
 
 export interface MapScales {
   /** Plane (km) → screen pixels, before zoom. */
@@ -58,9 +60,9 @@ const ringsOf = new WeakMap<object, Float64Array[] | null>();
 function planeRings(shape: object): Float64Array[] | null {
   let rings = ringsOf.get(shape);
   if (rings === undefined) {
-    const geometry = (shape as { geometry?: { type: string; coordinates: unknown } }).geometry;
-    const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates as number[][][]] : geometry?.type === 'MultiPolygon' ? (geometry.coordinates as number[][][][]) : null;
-    rings = polygons
+    const geometry = (shape as { geometry?: Geometry | null }).geometry;
+    const polygons = geometry ? polygonsOf(geometry) : [];
+    rings = polygons.length > 0
       ? polygons.flat().map((ring) => {
           const open = ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1] ? ring.slice(0, -1) : ring;
           return Float64Array.from(open.flatMap((point) => [point[0]!, point[1]!]));

@@ -7,6 +7,30 @@
  */
 import { untrack } from 'svelte';
 
+/**
+ * A step that may be put off to a task of its own, for an effect: `putOff(wanted)` reads this
+ * turn (so the effect runs again when it comes) and, when `wanted` and this run is not the one
+ * that waited, schedules the next task and returns its cancel; else undefined: do the work now.
+ */
+export class TaskTurn {
+  #turn = $state(0);
+  /** This run is the task the step waited for. */
+  #due = false;
+
+  putOff(wanted: boolean): (() => void) | undefined {
+    void this.#turn;
+    if (this.#due || !wanted) {
+      this.#due = false;
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      this.#due = true;
+      this.#turn++;
+    });
+    return () => clearTimeout(timer);
+  }
+}
+
 export interface Later<T> {
   readonly current: T;
 }
@@ -14,25 +38,16 @@ export interface Later<T> {
 /** `inputs` names every piece of state `compute` reads; it is worked out again when one changes. */
 export function later<T>(inputs: () => unknown, compute: () => T, heavy: () => boolean): Later<T> {
   let current = $state.raw<T>(untrack(compute));
-  let turn = $state(0);
+  const turn = new TaskTurn();
   let first = true;
-  /** This run is the task of its own the heavy value waited for. */
-  let due = false;
   $effect.pre(() => {
     inputs();
-    void turn;
     if (first) {
       first = false;
       return;
     }
-    if (untrack(heavy) && !due) {
-      const timer = setTimeout(() => {
-        due = true;
-        turn++;
-      });
-      return () => clearTimeout(timer);
-    }
-    due = false;
+    const cancel = turn.putOff(untrack(heavy));
+    if (cancel) return cancel;
     current = untrack(compute);
   });
   return {
