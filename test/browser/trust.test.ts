@@ -135,4 +135,23 @@ describe('files too big, too deep or with twin names', () => {
     expect(labels.filter((label) => label.startsWith('Twin'))).toEqual(expect.arrayContaining(['Twin (PT)', 'Twin (SE)']));
     await close();
   });
+
+  test('a crowded file (200 partners, 500 events): work put off to later tasks is done — a language switch draws every chart again in Latvian, and the long tables fill once opened', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/generated-map-crowd.json`);
+    await page.locator('#timeline svg [data-key][tabindex="0"]').waitFor();
+    // Before it is opened, a long table draws only its first rows.
+    expect(await page.locator('#timeline tr[data-event]').count()).toBe(100);
+    await page.locator('.app-bar input[value="lv"]').check();
+    // Each heavy chart was drawn again in a task of its own, in the new language.
+    await expect.poll(() => page.locator('#timeline svg[role="group"]').textContent()).toContain('Notikumi');
+    await expect.poll(() => page.locator('#map svg[role="group"]').getAttribute('aria-label')).toContain('Eiropas karte');
+    await expect.poll(() => page.locator('#budget svg[role="group"]').first().textContent()).toContain('līdzfinansējuma likme');
+    // Opened, the tables fill to every row, a batch per task.
+    await page.locator('#timeline details.data-table summary').click();
+    await page.locator('#map details.data-table summary').click();
+    await expect.poll(() => page.locator('#timeline tr[data-event]').count()).toBe(500);
+    await expect.poll(() => page.locator('#map tr[data-partner]').count()).toBe(200);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
