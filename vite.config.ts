@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { europeGeometryJson } from './scripts/europeGeometry.ts';
 import { themeStylesheet } from './src/chart/theme.ts';
+import { prerender } from './scripts/prerender.ts';
 
 /**
  * The project data ships as files beside index.html (`data/*.json`), fetched at run time,
@@ -75,7 +76,8 @@ function themeCss(): Plugin {
 /**
  * The Content-Security-Policy of the built page, as a `<meta>` in index.html (a site can also
  * send it as a header). Scripts, styles, data, geometry and fonts come from the page's own
- * site only; no inline script, no eval. Pictures may be `blob:`/`data:` (the PNG export draws
+ * site only; no inline script but the one that decides whether the page drawn at build time
+ * is shown (allowed by its hash, scripts/prerender.ts), no eval. Pictures may be `blob:`/`data:` (the PNG export draws
  * the chart's SVG through an image). Only in the build: the dev server injects inline scripts.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -143,6 +145,20 @@ function preloadFirstScreen(): Plugin {
 }
 
 /**
+ * The built-in project drawn into index.html once the site is written (scripts/prerender.ts):
+ * the page is readable at its first paint, before its scripts have run, and without them.
+ */
+function prerenderBuiltIn(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'prerender-built-in',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    writeBundle: { order: 'post', sequential: true, handler: () => prerender(outDir) },
+  };
+}
+
+/**
  * Chunk file names that say what is inside: `plot` (Observable Plot and the d3 it needs),
  * `chart-core` (the shared chart code), `map-chart` / `budget-chart` / `timeline-chart` (a
  * view's spec and renderer), instead of the name of whichever module happened to be first.
@@ -165,7 +181,7 @@ function chunkFileName(chunk: PreRenderedChunk): string {
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a web server.
   base: './',
-  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), contentSecurityPolicy(), preloadFirstScreen()],
+  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), contentSecurityPolicy(), preloadFirstScreen(), prerenderBuiltIn()],
   build: { target: 'es2022', chunkSizeWarningLimit: 600, rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   test: {
     projects: [

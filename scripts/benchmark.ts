@@ -100,11 +100,26 @@ function bytesBeforeDrawing(dataFile: string): Record<View, number> {
   return Object.fromEntries(VIEWS.map((view) => [view, page + scripts(view) + data + (view === 'map' ? geometry : 0)])) as Record<View, number>;
 }
 
+/** What index.html's drawing of the page needs before it is on screen: the page and the stylesheets its head links. */
+function bytesBeforeDrawingShown(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const styles = [...head.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  return gz(html) + styles.reduce((sum, file) => sum + gz(readFileSync(`dist/${file}`)), 0);
+}
+
 // --- Loads -----------------------------------------------------------------------------------
 interface LoadFigures {
   bytes: { script: number; style: number; data: number; geometry: number; page: number; total: number };
   requests: number;
-  ms: { header: number; map: number; budget: number; timeline: number; allCharts: number; longestTask: number };
+  /**
+   * When each is on screen. Where index.html's drawing of the page is shown (the built-in
+   * project, scripts/prerender.ts), that is the first paint once the drawing is parsed, for all
+   * of them; `appInCharge` is when the app has taken its place (every chart interactive).
+   * `drawn` is 1 where the drawing was shown.
+   */
+  ms: { header: number; map: number; budget: number; timeline: number; allCharts: number; appInCharge: number; longestTask: number };
+  drawn: number;
   heapMB: number;
 }
 
@@ -125,7 +140,7 @@ async function openProject(url: string, width = 1280): Promise<{ page: Page; clo
   const page = await context.newPage();
   await page.addInitScript(watchPage);
   await page.goto(url);
-  await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), [TIMING.header, ...VIEWS.map((v) => TIMING.chart(v))], { timeout: 60_000 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, TIMING.interactive, { timeout: 60_000 });
   return { page, close: () => context.close() };
 }
 
@@ -148,16 +163,28 @@ async function load(url: string, dataPath: string): Promise<LoadFigures> {
       }
       bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
       const bench = (window as unknown as { __bench: { longTasks: number[] } }).__bench;
-      return { bytes, requests: resources.length + 1, times: names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN), longestTask: Math.max(0, ...bench.longTasks) };
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+      const drawing = at(names.prerendered);
+      // The drawing is on screen at the first paint after it is parsed (the paint may come before, with part of it).
+      const drawingShown = drawing === undefined ? undefined : Math.max(drawing, at('first-contentful-paint') ?? drawing);
+      return {
+        bytes,
+        requests: resources.length + 1,
+        times: names.shown.map((name) => drawingShown ?? at(name) ?? NaN),
+        appInCharge: at(names.interactive) ?? NaN,
+        drawn: drawing === undefined ? 0 : 1,
+        longestTask: Math.max(0, ...bench.longTasks),
+      };
     },
-    { names: [TIMING.header, ...VIEWS.map((v) => TIMING.chart(v))], dataPath },
+    { names: { shown: [TIMING.header, ...VIEWS.map((v) => TIMING.chart(v))], prerendered: TIMING.prerendered, interactive: TIMING.interactive }, dataPath },
   );
   await close();
   const [header, map, budget, timeline] = inPage.times as [number, number, number, number];
   return {
     bytes: inPage.bytes,
     requests: inPage.requests,
-    ms: { header, map, budget, timeline, allCharts: Math.max(map, budget, timeline), longestTask: inPage.longestTask },
+    ms: { header, map, budget, timeline, allCharts: Math.max(map, budget, timeline), appInCharge: inPage.appInCharge, longestTask: inPage.longestTask },
+    drawn: inPage.drawn,
     heapMB: heap.usedSize / 1024 / 1024,
   };
 }
@@ -216,6 +243,8 @@ interface ProjectFigures {
   name: string;
   loads: LoadFigures;
   bytesBeforeDrawingKB: Record<View, number>;
+  /** Where the drawing made at build time is shown: the bytes it needs to be on screen. */
+  bytesBeforeDrawingShownKB?: number;
   interactions: InteractionFigures;
   lighthouse?: Record<'mobile' | 'desktop', LighthouseFigures>;
 }
@@ -237,6 +266,7 @@ try {
       bytes: medians(runs.map((l) => l.bytes)),
       requests: median(runs.map((l) => l.requests)),
       ms: medians(runs.map((l) => l.ms)),
+      drawn: median(runs.map((l) => l.drawn)),
       heapMB: median(runs.map((l) => l.heapMB)),
     };
     const before = bytesBeforeDrawing(project.file);
@@ -245,6 +275,7 @@ try {
       name: project.name,
       loads,
       bytesBeforeDrawingKB: { map: kb(before.map), budget: kb(before.budget), timeline: kb(before.timeline) },
+      ...(loads.drawn === 1 ? { bytesBeforeDrawingShownKB: kb(bytesBeforeDrawingShown()) } : {}),
       interactions: await interactions(project.url),
     };
     if (LIGHTHOUSE && project.kind !== 'limit') {
@@ -271,7 +302,9 @@ function lines(figures: ProjectFigures): string[] {
   const isLarge = figures.kind === 'large';
   const builtIn = figures.kind === 'built-in';
   const { bytes, requests, ms: t, heapMB } = figures.loads;
-  const first = Math.min(...VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]));
+  const first = figures.bytesBeforeDrawingShownKB ?? Math.min(...VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]));
+  const drawn = figures.loads.drawn === 1;
+  const shown = drawn ? 'on screen (drawn at build time)' : 'drawn';
   const out = [
     `### ${figures.name}`,
     '',
@@ -279,10 +312,12 @@ function lines(figures: ProjectFigures): string[] {
     `| --- | --- | --- |`,
     `| transferred (gzip): script / style / data / geometry / page | ${kb(bytes.script)} / ${kb(bytes.style)} / ${kb(bytes.data)} / ${kb(bytes.geometry)} / ${kb(bytes.page)} KB | |`,
     `| transferred in all, requests | ${kb(bytes.total)} KB, ${requests} requests | ${mark(kb(bytes.total) <= BUDGET.totalKB)} ≤ ${BUDGET.totalKB} KB |`,
-    `| needed before a chart can start drawing: map / budget / timeline | ${VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]).join(' / ')} KB | ${mark(first <= BUDGET.beforeFirstChartKB)} ≤ ${BUDGET.beforeFirstChartKB} KB (first chart) |`,
-    `| header and key figures drawn | ${Math.round(t.header)} ms | ${builtIn ? `${mark(t.header <= BUDGET.header)} ≤ ${BUDGET.header} ms` : ''} |`,
-    `| map / budget / timeline drawn | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${builtIn ? `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms` : ''} |`,
-    `| all three charts drawn | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : builtIn ? `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms` : ''} |`,
+    ...(drawn ? [`| needed before the page drawn at build time is on screen (page and styles) | ${figures.bytesBeforeDrawingShownKB} KB | ${mark(first <= BUDGET.beforeFirstChartKB)} ≤ ${BUDGET.beforeFirstChartKB} KB (first chart) |`] : []),
+    `| needed before the app can start drawing a chart: map / budget / timeline | ${VIEWS.map((v) => figures.bytesBeforeDrawingKB[v]).join(' / ')} KB | ${drawn ? '' : `${mark(first <= BUDGET.beforeFirstChartKB)} ≤ ${BUDGET.beforeFirstChartKB} KB (first chart)`} |`,
+    `| header and key figures ${shown} | ${Math.round(t.header)} ms | ${builtIn ? `${mark(t.header <= BUDGET.header)} ≤ ${BUDGET.header} ms` : ''} |`,
+    `| map / budget / timeline ${shown} | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${builtIn ? `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms` : ''} |`,
+    `| all three charts ${shown} | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : builtIn ? `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms` : ''} |`,
+    `| the app in charge: every chart drawn by it and interactive | ${Math.round(t.appInCharge)} ms | |`,
     `| longest task | ${Math.round(t.longestTask)} ms | ${figures.kind === 'limit' ? `${mark(t.longestTask <= BUDGET.limitLongestTask)} ≤ ~${BUDGET.limitLongestTask} ms (issue 13)` : ''} |`,
     `| JS heap after load | ${heapMB.toFixed(1)} MB | ${builtIn ? `${mark(heapMB <= BUDGET.heapMB)} ≤ ${BUDGET.heapMB} MB` : `${mark(heapMB <= BUDGET.largeHeapMB)} ≤ ${BUDGET.largeHeapMB} MB`} |`,
     `| tooltip shown after the pointer event | ${ms(figures.interactions.tooltipMs)} | ${builtIn ? `${mark(figures.interactions.tooltipMs <= BUDGET.tooltip)} ≤ ${BUDGET.tooltip} ms` : ''} |`,
@@ -326,7 +361,8 @@ writeFileSync(
     '',
     `The latest \`npm run bench\`: ${report.date}, on ${machine}; headless Chromium, cold loads (no cache),`,
     `median of ${RUNS} loads per project; the served files gzipped as \`vite preview\` sends them. Budgets from issue 14`,
-    '(✓ met, ✗ not met). Times are from navigation start, read from the app\'s performance marks. The same figures',
+    '(✓ met, ✗ not met). Times are from navigation start, read from the app\'s performance marks; where the page drawn',
+    'at build time is shown (the built-in project), "on screen" is the first paint once that drawing is parsed. The same figures',
     'as JSON: `latest.json` (each run compares itself with the previous one, then replaces it).',
     '',
     ...table,

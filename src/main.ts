@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { TIMING } from './page/timing';
 import 'virtual:theme.css';
 import './app.css';
 
@@ -7,4 +8,13 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // index.html shows a plain "Loading…" until the script runs; the app takes its place.
 target.replaceChildren();
-export default mount(App, { target });
+// Where index.html still shows the page drawn at build time (scripts/prerender.ts), the app lays
+// itself out unseen beneath it and takes its place in one frame once every view is drawn.
+const prerendered = document.getElementById('prerendered');
+target.classList.toggle('taking-over', prerendered !== null);
+function complete() {
+  prerendered?.remove();
+  target!.classList.remove('taking-over');
+  performance.mark(TIMING.interactive);
+}
+export default mount(App, { target, props: { oncomplete: complete } });

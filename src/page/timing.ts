@@ -7,6 +7,10 @@ export const TIMING = {
   header: 'dashboard:header',
   chart: (view: string) => `dashboard:chart:${view}`,
   tooltip: 'dashboard:tooltip',
+  /** The app is in charge: every view drawn and bound (and the page drawn at build time gone). */
+  interactive: 'dashboard:interactive',
+  /** index.html's drawing of the built-in page was kept on screen (scripts/prerender.ts). */
+  prerendered: 'dashboard:prerendered',
 } as const;
 
 /** Marks `name` the first time only: a redraw (resize, language) is not a first appearance. */
@@ -17,4 +21,16 @@ export function markFirst(name: string): void {
 /** Measures from `start` (an event's timeStamp) to the next frame, the one that paints the change. */
 export function measureToFrame(name: string, start: number): void {
   requestAnimationFrame(() => performance.measure(name, { start, end: performance.now() }));
+}
+
+/** Resolves once each of `names` is marked, or after `limitMs` (a view that failed never marks). */
+export function whenMarked(names: string[], limitMs: number): Promise<void> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const look = () => {
+      if (names.every((name) => performance.getEntriesByName(name, 'mark').length > 0) || performance.now() - started > limitMs) done();
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
 }

@@ -28,7 +28,9 @@ describe('failing networks', () => {
     let answer = false;
     await page.route('**/data/innoindustry.json', (route) => (answer ? route.continue() : undefined));
     await page.goto(baseUrl);
-    await page.locator('.load-status').waitFor();
+    // Meanwhile the reader has the page drawn at build time; the app, loading beneath it, takes its place when it gives up.
+    await page.locator('.load-status').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => [document.documentElement.dataset.drawing, document.getElementById('prerendered') !== null])).toEqual(['shown', true]);
     await page.clock.fastForward(LOAD_TIMEOUT_MS + 1000);
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import { cleanSnapshot, compactOutline, GATE_AFTER, gateBefore, withPrerendered } from './prerender';
+import { initialLanguage } from '../src/i18n/language';
+
+/**
+ * Runs the two gates as the page would, around an English drawing; says what the page showed
+ * while it was parsed (`data-drawing`) and whether the drawing stayed, inert and marked.
+ */
+function gateKeeps(search: string, languages: string[], dark: boolean): { shown: boolean; kept: boolean; inert: boolean; marked: boolean } {
+  const { document } = parseHTML('<html><body><div id="prerendered" data-lang="en"><div class="pre-wide"></div><div class="pre-narrow"></div></div></body></html>');
+  const marks: string[] = [];
+  const run = (script: string) =>
+    new Function('document', 'location', 'navigator', 'matchMedia', 'performance', script)(
+      document,
+      { search },
+      { languages, language: languages[0] },
+      (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
+      { mark: (name: string) => marks.push(name) },
+    );
+  run(gateBefore('en'));
+  const shown = document.documentElement.getAttribute('data-drawing') === 'shown';
+  run(GATE_AFTER);
+  const drawn = document.getElementById('prerendered');
+  return { shown, kept: drawn !== null, inert: drawn !== null && [...drawn.children].every((host) => (host as unknown as { inert: boolean }).inert === true), marked: marks.includes('dashboard:prerendered') };
+}
+
+describe('the gate: the drawing stays only where the app would draw the same page', () => {
+  test('kept for the bare address in an English or undecided browser, light colours', () => {
+    expect(gateKeeps('', ['en-GB'], false)).toEqual({ shown: true, kept: true, inert: true, marked: true });
+    expect(gateKeeps('', [], false).kept).toBe(true);
+    expect(gateKeeps('?lang=en', ['lv-LV'], false).kept).toBe(true);
+  });
+  test('removed for Latvian, dark colours and any other parameter', () => {
+    expect(gateKeeps('', ['lv-LV', 'en'], false)).toEqual({ shown: false, kept: false, inert: false, marked: false });
+    expect(gateKeeps('?lang=lv', ['en'], false).kept).toBe(false);
+    expect(gateKeeps('', ['en'], true).kept).toBe(false);
+    for (const query of ['?data=x.json', '?embed=map', '?theme=light', '?present', '?partner=LP', '?lang=en&event=e1']) expect(gateKeeps(query, ['en'], false).kept, query).toBe(false);
+  });
+  test('agrees with the app’s own choice of language for any address and browser languages', () => {
+    const tag = fc.constantFrom('en', 'en-GB', 'EN-us', 'lv', 'lv-LV', 'LV', 'de', 'de-DE', 'fr', 'ru', 'lt', '', 'e', 'english');
+    const parameter = fc.tuple(fc.constantFrom('lang', 'data', 'theme', 'x', 'LANG'), fc.oneof(tag, fc.string({ maxLength: 6 })));
+    fc.assert(
+      fc.property(fc.array(parameter, { maxLength: 3 }), fc.array(tag, { maxLength: 4 }), fc.boolean(), (parameters, languages, dark) => {
+        const search = parameters.length === 0 ? '' : `?${new URLSearchParams(parameters).toString()}`;
+        const onlyLang = parameters.every(([key]) => key === 'lang');
+        const expected = onlyLang && !dark && initialLanguage(search, languages) === 'en';
+        const gate = gateKeeps(search, languages, dark);
+        expect([gate.shown, gate.kept]).toEqual([expected, expected]);
+      }),
+      { numRuns: 500, seed: 14 },
+    );
+  });
+});
+
+/** The absolute points of a compacted path. */
+function decode(d: string): [number, number][][] {
+  return (d.match(/M[^M]*/g) ?? []).map((ring) => {
+    const [start, ...steps] = ring.slice(1, -1).split('l');
+    const points = [start!.split(',').map(Number) as [number, number]];
+    for (const step of steps) {
+      const [dx, dy] = step.match(/-?\d+/g)!.map(Number);
+      const last = points[points.length - 1]!;
+      points.push([last[0] + dx!, last[1] + dy!]);
+    }
+    return points;
+  });
+}
+
+describe('country outlines, made small for the page', () => {
+  test('whole pixels in relative steps; rings outside the view, or shrunk to a line, dropped; other paths kept as they are', () => {
+    expect(compactOutline('M10.4,10.6L20.2,10.6L20.2,20.5L10.4,20.5Z', 100, 100)).toBe('M10,11l10,0l0,10l-10,0z');
+    expect(compactOutline('M-50,-50L-40,-50L-40,-40Z', 100, 100)).toBe('');
+    expect(compactOutline('M5.1,5.1L5.2,5.3L5.4,5.1Z', 100, 100)).toBe('');
+    expect(compactOutline('M0,0A5,5 0 0 1 10,10Z', 100, 100)).toBe('M0,0A5,5 0 0 1 10,10Z');
+  });
+  test('every kept point is the rounded point it stands for', () => {
+    const point = fc.tuple(fc.double({ min: -20, max: 220, noNaN: true }), fc.double({ min: -20, max: 220, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 3, maxLength: 30 }), (points) => {
+        const d = `M${points.map(([x, y]) => `${x.toFixed(3)},${y.toFixed(3)}`).join('L')}Z`;
+        const rounded = points.map(([x, y]) => [Math.round(Number(x.toFixed(3))) + 0, Math.round(Number(y.toFixed(3))) + 0] as [number, number]);
+        const distinct = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]![0] || p[1] !== rounded[i - 1]![1]);
+        const rings = decode(compactOutline(d, 200, 200));
+        if (rings.length === 1) expect(rings[0]).toEqual(distinct);
+        else expect(distinct.length < 3 || points.every(([x]) => x > 200) || points.every(([x]) => x < 0) || points.every(([, y]) => y > 200) || points.every(([, y]) => y < 0)).toBe(true);
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+});
+
+describe('the snapshot, cleaned', () => {
+  test('without the framework’s comments, empty styles and the hit-area flag; outlines compacted', () => {
+    const html = cleanSnapshot(
+      '<!----><main style=""><div data-hit-areas="ready"><svg viewBox="0 0 100 100" data-map=""><g data-layer="countries"><path d="M10.4,10.6L20.2,10.6L20.2,20.5Z"></path><path d="M-9,-9L-8,-9L-8,-8Z"></path></g></svg></div><!---->text</main>',
+    );
+    expect(html).not.toContain('<!--');
+    expect(html).not.toContain('style=');
+    expect(html).not.toContain('data-hit-areas');
+    expect(html).toContain('d="M10,11l10,0l0,10z"');
+    expect(html.match(/<path/g)).toHaveLength(1);
+    expect(html).toContain('text');
+  });
+  test('refused when it carries an inline style the page’s policy would refuse', () => {
+    expect(() => cleanSnapshot('<div style="color: red">x</div>')).toThrow(/inline style on <div>/);
+  });
+});
+
+describe('the page with its drawings', () => {
+  const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="./assets/index.css"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
+  const page = withPrerendered(index, { wide: '<h1>Wide</h1>', narrow: '<h1>Narrow</h1>' }, ['./assets/index.css', './assets/SharePanel.css'], '2026-11-27');
+  test('after #app, each width in a closed shadow root with the stylesheets, between the two gates, each allowed by its hash', () => {
+    const body = page.slice(page.indexOf('<body>'));
+    const [before, after] = [...body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect([before, after]).toEqual([gateBefore('en'), GATE_AFTER]);
+    expect(body.indexOf('</div>')).toBeLessThan(body.indexOf(before!));
+    expect(body.indexOf(before!)).toBeLessThan(body.indexOf('<div id="prerendered"'));
+    expect(body.indexOf('<div id="prerendered"')).toBeLessThan(body.indexOf(after!));
+    expect(body.match(/<template shadowrootmode="closed">/g)).toHaveLength(2);
+    expect(body).toContain('<link rel="stylesheet" crossorigin href="./assets/SharePanel.css"><noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-wide"><h1>Wide</h1>');
+    const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(page).toContain(`script-src 'self' ${hash(before!)} ${hash(after!)};`);
+  });
+  test('a stylesheet the head does not have yet is added to it, so the first paint has it', () => {
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain('href="./assets/SharePanel.css"');
+    expect(head.match(/index\.css/g)).toHaveLength(1);
+  });
+});

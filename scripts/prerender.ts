@@ -1,0 +1,201 @@
+/**
+ * The built-in project drawn at build time into `index.html`, so the page is readable at its
+ * first paint, before any script has run (and with scripts off).
+ *
+ * After `vite build` has written the site, the built page is opened in headless Chromium, in
+ * English, light colours, at a desktop width (1,280 px: every screen from 700 px up, the charts
+ * scaled below the page's full 72rem) and a phone width (360 px: below 700 px); once the app has
+ * drawn every view, its DOM is taken as HTML, cleaned (see `cleanSnapshot`) and written into
+ * `index.html`, each copy in a closed declarative shadow root of its own (its ids stay its own,
+ * and the app's DOM beside it never meets it), with the page's stylesheets linked inside.
+ *
+ * A small inline script before it (`gateBefore`, allowed by its hash in the Content-Security-
+ * Policy) decides before any of it is parsed or painted: the drawing is shown only where the app
+ * would draw the same page — no parameter in the address but `?lang=` of its language, a
+ * browser language that chooses it, no dark colours asked for. Elsewhere it is hidden, removed
+ * by the script after it (`GATE_AFTER`), and the page starts with its loading line as before. The app then lays itself out unseen beneath the
+ * drawing and takes its place in one frame (`src/main.ts`).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+
+export const PRERENDERED_LANGUAGE = 'en';
+/** The widths drawn: `wide` shown from `NARROW_BELOW` px up, `narrow` below. */
+export const PRERENDERED_WIDTHS = { wide: 1280, narrow: 360 } as const;
+export const NARROW_BELOW = 700;
+type Width = keyof typeof PRERENDERED_WIDTHS;
+
+/**
+ * Runs in the page before the drawing is parsed (so before any paint of it): says on the root
+ * element whether the drawing is shown (`data-drawing="shown"`) or hidden, which the page's
+ * styles follow. Shown only where the app would draw the same page. Plain ES2017, no names leaked.
+ * The language rule is `initialLanguage` (src/i18n/language.ts); a unit test holds them equal.
+ */
+export const gateBefore = (drawnIn: string) => `(function () {
+  var query = new URLSearchParams(location.search), own = true, lang = query.get('lang');
+  query.forEach(function (value, key) { if (key !== 'lang') own = false; });
+  if (lang !== 'en' && lang !== 'lv') {
+    lang = 'en';
+    var preferred = navigator.languages || [navigator.language];
+    for (var i = 0; i < preferred.length; i++) {
+      var tag = String(preferred[i]).slice(0, 2).toLowerCase();
+      if (tag === 'en' || tag === 'lv') { lang = tag; break; }
+    }
+  }
+  var shown = own && lang === '${drawnIn}' && !matchMedia('(prefers-color-scheme: dark)').matches;
+  document.documentElement.setAttribute('data-drawing', shown ? 'shown' : 'hidden');
+})();`;
+
+/**
+ * Runs right after the drawing is parsed: a hidden one is removed; a shown one is made inert
+ * (its controls do nothing until the app takes its place) and its moment marked for the benchmark.
+ */
+export const GATE_AFTER = `(function () {
+  var drawing = document.getElementById('prerendered');
+  if (!drawing) return;
+  if (document.documentElement.getAttribute('data-drawing') !== 'shown') { drawing.remove(); return; }
+  for (var i = 0; i < drawing.children.length; i++) drawing.children[i].inert = true;
+  performance.mark('dashboard:prerendered');
+})();`;
+
+/** `'sha256-…'` of an inline script, for the Content-Security-Policy. */
+export const scriptHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/**
+ * A country outline (absolute M/L/Z from the map's outline writer) made small for the page:
+ * whole pixels, relative steps, repeated points dropped, rings wholly outside the
+ * `width`×`height` view and rings that shrink to a line dropped. Anything else is returned as it is.
+ */
+export function compactOutline(d: string, width: number, height: number): string {
+  if (!/^[MLZ\d.,\s-]*$/.test(d)) return d;
+  const rings: string[] = [];
+  for (const ring of d.match(/M[^M]*/g) ?? []) {
+    const points = [...ring.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    if (points.length === 0) continue;
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    if (Math.max(...xs) < 0 || Math.min(...xs) > width || Math.max(...ys) < 0 || Math.min(...ys) > height) continue;
+    const kept: [number, number][] = [];
+    for (const [x, y] of points) {
+      const point: [number, number] = [Math.round(x), Math.round(y)];
+      const last = kept[kept.length - 1];
+      if (!last || last[0] !== point[0] || last[1] !== point[1]) kept.push(point);
+    }
+    if (kept.length < 3) continue;
+    let path = `M${kept[0]![0]},${kept[0]![1]}`;
+    for (let i = 1; i < kept.length; i++) {
+      const dx = kept[i]![0] - kept[i - 1]![0];
+      const dy = kept[i]![1] - kept[i - 1]![1];
+      path += `l${dx}${dy < 0 ? '' : ','}${dy}`;
+    }
+    rings.push(`${path}z`);
+  }
+  return rings.join('');
+}
+
+/**
+ * The app's DOM as taken from the page, made ready to stand in index.html: comments (the
+ * framework's anchors) and empty `style` attributes dropped, the hit-area flag dropped (the
+ * drawing is not interactive), country outlines compacted. The page's Content-Security-Policy
+ * allows no inline style, so a snapshot with one is refused rather than shown wrong.
+ */
+export function cleanSnapshot(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="snapshot">${html}</div></body></html>`);
+  const root = document.getElementById('snapshot')!;
+  const comments: ChildNode[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 8) comments.push(child as ChildNode);
+      else walk(child);
+    }
+  };
+  walk(root);
+  for (const comment of comments) comment.remove();
+  for (const element of root.querySelectorAll('[style]')) {
+    if (element.getAttribute('style')!.trim() !== '') throw new Error(`prerender: an inline style on <${element.tagName.toLowerCase()}> would be refused by the page's Content-Security-Policy`);
+    element.removeAttribute('style');
+  }
+  for (const element of root.querySelectorAll('[data-hit-areas]')) element.removeAttribute('data-hit-areas');
+  for (const map of root.querySelectorAll('svg[data-map]')) {
+    const [, , width, height] = (map.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    for (const outline of map.querySelectorAll('[data-layer="countries"] path[d]')) {
+      const d = compactOutline(outline.getAttribute('d')!, width ?? 0, height ?? 0);
+      if (d === '') outline.remove();
+      else outline.setAttribute('d', d);
+    }
+  }
+  return root.innerHTML;
+}
+
+/**
+ * The page with its drawings: `#prerendered` after `#app` between its two gates, the gates'
+ * hashes in the policy. Inside each shadow root, a `<noscript>` flag the styles read: without
+ * scripts the controls that need them are not shown.
+ */
+export function withPrerendered(indexHtml: string, drawings: Record<Width, string>, stylesheets: string[], drawnOn: string): string {
+  // `crossorigin` as in the page's head, so each is the one download the head asked for.
+  const links = stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
+  // A stylesheet only a later chunk brings (the share panel's) goes into the head too: the drawing needs it at its first paint.
+  const head = stylesheets
+    .filter((href) => !indexHtml.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${href}">\n  `)
+    .join('');
+  const copy = (width: Width) =>
+    `<div class="pre-${width}"><template shadowrootmode="closed">${links}<noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-${width}">${drawings[width]}</div></template></div>`;
+  const before = gateBefore(PRERENDERED_LANGUAGE);
+  const block =
+    `<script>${before}</script>\n` +
+    `    <div id="prerendered" data-lang="${PRERENDERED_LANGUAGE}" data-drawn="${drawnOn}">${copy('wide')}${copy('narrow')}</div>\n` +
+    `    <script>${GATE_AFTER}</script>`;
+  const app = indexHtml.indexOf('<div id="app">');
+  const appEnd = indexHtml.indexOf('</div>', app) + '</div>'.length;
+  if (app < 0 || !/script-src 'self'/.test(indexHtml)) throw new Error('prerender: index.html has no #app or no script-src to allow the gate in');
+  return (indexHtml.slice(0, appEnd) + `\n    ${block}` + indexHtml.slice(appEnd)).replace('</head>', `${head}</head>`).replace(/script-src 'self'/, `script-src 'self' ${scriptHash(before)} ${scriptHash(GATE_AFTER)}`);
+}
+
+/** Opens the built page at `width` and takes the app's DOM once every view is drawn. */
+async function drawingAt(browser: Browser, url: string, width: number): Promise<{ html: string; stylesheets: string[] }> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', colorScheme: 'light', viewport: { width, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0, undefined, { timeout: 60_000 });
+    if (errors.length > 0) throw new Error(`prerender: the page failed: ${errors.join('; ')}`);
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    return await page.evaluate((site) => {
+      const app = document.getElementById('app')!;
+      // A checked box is a property, not an attribute: write it down so the HTML keeps it.
+      for (const input of app.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
+      const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => `./${link.href.slice(site.length)}`);
+      return { html: app.innerHTML, stylesheets };
+    }, url);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Draws the built-in project into `outDir/index.html` (see the top of this file). */
+export async function prerender(outDir: string): Promise<void> {
+  const { serveSite } = await import('./serveSite.ts');
+  const { launchBrowser } = await import('./browser.ts');
+  const indexPath = join(outDir, 'index.html');
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  if (indexHtml.includes('id="prerendered"')) return;
+  const site = await serveSite(outDir);
+  const browser = await launchBrowser();
+  try {
+    const wide = await drawingAt(browser, site.url, PRERENDERED_WIDTHS.wide);
+    const narrow = await drawingAt(browser, site.url, PRERENDERED_WIDTHS.narrow);
+    const drawings = { wide: cleanSnapshot(wide.html), narrow: cleanSnapshot(narrow.html) };
+    const stylesheets = [...new Set([...wide.stylesheets, ...narrow.stylesheets])];
+    writeFileSync(indexPath, withPrerendered(indexHtml, drawings, stylesheets, new Date().toISOString().slice(0, 10)));
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

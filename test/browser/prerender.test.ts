@@ -1,0 +1,129 @@
+/**
+ * The page drawn at build time (scripts/prerender.ts), as readers meet it: with scripts off it
+ * is the same page the app draws (the same headings and figures, at a desktop and a phone
+ * width); with scripts on it is on screen before the app has drawn anything and the app takes
+ * its place without moving it; wherever the app would draw something else (another file,
+ * Latvian, dark colours, any other parameter) it is never shown.
+ */
+import { describe, expect, test } from 'vitest';
+import type { CDPSession, Page, Route } from 'playwright-core';
+import { openPage, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+interface AxNode {
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+}
+
+/** What a screen reader is given: the names of the headings and figures in the accessibility tree (shadow trees included). */
+async function readerOutline(cdp: CDPSession): Promise<string[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  return nodes.filter((node) => !node.ignored && ['heading', 'figure'].includes(node.role?.value ?? '')).map((node) => `${node.role!.value}: ${node.name?.value ?? ''}`);
+}
+
+/** The box of the first element matching `selector` inside the drawing's shadow trees, or undefined where none is laid out. */
+async function drawnBox(cdp: CDPSession, selector: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { nodeId: number } };
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#prerendered > div' })) as { nodeIds: number[] };
+  for (const host of nodeIds) {
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId: host, depth: 1, pierce: true })) as { node: { shadowRoots?: { backendNodeId: number }[] } };
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { nodeIds: shadowIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadowIds[0]!, selector })) as { nodeId: number };
+    if (!nodeId) continue;
+    try {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[]; width: number; height: number } };
+      return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
+    } catch {
+      // Not laid out (the other width's drawing).
+    }
+  }
+  return undefined;
+}
+
+/** The app's own outline once it is in charge (scripts on, the built page's drawing gone). */
+async function appOutline(width: number): Promise<string[]> {
+  const { page, errors, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 } });
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+  const outline = await readerOutline(await page.context().newCDPSession(page));
+  expect(errors).toEqual([]);
+  await close();
+  return outline;
+}
+
+/** Opens the page with the charts' code held back, so the app cannot take over until `release`. */
+async function openHeld(url: string, options: Parameters<typeof openPage>[2] = {}): Promise<{ page: Page; cdp: CDPSession; release: () => Promise<void>; close: () => Promise<void> }> {
+  const opened = await openPage(browser(), 'about:blank', options);
+  const held: Route[] = [];
+  let holding = true;
+  await opened.page.route('**/assets/plot-*.js', (route) => (holding ? held.push(route) : route.continue()));
+  await opened.page.goto(url, { waitUntil: 'domcontentloaded' });
+  const cdp = await opened.page.context().newCDPSession(opened.page);
+  return {
+    page: opened.page,
+    cdp,
+    release: async () => {
+      holding = false;
+      await Promise.all(held.map((route) => route.continue()));
+    },
+    close: opened.close,
+  };
+}
+
+describe('the page drawn at build time', () => {
+  test.each([1280, 360])('at %i px, with scripts off, a reader gets the page the app draws: the same headings and figures, once', async (width) => {
+    const expected = await appOutline(width);
+    expect(expected.filter((line) => line.startsWith('figure')).length).toBeGreaterThanOrEqual(3);
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 }, javaScriptEnabled: false });
+    const cdp = await page.context().newCDPSession(page);
+    expect(await readerOutline(cdp)).toEqual(expected);
+    // The map is drawn and laid out within the page's width.
+    const map = await drawnBox(cdp, '#map svg');
+    expect(map?.width).toBeGreaterThan(width * 0.8);
+    expect(map!.x + map!.width).toBeLessThanOrEqual(width);
+    await close();
+  });
+
+  test('with scripts on it is on screen before the app has drawn anything, and the app takes its place without moving it', async () => {
+    const { page, cdp, release, close } = await openHeld(baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:prerendered').length > 0);
+    const drawn = await drawnBox(cdp, '#map svg');
+    expect(drawn?.height).toBeGreaterThan(300);
+    // The app is laid out unseen beneath it; nothing of it reaches a reader yet.
+    expect(await page.locator('#app').evaluate((app) => getComputedStyle(app).visibility)).toBe('hidden');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    await release();
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    expect(await page.locator('#prerendered').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    const live = (await page.locator('#map .chart-host svg').first().boundingBox())!;
+    expect([live.x, live.y, live.width, live.height].map(Math.round)).toEqual([drawn!.x, drawn!.y, drawn!.width, drawn!.height].map(Math.round));
+    await close();
+  });
+
+  test.each([
+    ['another file', '?data=fixtures/other-project.json', {}],
+    ['Latvian asked for', '?lang=lv', {}],
+    ['a Latvian browser', '', { locale: 'lv-LV' }],
+    ['dark colours asked for by the system', '', { colorScheme: 'dark' as const }],
+    ['an embed', '?embed=map', {}],
+    ['a chosen partner', '?partner=LP', {}],
+  ])('is never shown for %s (%s)', async (_, query, options) => {
+    const { page, release, close } = await openHeld(`${baseUrl}${query}`, options);
+    // Removed as it was parsed, before any paint: the page shows its loading line, then the app.
+    expect(await page.evaluate(() => [document.getElementById('prerendered'), performance.getEntriesByName('dashboard:prerendered').length])).toEqual([null, 0]);
+    expect(await page.locator('#app').evaluate((app) => app.classList.contains('taking-over'))).toBe(false);
+    await release();
+    await close();
+  });
+
+  test('is kept for ?lang=en, the language it is drawn in', async () => {
+    const { page, release, close } = await openHeld(`${baseUrl}?lang=en`, { locale: 'lv-LV' });
+    expect(await page.evaluate(() => performance.getEntriesByName('dashboard:prerendered').length)).toBe(1);
+    await release();
+    await close();
+  });
+});
