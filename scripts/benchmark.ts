@@ -14,12 +14,15 @@
  *   API sees them (input → next paint; it reports only events of 16 ms or more);
  * - the four Lighthouse 12 scores on a simulated phone and on a desktop (`--no-lighthouse`
  *   skips them).
+ * - the same for the reference the budgets are ratios of: the three InnoIndustry charts built
+ *   with Vega-Lite and vega-embed (`bench/reference/`), built and measured in the same run.
  * The budgets of issue 14 are printed beside the figures. The figures are written to
  * `bench/latest.json` (the previous file is compared with, then replaced) and
  * `bench/README.md`.
  */
 import { build, type Rollup } from 'vite';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -74,6 +77,9 @@ const output = (Array.isArray(built) ? built : [built]).flatMap((o) => o.output)
 mkdirSync('dist/bench', { recursive: true });
 writeFileSync('dist/bench/large.json', JSON.stringify(generateProject(BENCH_LARGE)));
 writeFileSync('dist/bench/limit.json', JSON.stringify(generateProject(BENCH_LIMIT)));
+// The reference: the same charts with Vega-Lite (bench/reference/), beside the site, on its own config.
+await build({ configFile: false, root: 'bench/reference', base: './', logLevel: 'silent', build: { outDir: resolve('dist/reference'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 } });
+copyFileSync('node_modules/world-atlas/countries-110m.json', 'dist/reference/countries-110m.json');
 
 /**
  * What a view needs before it can start drawing: the page, its styles, the entry script and
@@ -163,15 +169,15 @@ async function load(url: string, dataPath: string): Promise<LoadFigures> {
       }
       bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
       const bench = (window as unknown as { __bench: { longTasks: number[] } }).__bench;
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-      const drawing = at(names.prerendered);
+      const drawing = performance.getEntriesByName(names.prerendered)[0]?.startTime;
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       // The drawing is on screen at the first paint after it is parsed (the paint may come before, with part of it).
-      const drawingShown = drawing === undefined ? undefined : Math.max(drawing, at('first-contentful-paint') ?? drawing);
+      const drawingShown = drawing === undefined ? undefined : Math.max(drawing, firstPaint ?? drawing);
       return {
         bytes,
         requests: resources.length + 1,
-        times: names.shown.map((name) => drawingShown ?? at(name) ?? NaN),
-        appInCharge: at(names.interactive) ?? NaN,
+        times: names.shown.map((name) => drawingShown ?? performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+        appInCharge: performance.getEntriesByName(names.interactive)[0]?.startTime ?? NaN,
         drawn: drawing === undefined ? 0 : 1,
         longestTask: Math.max(0, ...bench.longTasks),
       };
@@ -187,6 +193,33 @@ async function load(url: string, dataPath: string): Promise<LoadFigures> {
     drawn: inPage.drawn,
     heapMB: heap.usedSize / 1024 / 1024,
   };
+}
+
+/** The Vega-Lite page: bytes transferred and when each chart is drawn (its `reference:chart:<view>` marks). */
+interface ReferenceFigures {
+  bytes: number;
+  requests: number;
+  ms: { map: number; budget: number; timeline: number; allCharts: number };
+}
+async function loadReference(url: string): Promise<ReferenceFigures> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const names = VIEWS.map((view) => `reference:chart:${view}`);
+  await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), names, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const figures = await page.evaluate((names) => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      bytes: navigation.encodedBodySize + resources.reduce((sum, resource) => sum + resource.encodedBodySize, 0),
+      requests: resources.length + 1,
+      times: names.map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    };
+  }, names);
+  await context.close();
+  const [map, budget, timeline] = figures.times as [number, number, number];
+  return { bytes: figures.bytes, requests: figures.requests, ms: { map, budget, timeline, allCharts: Math.max(map, budget, timeline) } };
 }
 
 // --- Interactions ----------------------------------------------------------------------------
@@ -258,7 +291,11 @@ const projects: { kind: Kind; name: string; url: string; dataPath: string; file:
   { kind: 'limit', name: 'at the limits (500 partners, 40 countries, 2,000 events, names up to 120 characters)', url: `${site.url}?data=bench/limit.json`, dataPath: 'bench/limit.json', file: 'dist/bench/limit.json' },
 ];
 const results: ProjectFigures[] = [];
+let reference: ReferenceFigures | undefined;
 try {
+  const referenceRuns: ReferenceFigures[] = [];
+  for (let run = 0; run < RUNS; run++) referenceRuns.push(await loadReference(`${site.url}reference/`));
+  reference = { bytes: median(referenceRuns.map((r) => r.bytes)), requests: median(referenceRuns.map((r) => r.requests)), ms: medians(referenceRuns.map((r) => r.ms)) };
   for (const project of projects) {
     const runs: LoadFigures[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await load(project.url, project.dataPath));
@@ -293,7 +330,7 @@ try {
 
 // --- Report ----------------------------------------------------------------------------------
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium at ${await chromiumPath()}`;
-const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, projects: results };
+const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, projects: results };
 const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('bench/latest.json', 'utf8')) as typeof report) : undefined;
 
 const ms = (value: number | null) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
@@ -318,6 +355,12 @@ function lines(figures: ProjectFigures): string[] {
     `| map / budget / timeline ${shown} | ${Math.round(t.map)} / ${Math.round(t.budget)} / ${Math.round(t.timeline)} ms | ${builtIn ? `${mark(t.map <= BUDGET.map)} map ≤ ${BUDGET.map} ms` : ''} |`,
     `| all three charts ${shown} | ${Math.round(t.allCharts)} ms | ${isLarge ? `${mark(t.allCharts <= BUDGET.largeAllCharts)} ≤ ${BUDGET.largeAllCharts} ms` : builtIn ? `${mark(t.allCharts <= BUDGET.allCharts)} ≤ ${BUDGET.allCharts} ms` : ''} |`,
     `| the app in charge: every chart drawn by it and interactive | ${Math.round(t.appInCharge)} ms | |`,
+    ...(builtIn && reference
+      ? [
+          `| all three charts ${shown} ÷ the Vega-Lite page's (same run) | ${Math.round(t.allCharts)} ÷ ${Math.round(reference.ms.allCharts)} ms = ${(t.allCharts / reference.ms.allCharts).toFixed(2)} | ${mark(t.allCharts <= reference.ms.allCharts / 2)} ≤ ½ |`,
+          `| transferred ÷ the Vega-Lite page's (same run) | ${kb(bytes.total)} ÷ ${kb(reference.bytes)} KB = ${(bytes.total / reference.bytes).toFixed(2)} | ${mark(bytes.total <= reference.bytes / 3)} ≤ ⅓ |`,
+        ]
+      : []),
     `| longest task | ${Math.round(t.longestTask)} ms | ${figures.kind === 'limit' ? `${mark(t.longestTask <= BUDGET.limitLongestTask)} ≤ ~${BUDGET.limitLongestTask} ms (issue 13)` : ''} |`,
     `| JS heap after load | ${heapMB.toFixed(1)} MB | ${builtIn ? `${mark(heapMB <= BUDGET.heapMB)} ≤ ${BUDGET.heapMB} MB` : `${mark(heapMB <= BUDGET.largeHeapMB)} ≤ ${BUDGET.largeHeapMB} MB`} |`,
     `| tooltip shown after the pointer event | ${ms(figures.interactions.tooltipMs)} | ${builtIn ? `${mark(figures.interactions.tooltipMs <= BUDGET.tooltip)} ≤ ${BUDGET.tooltip} ms` : ''} |`,
@@ -337,7 +380,19 @@ function lines(figures: ProjectFigures): string[] {
   return out;
 }
 
-const table = results.flatMap((figures) => [...lines(figures), '']);
+const referenceLines = reference
+  ? [
+      '### reference: the same three charts with Vega-Lite 5 and vega-embed 6 (`bench/reference/`, Natural Earth 1:110m)',
+      '',
+      '| figure | value |',
+      '| --- | --- |',
+      `| transferred in all, requests | ${kb(reference.bytes)} KB, ${reference.requests} requests |`,
+      `| map / budget / timeline drawn | ${Math.round(reference.ms.map)} / ${Math.round(reference.ms.budget)} / ${Math.round(reference.ms.timeline)} ms |`,
+      `| all three charts drawn | ${Math.round(reference.ms.allCharts)} ms |`,
+      '',
+    ]
+  : [];
+const table = [...results.flatMap((figures) => [...lines(figures), '']), ...referenceLines];
 console.log(`\n# npm run bench — ${report.date}, ${machine}\n# ${RUNS} cold loads per project, medians\n`);
 console.log(table.join('\n'));
 if (previous) {

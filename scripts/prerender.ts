@@ -186,6 +186,8 @@ export async function prerender(outDir: string): Promise<void> {
   const indexPath = join(outDir, 'index.html');
   const indexHtml = readFileSync(indexPath, 'utf8');
   if (indexHtml.includes('id="prerendered"')) return;
+  // The page for embeds (src/share/links.ts): the same page without the drawing, which an embed never shows.
+  writeFileSync(join(outDir, 'embed.html'), indexHtml);
   const site = await serveSite(outDir);
   const browser = await launchBrowser();
   try {

@@ -17,4 +17,7 @@ function complete() {
   target!.classList.remove('taking-over');
   performance.mark(TIMING.interactive);
 }
-export default mount(App, { target, props: { oncomplete: complete } });
+const start = () => mount(App, { target, props: { oncomplete: complete } });
+// The drawing is painted first; the app starts in the task after that frame (at once in a hidden tab, which paints nothing).
+if (prerendered && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0));
+else start();

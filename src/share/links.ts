@@ -4,15 +4,24 @@
  */
 import { writeParameters, type PageParameters, type ViewName } from '../page/parameters';
 
+/**
+ * The page an embed loads: `embed.html` beside the dashboard, the same app without the built-in
+ * page drawn at build time (an embed never shows it, so it does not download it). An old
+ * `index.html?embed=` address works as well.
+ */
+export const EMBED_PAGE = 'embed.html';
+const isEmbedPage = (pathname: string) => pathname.endsWith(`/${EMBED_PAGE}`);
+
 /** The full dashboard in this state: the embed's own switches dropped. */
 export function dashboardUrl(page: URL, state: PageParameters): string {
   const search = writeParameters('', { ...state, embed: undefined, embedId: undefined, transparent: undefined, present: undefined });
-  return `${page.origin}${page.pathname}${search}`;
+  const pathname = isEmbedPage(page.pathname) ? page.pathname.slice(0, -EMBED_PAGE.length) : page.pathname;
+  return `${page.origin}${pathname}${search}`;
 }
 
 export function embedUrl(page: URL, state: PageParameters, view: ViewName): string {
   const search = writeParameters('', { ...state, embed: view, present: undefined, embedId: undefined });
-  return `${page.origin}${page.pathname}${search}`;
+  return `${new URL(EMBED_PAGE, page).origin}${new URL(EMBED_PAGE, page).pathname}${search}`;
 }
 
 /** A sensible first height before the chart tells its own. */

@@ -12,8 +12,12 @@ import { DARK } from '../../src/chart/theme';
 const { browser, baseUrl } = useBrowser();
 
 describe('embedded', () => {
-  test.each(['map', 'budget', 'timeline'])('?embed=%s shows that one chart with its title, a source line and a link to the dashboard, and no page header', async (view) => {
-    const { page, errors, close } = await openPage(browser(), `${baseUrl}?embed=${view}&lang=en`, { viewport: { width: 700, height: 900 } });
+  test.each(['map', 'budget', 'timeline'])('embed.html?embed=%s shows that one chart with its title, a source line and a link to the dashboard, and no page header (nor the drawing made at build time)', async (view) => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}embed.html?embed=${view}&lang=en`, { viewport: { width: 700, height: 900 } });
+    // The page for embeds does not carry the built-in page drawn at build time.
+    const html = await (await page.request.get(`${baseUrl}embed.html`)).text();
+    expect(html).not.toContain('prerendered');
+    expect(html.length).toBeLessThan(5000);
     await page.locator(`#${view} .chart-host svg [role="img"]`).first().waitFor();
     expect(await page.locator('figure').count()).toBe(1);
     expect(await page.locator('[data-view]').count()).toBe(1);
@@ -22,6 +26,7 @@ describe('embedded', () => {
     const link = page.locator('.embed-source a[data-open-dashboard]');
     expect(await link.textContent()).toBe('Open the full dashboard');
     expect(await link.getAttribute('href')).not.toContain('embed=');
+    expect(new URL((await link.getAttribute('href'))!).pathname).toMatch(/\/sub\/path\/$/);
     expect(await page.locator('.project-header, .app-bar, .sources').count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
@@ -65,7 +70,7 @@ describe('share and download', () => {
     const panel = page.locator('#map details.share');
     await panel.locator('summary').click();
     const snippet = (await panel.locator('textarea').inputValue()).replace(/&amp;/g, '&');
-    for (const part of ['<iframe', 'title=', 'embed=map', 'lang=lv', 'partner=rra-posavje', 'embed.js']) expect(snippet).toContain(part);
+    for (const part of ['<iframe', 'title=', 'embed.html?', 'embed=map', 'lang=lv', 'partner=rra-posavje', 'embed.js']) expect(snippet).toContain(part);
     const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-download="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('innoindustry-partners.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
