@@ -3,7 +3,7 @@
  * is the same page the app draws (the same headings and figures, at a desktop and a phone
  * width); with scripts on it is on screen before the app has drawn anything and the app takes
  * its place without moving it; wherever the app would draw something else (another file,
- * Latvian, dark colours, any other parameter) it is never shown.
+ * Latvian, dark colours, an embed) it is never shown.
  */
 import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page, Route } from 'playwright-core';
@@ -109,8 +109,7 @@ describe('the page drawn at build time', () => {
     ['Latvian asked for', '?lang=lv', {}],
     ['a Latvian browser', '', { locale: 'lv-LV' }],
     ['dark colours asked for by the system', '', { colorScheme: 'dark' as const }],
-    ['an embed', '?embed=map', {}],
-    ['a chosen partner', '?partner=LP', {}],
+    ['an embed on the dashboard page', '?embed=map', {}],
   ])('is never shown for %s (%s)', async (_, query, options) => {
     const { page, release, close } = await openHeld(`${baseUrl}${query}`, options);
     // Removed as it was parsed, before any paint: the page shows its loading line, then the app.
