@@ -13,12 +13,13 @@ function gateKeeps(search: string, languages: string[], dark: boolean): { shown:
   const { document } = parseHTML('<html><body><div id="prerendered" data-lang="en"><div class="pre-wide"></div><div class="pre-narrow"></div></div></body></html>');
   const marks: string[] = [];
   const run = (script: string) =>
-    new Function('document', 'location', 'navigator', 'matchMedia', 'performance', script)(
+    new Function('document', 'location', 'navigator', 'matchMedia', 'performance', 'setTimeout', script)(
       document,
       { search },
       { languages, language: languages[0] },
       (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
       { mark: (name: string) => marks.push(name) },
+      () => undefined,
     );
   run(gateBefore('en'));
   const shown = document.documentElement.getAttribute('data-drawing') === 'shown';

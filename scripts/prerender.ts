@@ -52,13 +52,18 @@ export const gateBefore = (drawnIn: string) => `(function () {
 /**
  * Runs right after the drawing is parsed: a hidden one is removed; a shown one is made inert
  * (its controls do nothing until the app takes its place) and its moment marked for the benchmark.
+ * Should the app not take its place within `APP_WAIT_MS` (its script failed, or never came),
+ * the drawing is no longer inert: its links and tables work as they do without scripts.
  */
+export const APP_WAIT_MS = 10_000;
 export const GATE_AFTER = `(function () {
   var drawing = document.getElementById('prerendered');
   if (!drawing) return;
   if (document.documentElement.getAttribute('data-drawing') !== 'shown') { drawing.remove(); return; }
-  for (var i = 0; i < drawing.children.length; i++) drawing.children[i].inert = true;
+  var hosts = drawing.children, i;
+  for (i = 0; i < hosts.length; i++) hosts[i].inert = true;
   performance.mark('dashboard:prerendered');
+  setTimeout(function () { for (var j = 0; j < hosts.length; j++) hosts[j].inert = false; }, ${APP_WAIT_MS});
 })();`;
 
 /** `'sha256-…'` of an inline script, for the Content-Security-Policy. */

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page, Route } from 'playwright-core';
 import { openPage, useBrowser } from './harness';
+import { APP_WAIT_MS } from '../../scripts/prerender';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -101,6 +102,18 @@ describe('the page drawn at build time', () => {
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     const live = (await page.locator('#map .chart-host svg').first().boundingBox())!;
     expect([live.x, live.y, live.width, live.height].map(Math.round)).toEqual([drawn!.x, drawn!.y, drawn!.width, drawn!.height].map(Math.round));
+    await close();
+  });
+
+  test('should the app never come (its script blocked), the drawing stops being inert after 10 s, so its links and tables can be used', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank');
+    await page.clock.install();
+    await page.route('**/assets/index-*.js', (route) => route.abort());
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+    const hosts = page.locator('#prerendered > div');
+    expect(await hosts.evaluateAll((elements) => elements.map((host) => (host as HTMLElement).inert))).toEqual([true, true]);
+    await page.clock.fastForward(APP_WAIT_MS + 100);
+    expect(await hosts.evaluateAll((elements) => elements.map((host) => (host as HTMLElement).inert))).toEqual([false, false]);
     await close();
   });
 
