@@ -137,8 +137,8 @@ function preloadFirstScreen(): Plugin {
         }
         return [
           ...PRELOADED_FILES.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
-          // Low priority: the page drawn at build time (its HTML and stylesheet) comes first; measured, the
-          // app is in charge no later for it, and a page without the drawing draws its charts as soon.
+          // Low priority, as in embed.html. In index.html the prerender step moves them into its gate
+          // (scripts/prerender.ts): preloaded where the app draws the first screen, not where the drawing does.
           ...[...scripts].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${file}` }, injectTo: 'head' as const })),
         ];
       },

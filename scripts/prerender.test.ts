@@ -9,8 +9,9 @@ import { initialLanguage } from '../src/i18n/language';
  * Runs the two gates as the page would, around an English drawing; says what the page showed
  * while it was parsed (`data-drawing`) and whether the drawing stayed, inert and marked.
  */
+let preloads: (string | null)[] = [];
 function gateKeeps(search: string, languages: string[], dark: boolean): { shown: boolean; kept: boolean; inert: boolean; marked: boolean } {
-  const { document } = parseHTML('<html><body><div id="prerendered" data-lang="en"><div class="pre-wide"></div><div class="pre-narrow"></div></div></body></html>');
+  const { document } = parseHTML('<html><head></head><body><div id="prerendered" data-lang="en"><div class="pre-wide"></div><div class="pre-narrow"></div></div></body></html>');
   const marks: string[] = [];
   const run = (script: string) =>
     new Function('document', 'location', 'navigator', 'matchMedia', 'performance', 'setTimeout', script)(
@@ -21,7 +22,8 @@ function gateKeeps(search: string, languages: string[], dark: boolean): { shown:
       { mark: (name: string) => marks.push(name) },
       () => undefined,
     );
-  run(gateBefore('en'));
+  run(gateBefore('en', ['./assets/MapView.js', './assets/plot.js']));
+  preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => (link as HTMLLinkElement).href || link.getAttribute('href'));
   const shown = document.documentElement.getAttribute('data-drawing') === 'shown';
   run(GATE_AFTER);
   const drawn = document.getElementById('prerendered');
@@ -31,11 +33,15 @@ function gateKeeps(search: string, languages: string[], dark: boolean): { shown:
 describe('the gate: the drawing stays only where the app would draw the same page', () => {
   test('kept for the bare address in an English or undecided browser, light colours', () => {
     expect(gateKeeps('', ['en-GB'], false)).toEqual({ shown: true, kept: true, inert: true, marked: true });
+    // The drawing is the first screen: the views' code is not preloaded.
+    expect(preloads).toEqual([]);
     expect(gateKeeps('', [], false).kept).toBe(true);
     expect(gateKeeps('?lang=en', ['lv-LV'], false).kept).toBe(true);
   });
   test('removed for Latvian, dark colours and any other parameter', () => {
     expect(gateKeeps('', ['lv-LV', 'en'], false)).toEqual({ shown: false, kept: false, inert: false, marked: false });
+    // The app draws the first screen: the views' code is preloaded at once.
+    expect(preloads).toEqual(['./assets/MapView.js', './assets/plot.js']);
     expect(gateKeeps('?lang=lv', ['en'], false).kept).toBe(false);
     expect(gateKeeps('', ['en'], true).kept).toBe(false);
     for (const query of ['?data=x.json', '?embed=map', '?theme=light', '?present', '?partner=LP', '?lang=en&event=e1']) expect(gateKeeps(query, ['en'], false).kept, query).toBe(false);
@@ -111,19 +117,28 @@ describe('the snapshot, cleaned', () => {
 });
 
 describe('the page with its drawings', () => {
-  const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="./assets/index.css"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
+  const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="./assets/index.css">
+    <link rel="modulepreload" crossorigin href="./assets/text.js">
+    <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/MapView.js">
+    <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/plot.js"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
   const page = withPrerendered(index, { wide: '<h1>Wide</h1>', narrow: '<h1>Narrow</h1>' }, ['./assets/index.css', './assets/SharePanel.css'], '2026-11-27');
-  test('after #app, each width in a closed shadow root with the stylesheets, between the two gates, each allowed by its hash', () => {
+  test('after #app, each width in a closed shadow root with the stylesheets; one gate in the head before the stylesheet, one after the drawing; each allowed by its hash', () => {
     const body = page.slice(page.indexOf('<body>'));
-    const [before, after] = [...body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect([before, after]).toEqual([gateBefore('en'), GATE_AFTER]);
-    expect(body.indexOf('</div>')).toBeLessThan(body.indexOf(before!));
-    expect(body.indexOf(before!)).toBeLessThan(body.indexOf('<div id="prerendered"'));
+    const [before, after] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect([before, after]).toEqual([gateBefore('en', ['./assets/MapView.js', './assets/plot.js']), GATE_AFTER]);
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf(before!));
+    expect(page.indexOf(before!)).toBeLessThan(page.indexOf('rel="stylesheet"'));
+    expect(body.indexOf('</div>')).toBeLessThan(body.indexOf('<div id="prerendered"'));
     expect(body.indexOf('<div id="prerendered"')).toBeLessThan(body.indexOf(after!));
     expect(body.match(/<template shadowrootmode="closed">/g)).toHaveLength(2);
     expect(body).toContain('<link rel="stylesheet" crossorigin href="./assets/SharePanel.css"><noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-wide"><h1>Wide</h1>');
     const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
     expect(page).toContain(`script-src 'self' ${hash(before!)} ${hash(after!)};`);
+  });
+  test('the views’ module preloads move from the head into the gate; the entry’s own stays', () => {
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).not.toMatch(/<link[^>]*MapView\.js/);
+    expect(head).toContain('<link rel="modulepreload" crossorigin href="./assets/text.js">');
   });
   test('a stylesheet the head does not have yet is added to it, so the first paint has it', () => {
     const head = page.slice(0, page.indexOf('</head>'));

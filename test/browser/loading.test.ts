@@ -17,8 +17,9 @@ interface Fetched {
 }
 
 describe('loading the page', () => {
-  test('the data file, the geometry and the views’ code all start from the page, once each; click-only code is not fetched', async () => {
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+  test('where the app draws the first screen, the data file, the geometry and the views’ code all start from the page, once each; click-only code is not fetched', async () => {
+    // Latvian: the page drawn at build time (English) is not shown, so the app draws the first screen.
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
     await page.locator('#map svg .partner').first().waitFor();
     await page.locator('#timeline svg [data-key]').first().waitFor();
     const fetched: Fetched[] = await page.evaluate(() =>
@@ -44,6 +45,24 @@ describe('loading the page', () => {
     const paths = fetched.map((f) => f.path);
     expect(paths.length).toBe(new Set(paths).size);
     expect(named(/\/(csv|pptxgen[\w.]*|picture|Presentation)-[\w-]+\.js$/)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('where the page drawn at build time is the first screen, the views’ code waits until it is parsed; the data file and the geometry start from the page, once each', async () => {
+    const { page, errors, close } = await openPage(browser(), baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    const { drawn, fetched } = await page.evaluate(() => ({
+      drawn: performance.getEntriesByName('dashboard:prerendered')[0]?.startTime ?? NaN,
+      fetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, initiator: r.initiatorType, start: r.startTime })),
+    }));
+    const views = fetched.filter((f) => /\/(MapView|BudgetView|TimelineView|plot|chart-core)-[\w-]+\.js$/.test(f.path));
+    expect(views).toHaveLength(5);
+    for (const view of views) expect(view.start, view.path).toBeGreaterThan(drawn);
+    const files = fetched.filter((f) => /\/(data\/innoindustry|geo\/europe)\.json$/.test(f.path));
+    expect(files.map((f) => f.initiator)).toEqual(['link', 'link']);
+    const paths = fetched.map((f) => f.path);
+    expect(paths.length).toBe(new Set(paths).size);
     expect(errors).toEqual([]);
     await close();
   });
