@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import simplify from 'simplify-js';
 import type { Browser } from 'playwright-core';
 
 export const PRERENDERED_LANGUAGE = 'en';
@@ -80,10 +81,14 @@ export const GATE_AFTER = `(function () {
 /** `'sha256-…'` of an inline script, for the Content-Security-Policy. */
 export const scriptHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
+/** How far (px) a drawn outline may stray from the app's: the app's outline replaces it at the takeover. */
+export const OUTLINE_TOLERANCE_PX = 1;
+
 /**
  * A country outline (absolute M/L/Z from the map's outline writer) made small for the page:
- * whole pixels, relative steps, repeated points dropped, rings wholly outside the
- * `width`×`height` view and rings that shrink to a line dropped. Anything else is returned as it is.
+ * whole pixels, relative steps, repeated points dropped, points within `OUTLINE_TOLERANCE_PX` of
+ * the line through their neighbours dropped, rings wholly outside the `width`×`height` view and
+ * rings that shrink to a line dropped. Anything else is returned as it is.
  */
 export function compactOutline(d: string, width: number, height: number): string {
   if (!/^[MLZ\d.,\s-]*$/.test(d)) return d;
@@ -101,6 +106,11 @@ export function compactOutline(d: string, width: number, height: number): string
       if (!last || last[0] !== point[0] || last[1] !== point[1]) kept.push(point);
     }
     if (kept.length < 3) continue;
+    // Points within a pixel of the line through their neighbours add nothing at this size (Douglas–Peucker).
+    const closed = [...kept, kept[0]!].map(([x, y]) => ({ x, y }));
+    const simple = simplify(closed, OUTLINE_TOLERANCE_PX, true).slice(0, -1);
+    if (simple.length < 3) continue;
+    kept.splice(0, kept.length, ...simple.map((p): [number, number] => [p.x, p.y]));
     let path = `M${kept[0]![0]},${kept[0]![1]}`;
     for (let i = 1; i < kept.length; i++) {
       const dx = kept[i]![0] - kept[i - 1]![0];
