@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { beginTask, overBudget, taskTime, TASK_BUDGET_MS } from './tasks';
+import { afterNextPaint, beginTask, overBudget, taskTime, TASK_BUDGET_MS } from './tasks';
 
 describe('sharing the main thread', () => {
   afterEach(() => vi.useRealTimers());
@@ -31,5 +31,29 @@ describe('sharing the main thread', () => {
     beginTask(performance.now() - TASK_BUDGET_MS - 1);
     expect(overBudget()).toBe(true);
     expect(overBudget(TASK_BUDGET_MS * 2)).toBe(false);
+  });
+
+  test('work after the next paint waits for the frame, then for a task of its own; it can be called off', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => (frames[handle - 1] = () => {}));
+    const done: string[] = [];
+    afterNextPaint(() => done.push('redrawn'));
+    const cancel = afterNextPaint(() => done.push('called off'));
+    cancel();
+    vi.runAllTimers();
+    expect(done).toEqual([]);
+    for (const frame of frames) frame(0);
+    expect(done).toEqual([]);
+    vi.runAllTimers();
+    expect(done).toEqual(['redrawn']);
+    // A hidden tab paints nothing: the work comes after the current task.
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    afterNextPaint(() => done.push('hidden'));
+    vi.runAllTimers();
+    expect(done).toEqual(['redrawn', 'hidden']);
+    vi.unstubAllGlobals();
   });
 });

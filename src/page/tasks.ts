@@ -38,3 +38,20 @@ export function clockInput(target: Window): () => void {
     for (const type of INPUT_EVENTS) target.removeEventListener(type, start, { capture: true });
   };
 }
+
+/**
+ * Runs `work` in a task of its own after the next frame, so what an input already changed (a
+ * radio button, the map moved under the pointer) is painted before the heavy work that follows
+ * from it (a page redrawn in another language, the map drawn again at rest). In a hidden tab,
+ * which paints nothing, after the current task. Returns a way to cancel it.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  if (document.visibilityState === 'hidden') timer = setTimeout(work, 0);
+  else frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
