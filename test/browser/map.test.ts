@@ -160,6 +160,12 @@ describe('zoom', () => {
     expect(await transform()).toContain('scale(1.5)');
     await page.getByRole('button', { name: 'Reset the view' }).click();
     expect(await transform()).toBe(start);
+    // The map is drawn again at rest after the next frame: zoom in and reset within one frame, and it stays reset.
+    await page.evaluate(() => {
+      for (const name of ['Zoom in', 'Reset the view']) document.querySelector<HTMLButtonElement>(`#map button[aria-label="${name}"]`)!.click();
+      return new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)), 0)));
+    });
+    expect(await transform()).toBe(start);
 
     await page.locator(mapSvg).scrollIntoViewIfNeeded();
     const box = (await page.locator(mapSvg).boundingBox())!;
