@@ -141,8 +141,11 @@ function watchPage() {
   } as PerformanceObserverInit);
 }
 
+/** A cold browser context (nothing cached) with the tests' locale and time zone, `width` px wide. */
+const coldContext = (width = 1280) => browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width, height: 900 } });
+
 async function openProject(url: string, width = 1280): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width, height: 900 } });
+  const context = await coldContext(width);
   const page = await context.newPage();
   await page.addInitScript(watchPage);
   await page.goto(url);
@@ -202,7 +205,7 @@ interface ReferenceFigures {
   ms: { map: number; budget: number; timeline: number; allCharts: number };
 }
 async function loadReference(url: string): Promise<ReferenceFigures> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+  const context = await coldContext();
   const page = await context.newPage();
   await page.goto(url);
   const names = VIEWS.map((view) => `reference:chart:${view}`);
@@ -271,8 +274,9 @@ async function interactions(url: string): Promise<InteractionFigures> {
 }
 
 // --- Run -------------------------------------------------------------------------------------
+type Kind = 'built-in' | 'large' | 'limit';
 interface ProjectFigures {
-  kind: 'built-in' | 'large' | 'limit';
+  kind: Kind;
   name: string;
   loads: LoadFigures;
   bytesBeforeDrawingKB: Record<View, number>;
@@ -284,7 +288,6 @@ interface ProjectFigures {
 
 const site = await serveSite();
 const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
-type Kind = 'built-in' | 'large' | 'limit';
 const projects: { kind: Kind; name: string; url: string; dataPath: string; file: string }[] = [
   { kind: 'built-in', name: 'built-in (InnoIndustry)', url: site.url, dataPath: PRELOADED_FILES[0]!, file: `dist/${PRELOADED_FILES[0]}` },
   { kind: 'large', name: 'large (200 partners, 40 countries, 500 events, 8 phases)', url: `${site.url}?data=bench/large.json`, dataPath: 'bench/large.json', file: 'dist/bench/large.json' },

@@ -22,11 +22,11 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import simplify from 'simplify-js';
 import type { Browser } from 'playwright-core';
+import { EMBED_PAGE } from '../src/share/embedPage.ts';
 
 export const PRERENDERED_LANGUAGE = 'en';
-/** The widths drawn: `wide` shown from `NARROW_BELOW` px up, `narrow` below. */
+/** The widths drawn: `wide` shown from 700 px up, `narrow` below (the media query in src/app.css). */
 export const PRERENDERED_WIDTHS = { wide: 1280, narrow: 360 } as const;
-export const NARROW_BELOW = 700;
 type Width = keyof typeof PRERENDERED_WIDTHS;
 
 /**
@@ -158,13 +158,13 @@ export function cleanSnapshot(html: string): string {
 
 /**
  * The page with its drawings: the first gate in the head, `#prerendered` after `#app`, the second
- * gate after it, the gates' hashes in the policy. Inside each shadow root, a `<noscript>` flag the styles read: without
- * scripts the controls that need them are not shown.
+ * gate after it, the gates' hashes in the policy. Inside each shadow root, a `<noscript>` flag the
+ * styles read: without scripts the controls that need them are not shown.
  */
 export function withPrerendered(indexHtml: string, drawings: Record<Width, string>, stylesheets: string[], drawnOn: string): string {
   // `crossorigin` as in the page's head, so each is the one download the head asked for.
   const links = stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
-  // A stylesheet only a later chunk brings (the share panel's) goes into the head too: the drawing needs it at its first paint.
+  // A stylesheet only a later chunk brings (a component's own styles) goes into the head too: the drawing needs it at its first paint.
   const head = stylesheets
     .filter((href) => !indexHtml.includes(`href="${href}"`))
     .map((href) => `<link rel="stylesheet" crossorigin href="${href}">\n  `)
@@ -223,7 +223,7 @@ export async function prerender(outDir: string): Promise<void> {
   const indexHtml = readFileSync(indexPath, 'utf8');
   if (indexHtml.includes('id="prerendered"')) return;
   // The page for embeds (src/share/links.ts): the same page without the drawing, which an embed never shows.
-  writeFileSync(join(outDir, 'embed.html'), indexHtml);
+  writeFileSync(join(outDir, EMBED_PAGE), indexHtml);
   let browser: Browser;
   try {
     browser = await launchBrowser();

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { TIMING } from './page/timing';
+import { afterNextPaint } from './page/tasks';
 import 'virtual:theme.css';
 import './app.css';
 
@@ -18,6 +19,6 @@ function complete() {
   performance.mark(TIMING.interactive);
 }
 const start = () => mount(App, { target, props: { oncomplete: complete } });
-// The drawing is painted first; the app starts in the task after that frame (at once in a hidden tab, which paints nothing).
-if (prerendered && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0));
+// The drawing is painted first; the app starts in a task after that frame.
+if (prerendered) afterNextPaint(start);
 else start();

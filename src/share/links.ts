@@ -3,13 +3,8 @@
  * embed's address, and the `<iframe>` snippet with the sizing script. Pure.
  */
 import { writeParameters, type PageParameters, type ViewName } from '../page/parameters';
+import { EMBED_PAGE } from './embedPage';
 
-/**
- * The page an embed loads: `embed.html` beside the dashboard, the same app without the built-in
- * page drawn at build time (an embed never shows it, so it does not download it). An old
- * `index.html?embed=` address works as well.
- */
-export const EMBED_PAGE = 'embed.html';
 const isEmbedPage = (pathname: string) => pathname.endsWith(`/${EMBED_PAGE}`);
 
 /** The full dashboard in this state: the embed's own switches dropped. */
@@ -21,7 +16,8 @@ export function dashboardUrl(page: URL, state: PageParameters): string {
 
 export function embedUrl(page: URL, state: PageParameters, view: ViewName): string {
   const search = writeParameters('', { ...state, embed: view, present: undefined, embedId: undefined });
-  return `${new URL(EMBED_PAGE, page).origin}${new URL(EMBED_PAGE, page).pathname}${search}`;
+  const embed = new URL(EMBED_PAGE, page);
+  return `${embed.origin}${embed.pathname}${search}`;
 }
 
 /** A sensible first height before the chart tells its own. */
