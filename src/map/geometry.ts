@@ -6,7 +6,8 @@ import { feature } from 'topojson-client';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { polygonsOf } from './inside';
+import { indexShape, polygonsOf } from './inside';
+import { readRings } from './scales';
 
 export const GEOMETRY_PATH = 'geo/europe.json';
 
@@ -45,4 +46,15 @@ export function countryCentre(country: Feature<Geometry>): [number, number] | un
     if (!best || area > best.area) best = { area, centre: planar.centroid(polygon) };
   }
   return best?.centre;
+}
+
+/**
+ * What every map of these countries needs first, done ahead: each outline's rings read, and the
+ * shapes of the countries named (the partners') indexed for keeping markers inside them.
+ */
+export function prepareCountries(countries: readonly CountryFeature[], named: ReadonlySet<string>): void {
+  for (const country of countries) {
+    readRings(country);
+    if (named.has(country.id)) indexShape(country.geometry);
+  }
 }

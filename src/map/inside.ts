@@ -94,6 +94,11 @@ function parts(geometry: Geometry): Part[] {
   return found;
 }
 
+/** Indexes a shape for the questions above ahead of them (the map does it while the page is idle). */
+export function indexShape(geometry: Geometry): void {
+  parts(geometry);
+}
+
 export function insideGeometry(point: Point, geometry: Geometry): boolean {
   const [x, y] = point;
   for (const { rings, box } of parts(geometry)) {

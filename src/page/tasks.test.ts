@@ -49,6 +49,14 @@ describe('sharing the main thread', () => {
     expect(done).toEqual([]);
     vi.runAllTimers();
     expect(done).toEqual(['redrawn']);
+    // Waiting for the frame to settle: the work comes that long after the frame.
+    afterNextPaint(() => done.push('settled'), 100);
+    frames.at(-1)!(0);
+    vi.advanceTimersByTime(99);
+    expect(done).toEqual(['redrawn']);
+    vi.advanceTimersByTime(1);
+    expect(done).toEqual(['redrawn', 'settled']);
+    done.splice(1);
     // A hidden tab paints nothing: the work comes after the current task.
     vi.stubGlobal('document', { visibilityState: 'hidden' });
     afterNextPaint(() => done.push('hidden'));

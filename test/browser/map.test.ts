@@ -266,6 +266,7 @@ describe('zooming the labelled map', () => {
     const label = page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-label]`);
     const before = (await label.boundingBox())!;
     const lead = async () => (await page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-marker]`).boundingBox())!;
+    const unzoomed = (await page.locator(mapSvg).elementHandle())!;
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const frame = (await page.locator(mapSvg).boundingBox())!;
     await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toContain('scale(1.5)');
@@ -277,8 +278,12 @@ describe('zooming the labelled map', () => {
     expect(leadAfter.x).toBeLessThan(frame.x + frame.width);
     expect(leadAfter.y).toBeGreaterThan(frame.y);
     expect(leadAfter.y).toBeLessThan(frame.y + frame.height);
+    // Reset, and wait for the map drawn anew at rest (a new SVG) each time, before pointing at it.
+    await expect.poll(() => unzoomed.evaluate((svg) => svg.isConnected)).toBe(false);
+    const zoomedIn = (await page.locator(mapSvg).elementHandle())!;
     await page.getByRole('button', { name: 'Reset the view' }).click();
-    await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toBeNull();
+    await expect.poll(() => zoomedIn.evaluate((svg) => svg.isConnected)).toBe(false);
+    expect(await page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toBeNull();
     await page.locator(mapSvg).scrollIntoViewIfNeeded();
     const shown = (await page.locator(mapSvg).boundingBox())!;
     await page.mouse.dblclick(shown.x + shown.width / 2, shown.y + shown.height / 2);
