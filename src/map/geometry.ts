@@ -55,6 +55,6 @@ export function countryCentre(country: Feature<Geometry>): [number, number] | un
 export function prepareCountries(countries: readonly CountryFeature[], named: ReadonlySet<string>): void {
   for (const country of countries) {
     readRings(country);
-    if (named.has(country.id)) indexShape(country.geometry);
+    if (named.has(country.id) && country.geometry) indexShape(country.geometry);
   }
 }
