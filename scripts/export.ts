@@ -1,5 +1,5 @@
 /**
- * `npm run export -- [--data FILE] [--lang en|lv] [--theme light|dark] [--size 1920x1080] [--out DIR]`
+ * `npm run export -- [--data FILE] [--lang en|lv] [--theme light|dark] [--size 1920x1080] [--emblem] [--out DIR]`
  *
  * Writes every chart as SVG and PNG, and the PowerPoint deck, without opening a window: the
  * charts are laid out in Node (jsdom, the font table), the PNGs drawn by the headless Chromium
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     theme: { type: 'string', default: 'light' },
     size: { type: 'string', default: '1920x1080' },
     out: { type: 'string', default: 'export' },
+    /** The EU emblem and the funding statement on every picture (the deck's title slide has them always). */
+    emblem: { type: 'boolean', default: false },
   },
 });
 
@@ -60,7 +62,7 @@ if (!validation.ok) {
   process.exit(1);
 }
 // What drawing needs loads only for a file that can be drawn: a broken one is answered at once.
-const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, deckSlides }] =
+const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, deckEmblem, deckSlides }, { acknowledgementWords }] =
   await Promise.all([
     import('jsdom'),
     import('topojson-client'),
@@ -70,6 +72,7 @@ const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { euro
     import('../src/export/slides'),
     import('../src/export/files'),
     import('../src/export/deck'),
+    import('../src/project/acknowledgement'),
   ]);
 const project = validation.project;
 const words: ChartWords = { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: localToday() };
@@ -94,7 +97,8 @@ const written = (path: string) => console.log(`wrote ${path}`);
 
 try {
   for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...size, theme, measure: tableMeasure }, inputs);
+    const acknowledgement = values.emblem ? acknowledgementWords(project, words) : undefined;
+    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement }, inputs);
     const svgText = svgDocument(chart, serialize);
     const svgPath = join(values.out, exportFileName(project, view, lang, size, 'svg'));
     writeFileSync(svgPath, svgText);
@@ -103,8 +107,9 @@ try {
     writeFileSync(pngPath, await png(svgText, size.width, size.height, 1));
     written(pngPath);
   }
-  const slides = await deckSlides(inputs, theme, tableMeasure, serialize, async (...picture) => (await png(...picture)).toString('base64'));
-  const deck = buildDeck(PptxGenJS, project, words, theme, slides);
+  const pngBase64 = async (...picture: Parameters<typeof png>) => (await png(...picture)).toString('base64');
+  const slides = await deckSlides(inputs, theme, tableMeasure, serialize, pngBase64);
+  const deck = buildDeck(PptxGenJS, project, words, theme, slides, await deckEmblem(words, pngBase64));
   const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, 'pptx'));
   writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);
   written(deckPath);

@@ -35,6 +35,8 @@ export interface ChartSize {
   bare?: boolean;
   /** The body type size when framed; the title is 1.6 times it. Default: by the size (typeScale). */
   fontSize?: number;
+  /** Framed with the EU emblem and these words under the source line (a presenter's choice). */
+  acknowledgement?: { statement: string; fund?: string };
 }
 
 /** Every spec gives what its marks mean, by key, line by line: the tooltip shows the lines, the accessible name joins them. */
@@ -43,16 +45,37 @@ export interface Described {
 }
 
 /**
- * "Source: interregeurope.eu, kohesio.ec.europa.eu · data as of 2 Oct 2024": the sites the
- * view's figures come from, and the newest date a source was published or read.
+ * "Source: interregeurope.eu, kohesio.ec.europa.eu · checked 26 Nov 2026": the sites the view's
+ * figures come from, and when they were last checked (the file's `checked`), else the newest
+ * date a source was published or read ("data as of …"). A date older than what the file says
+ * has already happened (an actual end, a past event) is not given: it would date the facts
+ * before they were known.
  */
-export function sourceLine(project: Project, sourceIds: readonly string[], words: Pick<ChartWords, 't' | 'f'>): string {
+export function sourceLine(project: Project, sourceIds: readonly string[], words: Pick<ChartWords, 't' | 'f' | 'today'>): string {
   const wanted = new Set(sourceIds);
   const sources = project.sources.filter((s) => wanted.size === 0 || wanted.has(s.id));
   const publishers = [...new Set((sources.length > 0 ? sources : project.sources).map((s) => hostOf(s.url)))].join(', ');
-  const dates = project.sources.flatMap((s) => [s.accessed, s.published].filter((d): d is string => d !== undefined)).sort();
-  const asOf = dates.at(-1);
-  return asOf ? words.t.chart.source(publishers, words.f.date(asOf)) : words.t.chart.sourceUndated(publishers);
+  const asOf = dataAsOf(project, words.today);
+  if (!asOf) return words.t.chart.sourceUndated(publishers);
+  return asOf.checked ? words.t.chart.sourceChecked(publishers, words.f.date(asOf.date)) : words.t.chart.source(publishers, words.f.date(asOf.date));
+}
+
+/**
+ * When the file's figures stand: its `checked` date, else its newest dated source; undefined
+ * where that date is older than the newest thing the file says has happened by `today`.
+ */
+export function dataAsOf(project: Project, today: IsoDate): { date: IsoDate; checked: boolean } | undefined {
+  const dated = project.sources.flatMap((s) => [s.accessed, s.published].filter((d): d is string => d !== undefined)).sort();
+  const asOf = project.checked ? { date: project.checked, checked: true } : dated.length > 0 ? { date: dated.at(-1)!, checked: false } : undefined;
+  if (!asOf) return undefined;
+  const happened = [
+    project.schedule.actual?.start,
+    project.schedule.actual?.end,
+    ...(project.phases ?? []).flatMap((phase) => [phase.actual?.start, phase.actual?.end]),
+    ...(project.events ?? []).flatMap((event) => [event.start, event.end]),
+  ].filter((d): d is string => d !== undefined && d <= today);
+  const newest = happened.sort().at(-1);
+  return newest !== undefined && newest > asOf.date ? undefined : asOf;
 }
 
 /** The sources a view's figures come from. */

@@ -8,6 +8,7 @@ import type { TextMeasure } from './measure';
 import { wrapText } from './measure';
 import { r1, svgElement } from './svg';
 import type { Theme } from './theme';
+import { ACKNOWLEDGEMENT_FONT, acknowledgementInk, emblemElement } from './emblem';
 
 export type LegendSymbol =
   | { kind: 'rect'; fill: string; stroke?: string; /** Over the fill, so it is told apart without colour (WCAG 1.4.1). */ pattern?: ChartPattern }
@@ -26,8 +27,10 @@ export interface FrameContent {
   title: string;
   subtitle?: string;
   legend: LegendItem[];
-  /** "Source: … · data as of …". */
+  /** "Source: … · checked …". */
   source: string;
+  /** The EU emblem with these words beside it, under the source line (pictures where the presenter asks for it). */
+  acknowledgement?: { statement: string; fund?: string };
 }
 
 export interface Box {
@@ -45,6 +48,8 @@ interface TextLine {
   size: number;
   bold?: boolean;
   muted?: boolean;
+  /** Words beside the EU emblem: in the rules' typeface and colour. */
+  acknowledgement?: boolean;
 }
 
 export interface FrameLayout {
@@ -52,6 +57,8 @@ export interface FrameLayout {
   legend: { item: LegendItem; x: number; y: number; size: number }[];
   /** What is left for the chart itself. */
   plot: Box;
+  /** The EU emblem's top-left corner and height, where the frame carries the acknowledgement. */
+  emblem?: { x: number; y: number; height: number };
 }
 
 /** Body text size for a chart of this size: 12 px on a phone, about 23 px on a 1080p slide. */
@@ -65,8 +72,9 @@ const LINE = 1.3;
  * The frame's words for a size: a slide that carries the title and source as its own text
  * (`bare`) gets the subtitle and legend only.
  */
-export function frameWords(size: { bare?: boolean }, content: FrameContent): FrameContent {
-  return size.bare ? { ...content, title: '', source: '' } : content;
+export function frameWords(size: { bare?: boolean; acknowledgement?: FrameContent['acknowledgement'] }, content: FrameContent): FrameContent {
+  if (size.bare) return { ...content, title: '', source: '' };
+  return size.acknowledgement ? { ...content, acknowledgement: size.acknowledgement } : content;
 }
 
 export function layoutFrame(content: FrameContent, size: { width: number; height: number }, measure: TextMeasure, fontSize: number): FrameLayout {
@@ -110,15 +118,34 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   }
   y += fontSize * 0.8;
 
-  const sourceLines = content.source ? wrapText(content.source, inner, measure, fontSize * 0.85, 4) : [];
-  const footer = sourceLines.length * fontSize * 0.85 * LINE + pad;
-  let sourceY = size.height - footer + fontSize * 0.85 + fontSize * 0.4;
+  const small = fontSize * 0.85;
+  const sourceLines = content.source ? wrapText(content.source, inner, measure, small, 4) : [];
+  // The acknowledgement is a row of its own under the source line: the emblem, then its words (never over it).
+  const ack = content.acknowledgement;
+  const emblemHeight = Math.round(fontSize * 2);
+  const emblemWidth = emblemHeight * 1.5;
+  const ackRoom = inner - emblemWidth - fontSize * 0.5;
+  const ackLines = ack ? [...wrapText(ack.statement, ackRoom, measure, small, 2, true).map((text) => ({ text, bold: true })), ...(ack.fund ? wrapText(ack.fund, ackRoom, measure, small, 2).map((text) => ({ text, bold: false })) : [])] : [];
+  const ackHeight = ack ? Math.max(emblemHeight, ackLines.length * small * LINE) + fontSize * 0.6 : 0;
+  const footer = sourceLines.length * small * LINE + ackHeight + pad;
+  let sourceY = size.height - footer + small + fontSize * 0.4;
   for (const line of sourceLines) {
-    lines.push({ text: line, x: pad, y: sourceY, size: fontSize * 0.85, muted: true });
-    sourceY += fontSize * 0.85 * LINE;
+    lines.push({ text: line, x: pad, y: sourceY, size: small, muted: true });
+    sourceY += small * LINE;
+  }
+  let emblem: FrameLayout['emblem'];
+  if (ack) {
+    const top = size.height - pad - ackHeight + fontSize * 0.6;
+    const block = Math.max(emblemHeight, ackLines.length * small * LINE);
+    emblem = { x: pad, y: top + (block - emblemHeight) / 2, height: emblemHeight };
+    let lineY = top + (block - ackLines.length * small * LINE) / 2 + small;
+    for (const line of ackLines) {
+      lines.push({ text: line.text, x: pad + emblemWidth + fontSize * 0.5, y: lineY, size: small, bold: line.bold, acknowledgement: true });
+      lineY += small * LINE;
+    }
   }
   const plot = { x: pad, y, width: inner, height: Math.max(0, size.height - footer - y) };
-  return { lines, legend, plot };
+  return { lines, legend, plot, emblem };
 }
 
 export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme): void {
@@ -129,11 +156,20 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
       svgElement(
         document,
         'text',
-        { x: r1(line.x), y: r1(line.y), 'font-size': r1(line.size), 'font-weight': line.bold ? 700 : undefined, fill: line.muted ? theme.inkMuted : theme.ink, 'data-frame-text': '' },
+        {
+          x: r1(line.x),
+          y: r1(line.y),
+          'font-size': r1(line.size),
+          'font-weight': line.bold ? 700 : undefined,
+          fill: line.acknowledgement ? acknowledgementInk(theme.name) : line.muted ? theme.inkMuted : theme.ink,
+          'font-family': line.acknowledgement ? ACKNOWLEDGEMENT_FONT : undefined,
+          'data-frame-text': line.acknowledgement ? 'acknowledgement' : '',
+        },
         line.text,
       ),
     );
   }
+  if (layout.emblem) group.append(emblemElement(document, layout.emblem.height, layout.emblem.x, layout.emblem.y));
   for (const { item, x, y, size } of layout.legend) {
     const entry = svgElement(document, 'g', { 'data-legend': item.key });
     entry.append(legendSymbol(document, item.symbol, x, y - size * 0.35, size * 1.1), svgElement(document, 'text', { x: r1(x + size * 1.5), y: r1(y), 'font-size': size, fill: theme.ink }, item.label));

@@ -62,7 +62,7 @@ describe.each(Object.keys(VIEWS) as (keyof typeof VIEWS)[])('the %s drawn in Nod
     expect(all[0]).toBe(titleLines.split(' ').slice(0, all[0]!.split(' ').length).join(' '));
     expect(titleLines.replace(/\u00a0/g, ' ')).toBe(title);
     expect(all.some((text) => text.startsWith('Source: '))).toBe(true);
-    expect(all.join(' ')).toMatch(/data as of/);
+    expect(all.join(' ')).toMatch(/ · checked 26 Nov 2026/);
     // Colours are on the elements, from the theme: the background is the theme's paper.
     expect(svg.querySelector('[data-background]')?.getAttribute('fill')).toBe(theme.paper);
     expect(svg.outerHTML).not.toContain('currentColor');
@@ -78,6 +78,26 @@ describe.each(Object.keys(VIEWS) as (keyof typeof VIEWS)[])('the %s drawn in Nod
         const bold = text.getAttribute('font-weight') === '700';
         expect(Number(text.getAttribute('x')) + tableMeasure(text.textContent ?? '', size, bold)).toBeLessThanOrEqual(width);
       }
+    }
+  });
+
+  test('with the EU acknowledgement asked for: the emblem and its words under the source line, inside the picture, nothing over them', () => {
+    const acknowledgement = { statement: 'European Union', fund: 'European Regional Development Fund' };
+    for (const [width, height] of [[1920, 1080], [1080, 1080], [360, 640]] as const) {
+      const svg = VIEWS[view]({ width, height, theme: THEMES.light, measure: tableMeasure, framed: true, acknowledgement });
+      const emblem = svg.querySelector('[data-eu-emblem] rect')!;
+      const box = { x: Number(emblem.getAttribute('x')), y: Number(emblem.getAttribute('y')), width: Number(emblem.getAttribute('width')), height: Number(emblem.getAttribute('height')) };
+      expect(box.width / box.height).toBeCloseTo(1.5, 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      const words = [...svg.querySelectorAll('[data-frame-text="acknowledgement"]')];
+      expect(words.map((w) => w.textContent)).toEqual(['European Union', 'European Regional Development Fund']);
+      for (const word of words) {
+        expect(Number(word.getAttribute('x'))).toBeGreaterThan(box.x + box.width);
+        expect(word.getAttribute('fill')).toBe('#003399');
+        expect(word.getAttribute('font-family')).toMatch(/^Arial/);
+      }
+      const source = [...svg.querySelectorAll('[data-frame-text]')].filter((t) => t.textContent?.startsWith('Source: ')).at(-1)!;
+      expect(Number(source.getAttribute('y'))).toBeLessThan(box.y);
     }
   });
 

@@ -27,7 +27,7 @@ export function crossCheckProject(value: unknown, ctx: z.core.$RefinementCtx): v
     ctx.addIssue({ code: 'custom', message: rule, path, input: found, params });
   const project = record(value);
   checkOneLead(project, report);
-  for (const key of ['partners', 'events', 'phases', 'sources', 'programmeRates']) checkUniqueIds(project, key, report);
+  for (const key of ['partners', 'events', 'phases', 'sources', 'programmeRates', 'stakeholderGroups']) checkUniqueIds(project, key, report);
   checkReferences(project, report);
   checkPhasesInsideSchedule(project, report);
   checkPartnerBudgets(project, report);
@@ -60,9 +60,14 @@ function checkReferences(project: Record<string, unknown>, report: Report): void
 
   checkSources(record(project.budget).sources, ['budget', 'sources']);
   checkSources(record(project.schedule).sources, ['schedule', 'sources']);
-  for (const key of ['partners', 'events', 'phases', 'programmeRates']) {
+  for (const key of ['partners', 'events', 'phases', 'programmeRates', 'stakeholderGroups']) {
     list(project[key]).forEach((entry, index) => checkSources(record(entry).sources, [key, index, 'sources']));
   }
+  checkSources(record(project.objectives).sources, ['objectives', 'sources']);
+  list(project.stakeholderGroups).forEach((group, index) => {
+    const convener = str(record(group).partner);
+    if (convener !== undefined && !partnerIds.has(convener)) report('knownPartner', ['stakeholderGroups', index, 'partner'], convener);
+  });
   list(project.events).forEach((event, index) => {
     const host = str(record(event).partner);
     if (host !== undefined && !partnerIds.has(host)) report('knownPartner', ['events', index, 'partner'], host);

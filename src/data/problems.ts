@@ -9,6 +9,7 @@ export const EXPECTED_KEYS = [
   'smallFile',
   'fewerPartners',
   'fewerEvents',
+  'shallowFile',
   'reachableFile',
   'noRedirect',
   'inTime',
@@ -20,8 +21,10 @@ export const EXPECTED_KEYS = [
   'number',
   'boolean',
   'text',
+  'plainText',
   'language',
   'money',
+  'moneyAtMost',
   'date',
   'country',
   'id',
@@ -46,6 +49,8 @@ export const EXPECTED_KEYS = [
   'knownField',
   'eventInsideSchedule',
   'distinctName',
+  'memberKind',
+  'groupMembers',
   'valid',
 ] as const;
 
@@ -74,16 +79,35 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const MAX_FOUND = 80;
 
-/** A short, single-line JSON rendering of a found value. */
+/**
+ * A short, single-line JSON rendering of a found value. Written here, not by JSON.stringify, so
+ * that it stops once it has MAX_FOUND characters: a value nested a million levels deep, or a
+ * list of a million entries, costs no more than a short one (and never overflows the stack).
+ */
 export function describeFound(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = String(value);
-  }
-  return json.length > MAX_FOUND ? `${json.slice(0, MAX_FOUND - 1)}…` : json;
+  let out = '';
+  const write = (part: string) => {
+    out += part;
+    return out.length <= MAX_FOUND;
+  };
+  const walk = (v: unknown, depth: number): boolean => {
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return write(JSON.stringify(v) ?? 'null');
+    if (typeof v === 'string') return write(JSON.stringify(v.length > MAX_FOUND ? v.slice(0, MAX_FOUND) : v));
+    if (typeof v !== 'object') return write(String(v));
+    if (depth > MAX_FOUND) return write('…');
+    const entries: [string | undefined, unknown][] = Array.isArray(v) ? v.map((item) => [undefined, item]) : Object.entries(v);
+    if (!write(Array.isArray(v) ? '[' : '{')) return false;
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!;
+      if (i > 0 && !write(',')) return false;
+      if (key !== undefined && !write(`${JSON.stringify(key)}:`)) return false;
+      if (!walk(item, depth + 1)) return false;
+    }
+    return write(Array.isArray(v) ? ']' : '}');
+  };
+  walk(value, 0);
+  return out.length > MAX_FOUND ? `${out.slice(0, MAX_FOUND - 1)}…` : out;
 }
 
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

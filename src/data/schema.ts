@@ -44,7 +44,14 @@ export const text = z.union(
   { error: 'text' },
 );
 
-export const money = z.number({ error: 'money' }).check(z.minimum(0, { error: 'money' }));
+/**
+ * The largest amount the dashboard reads: EUR 1 million million, above the EU's whole
+ * seven-year budget, and small enough that sums of 500 partners stay exact to the cent (a
+ * total of 1e308 would be drawn as "EUR ∞" with bars running backwards).
+ */
+export const MAX_MONEY = 1_000_000_000_000;
+
+export const money = z.number({ error: 'money' }).check(z.minimum(0, { error: 'money' }), z.maximum(MAX_MONEY, { error: 'moneyAtMost' }));
 
 export const isoDate = z
   .string({ error: 'date' })
@@ -145,6 +152,41 @@ export const projectBudget = z
 
 const nonEmptyString = z.string({ error: 'string' }).check(z.minLength(1, { error: 'string' }));
 
+export const MEMBER_KINDS = ['state-body', 'industry-organisation', 'research', 'regional-body', 'other'] as const;
+
+/** Optional (added to v1): a group of stakeholders the project set up or works with, such as a national expert working group. */
+export const stakeholderGroup = z.strictObject({
+  id,
+  name: text,
+  /** The partner that set the group up. */
+  partner: z.optional(id),
+  members: z.array(
+    z.strictObject({ name: text, kind: z.optional(z.enum(MEMBER_KINDS, { error: 'memberKind' })) }),
+    { error: 'array' },
+  ),
+  /** The source's list goes on ("and others"): the members named are not all of them. */
+  incomplete: z.optional(z.boolean({ error: 'boolean' })),
+  sources: z.optional(sourceIds),
+});
+
+/** Optional (added to v1): what the project set out to do and what it expected to come of it. */
+export const objectives = z.strictObject({
+  aims: z.array(text, { error: 'array' }),
+  results: z.optional(z.array(text, { error: 'array' })),
+  sources: z.optional(sourceIds),
+});
+
+/**
+ * Optional (added to v1): the EU acknowledgement beside the emblem, where the words worked out
+ * from the programme and fund do not fit (another funding statement, a fund's own name).
+ */
+export const acknowledgement = z.strictObject({
+  /** The statement beside the emblem, in place of "European Union" / "Co-funded by the European Union". */
+  statement: z.optional(text),
+  /** The fund or programme as it should be named under the statement. */
+  fund: z.optional(text),
+});
+
 export const projectSchema = z
   .strictObject({
     schemaVersion: z.literal(SUPPORTED_SCHEMA_VERSION, { error: 'schemaVersion' }),
@@ -168,6 +210,9 @@ export const projectSchema = z
     sources: z.array(source, { error: 'array' }).check(z.minLength(1, { error: 'nonEmpty' })),
     /** When the file's figures were last checked against its sources (a compatible extension). */
     checked: z.optional(isoDate),
+    objectives: z.optional(objectives),
+    stakeholderGroups: z.optional(z.array(stakeholderGroup, { error: 'array' })),
+    acknowledgement: z.optional(acknowledgement),
   })
   // Cross-checks run even when a field is malformed, so one pass reports every problem.
   .check(z.superRefine(crossCheckProject, { when: () => true }));
@@ -183,4 +228,7 @@ export type Text = Project['title'];
 export type GeoLocation = NonNullable<Partner['location']>;
 export type ProgrammeRate = NonNullable<Project['programmeRates']>[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type StakeholderGroup = NonNullable<Project['stakeholderGroups']>[number];
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+export type Objectives = NonNullable<Project['objectives']>;
 export type PartnerRole = Partner['role'];

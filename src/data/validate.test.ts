@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LIMITS, megabytes, validateProject, validateProjectText, withoutFields } from './validate';
+import { LIMITS, megabytes, nestsDeeperThan, validateProject, validateProjectText, withoutFields } from './validate';
+import { describeFound } from './problems';
 import { partnerLabel } from '../project/partnerLabels';
 import { textIn } from './text';
 import type { Problem } from './problems';
@@ -93,7 +94,28 @@ const rules: { rule: string; breaks: (f: File) => void; path: string; expected: 
   { rule: 'latitude is within ±90', breaks: (f) => (f.partners[2]!.location = { lat: 95, lon: 0, approximate: false }), path: 'partners[2].location.lat', expected: 'latitude', keeps: (f) => (f.partners[2]!.location = { lat: -90, lon: 0, approximate: false }) },
   { rule: 'at least one source', breaks: (f) => (f.sources = []), path: 'sources', expected: 'nonEmpty', keeps: () => {} },
   { rule: 'budget is required', breaks: (f) => delete (f as Partial<File>).budget, path: 'budget', expected: 'object', keeps: () => {} },
+  { rule: 'a group member has a known kind', breaks: (f) => (f.stakeholderGroups = [group({ members: [{ name: 'Ministry', kind: 'ministry' }] })]), path: 'stakeholderGroups[0].members[0].kind', expected: 'memberKind', keeps: (f) => (f.stakeholderGroups = [group({ members: [{ name: 'Ministry', kind: 'state-body' }] })]) },
+  { rule: 'a group member is named by a Text', breaks: (f) => (f.stakeholderGroups = [group({ members: [{ name: '' }] })]), path: 'stakeholderGroups[0].members[0].name', expected: 'text', keeps: (f) => (f.stakeholderGroups = [group({ members: [{ name: { lv: 'Ekonomikas ministrija' } }] })]) },
+  { rule: 'the partner that set a group up exists', breaks: (f) => (f.stakeholderGroups = [group({ partner: 'p9' })]), path: 'stakeholderGroups[0].partner', expected: 'knownPartner', keeps: (f) => (f.stakeholderGroups = [group({ partner: 'p2' })]) },
+  { rule: 'group sources exist', breaks: (f) => (f.stakeholderGroups = [group({ sources: ['nope'] })]), path: 'stakeholderGroups[0].sources[0]', expected: 'knownSource', keeps: (f) => (f.stakeholderGroups = [group({ sources: ['s1'] })]) },
+  { rule: 'group ids are unique', breaks: (f) => (f.stakeholderGroups = [group({}), group({})]), path: 'stakeholderGroups[1].id', expected: 'uniqueId', keeps: (f) => (f.stakeholderGroups = [group({}), group({ id: 'g2' })]) },
+  { rule: 'aims are Texts', breaks: (f) => (f.objectives = { aims: [''] }), path: 'objectives.aims[0]', expected: 'text', keeps: (f) => (f.objectives = { aims: [{ en: 'Learn', lv: 'Mācīties' }], results: ['Plans'] }) },
+  { rule: 'the aims\' sources exist', breaks: (f) => (f.objectives = { aims: ['Learn'], sources: ['nope'] }), path: 'objectives.sources[0]', expected: 'knownSource', keeps: (f) => (f.objectives = { aims: ['Learn'], sources: ['s1'] }) },
+  { rule: 'the acknowledgement is Text', breaks: (f) => (f.acknowledgement = { statement: 5 }), path: 'acknowledgement.statement', expected: 'text', keeps: (f) => (f.acknowledgement = { statement: 'Funded by the European Union', fund: { en: 'Horizon Europe' } }) },
 ];
+
+/** A stakeholder group with one member, changed by `change`. */
+function group(change: Record<string, unknown>) {
+  return { id: 'g1', name: { en: 'Expert group', lv: 'Ekspertu grupa' }, members: [{ name: 'Member', kind: 'other' }], ...change };
+}
+
+test('a stakeholder group that names no member is shown, with a warning at its members', () => {
+  const file = validFile() as File;
+  file.stakeholderGroups = [group({ members: [] })];
+  const result = validateProject(file);
+  expect(result.ok).toBe(true);
+  expect(result.warnings).toEqual([expect.objectContaining({ severity: 'warning', path: 'stakeholderGroups[0].members', expected: 'groupMembers' })]);
+});
 
 describe.each(rules)('the rule "$rule"', ({ breaks, path, expected, keeps }) => {
   test(`a file that breaks it is refused at ${path}`, () => {
@@ -283,5 +305,75 @@ describe('size, depth and names', () => {
     const inLatvia = validFile().partners.map((p, i) => ({ ...p, shortName: { en: 'Agency' }, country: 'LV', place: ['Rīga', 'Cēsis', 'Rīga'][i] }));
     expect(labelsOf(inLatvia)).toEqual(['Agency (p1)', 'Agency (p2)', 'Agency (p3)']);
     expect(labelsOf([...inLatvia.slice(0, 2), { ...inLatvia[2], shortName: { en: 'Other' } }])).toEqual(['Agency (Rīga)', 'Agency (Cēsis)', 'Other']);
+  });
+});
+
+describe('text a reader cannot see, and that breaks every export', () => {
+  test.each([
+    ['a NUL in a partner name', (f: File) => (f.partners[0]!.name = 'Lead\u0000'), 'partners[0].name'],
+    ['a bell in the acronym', (f: File) => (f.acronym = 'S\u0007'), 'acronym'],
+    ['an escape in a Latvian title', (f: File) => (f.title = { en: 'Sample', lv: '\u001b[31mParauga' } as never), 'title.lv'],
+    ['U+FFFE in an event name', (f: File) => (f.events[0]!.name = 'Kick\uFFFEoff'), 'events[0].name'],
+    ['U+FFFF in a source title', (f: File) => (f.sources[0]!.title = 'Source\uFFFF'), 'sources[0].title'],
+    ['half a surrogate pair in a place', (f: File) => ((f.partners[1] as Record<string, unknown>).place = 'Rīga\uD800'), 'partners[1].place'],
+    ['a vertical tab in a stakeholder name', (f: File) => (f.stakeholderGroups = [group({ members: [{ name: { lv: 'IZM\u000B' } }] })]), 'stakeholderGroups[0].members[0].name.lv'],
+  ])('%s is refused at its path', (_, change, path) => {
+    expect(errorsOf(change)).toContainEqual(expect.objectContaining({ severity: 'error', path, expected: 'plainText' }));
+  });
+
+  test('together with the other problems of the file, each at its path', () => {
+    const errors = errorsOf((f) => {
+      f.partners[0]!.country = 'XX';
+      f.partners[1]!.name = 'P\u0001';
+    });
+    expect(errors.map((e) => [e.path, e.expected])).toEqual(expect.arrayContaining([['partners[0].country', 'country'], ['partners[1].name', 'plainText']]));
+  });
+
+  test('tab, line feed and carriage return are text; a pair of surrogates (an emoji) is too', () => {
+    expect(errorsOf((f) => (f.partners[0]!.name = 'Lead\tpartner\r\nline two 🇱🇻'))).toEqual([]);
+  });
+
+  test('a control character inside a field the format does not have is ignored with the field', () => {
+    const file = validFile() as File;
+    file.colour = { deep: 'x\u0000' };
+    const result = validateProject(file);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => w.path)).toEqual(['colour']);
+  });
+});
+
+describe('numbers and nesting the dashboard cannot show', () => {
+  test.each([
+    ['a total of 1e308', (f: File) => (f.budget.total = 1e308), 'budget.total', 'moneyAtMost'],
+    ['a partner budget above a million million', (f: File) => (f.partners[1]!.budget = { eu: 1e12 + 1 }), 'partners[1].budget.eu', 'moneyAtMost'],
+  ])('%s is refused at its path', (_, change, path, expected) => {
+    expect(errorsOf(change)).toContainEqual(expect.objectContaining({ severity: 'error', path, expected }));
+  });
+
+  test('EUR 1,000,000,000,000 is the largest amount read', () => {
+    expect(errorsOf((f) => ((f.budget.total = 1e12), (f.budget.eu = 1e12)))).toEqual([]);
+  });
+
+  test('a number written beyond what a double holds (1e309, read as Infinity) is refused as money', () => {
+    const text = JSON.stringify(validFile()).replace('"total":1000', '"total":1e309');
+    const result = validateProjectText(text);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ path: 'budget.total', expected: 'money' }));
+  });
+
+  test('990,000 nested lists are refused at once, naming the limit; 100,000 levels in an unknown field are read', () => {
+    const deep = JSON.stringify(validFile()).replace('"title":{"en":"Sample project","lv":"Parauga projekts"}', `"title":${'['.repeat(990_000)}${']'.repeat(990_000)}`);
+    const result = validateProjectText(deep);
+    expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining({ path: '', expected: 'shallowFile' })]);
+    expect(nestsDeeperThan('{"a":"[[[[[[[[[[[[["}', 3)).toBe(false);
+    expect(nestsDeeperThan('{"a":"\\"[[[[","b":[[[1]]]}', 3)).toBe(true);
+    const fine = `${JSON.stringify(validFile()).slice(0, -1)},"extra":${'{"d":'.repeat(LIMITS.depth)}0${'}'.repeat(LIMITS.depth)}}`;
+    expect(validateProjectText(fine).ok).toBe(true);
+  });
+
+  test('a found value nested a million levels deep is told in a short line, without overflowing', () => {
+    let value: unknown = 0;
+    for (let i = 0; i < 1_000_000; i++) value = [value];
+    expect(describeFound(value)).toMatch(/^\[{79}…$/);
+    expect(describeFound(Array.from({ length: 1_000_000 }, (_, i) => i))?.length).toBe(80);
   });
 });

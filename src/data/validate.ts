@@ -19,13 +19,36 @@ export type Validation =
  * drawn without freezing the page (an Interreg project has 2–30 partners). Above them the file is
  * refused with the limit named, before any work that grows with its size.
  */
-export const LIMITS = { fileBytes: 2_000_000, partners: 500, events: 2_000 } as const;
+export const LIMITS = { fileBytes: 2_000_000, partners: 500, events: 2_000, depth: 100_000 } as const;
+
+/**
+ * Whether the text nests objects and lists more than `max` levels deep, by one pass over it
+ * (strings skipped): a file of a million nested lists is refused in a few milliseconds, before
+ * the parser spends a second on it and anything walks it.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
 
 /** Parses the text of a file, then validates it; a JSON syntax error is one problem at the root. */
 export function validateProjectText(text: string, bytes = text.length): Validation {
   if (bytes > LIMITS.fileBytes) return tooLarge(bytes);
   // A byte-order mark, as some Windows editors write, is not part of the JSON.
   const json = text.replace(/^\uFEFF/, '');
+  // The file's own object is the first level; a field may go LIMITS.depth levels below it.
+  if (nestsDeeperThan(json, LIMITS.depth + 1)) return refused([], 'shallowFile', `> ${LIMITS.depth.toLocaleString('en')}`);
   let input: unknown;
   try {
     input = JSON.parse(json);
@@ -59,19 +82,59 @@ export function validateProject(input: unknown): Validation {
     if (Array.isArray(entries) && entries.length > LIMITS[key]) return refused([key], key === 'partners' ? 'fewerPartners' : 'fewerEvents', entries.length);
   }
   const first = projectSchema.safeParse(input);
-  if (first.success) return { ok: true, project: first.data, warnings: [...scheduleWarnings(first.data), ...shortNameWarnings(first.data)] };
+  if (first.success) {
+    const controls = controlCharacterProblems(input, new Set());
+    if (controls.length > 0) return { ok: false, errors: controls, warnings: [] };
+    return { ok: true, project: first.data, warnings: contentWarnings(first.data) };
+  }
 
   const unknownFields = first.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
   const warnings = unknownFields.flatMap((issue) =>
     issue.keys.map((key) => problem('warning', [...issue.path, key], 'knownField', key, {})),
   );
-  const errors = first.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((i) => toProblem(i, input));
+  const ignored = new Set(unknownFields.flatMap((issue) => issue.keys.map((key) => formatPath([...issue.path, key]))));
+  const errors = [...first.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((i) => toProblem(i, input)), ...controlCharacterProblems(input, ignored)];
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Only unknown fields: drop them (a later minor version's additions) and read the rest.
   const second = projectSchema.safeParse(withoutFields(input, unknownFields));
   if (!second.success) return { ok: false, errors: second.error.issues.map((i) => toProblem(i, input)), warnings };
-  return { ok: true, project: second.data, warnings: [...warnings, ...scheduleWarnings(second.data), ...shortNameWarnings(second.data)] };
+  return { ok: true, project: second.data, warnings: [...warnings, ...contentWarnings(second.data)] };
+}
+
+/**
+ * Characters no text of the file may hold: C0 controls but tab, line feed and carriage return,
+ * U+FFFE and U+FFFF, and halves of a surrogate pair standing alone. None is a character a
+ * reader can see, and each makes an exported SVG invalid XML and a deck unopenable.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The format's deepest text (`stakeholderGroups[0].members[0].name.lv`) is 6 levels down; below 12 nothing of the format is read. */
+const TEXT_DEPTH = 12;
+
+/**
+ * Every string of the file that holds a control character, by its path, except inside the fields
+ * the format does not have (`ignored`: they are dropped unread, at any depth).
+ */
+export function controlCharacterProblems(input: unknown, ignored: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (CONTROL.test(value)) problems.push(problem('error', path, 'plainText', value, {}));
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || path.length >= TEXT_DEPTH) continue;
+    const entries: [PropertyKey, unknown][] = Array.isArray(value) ? Array.from(value, (item: unknown, index) => [index, item]) : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      const itemPath = [...path, key];
+      if (!ignored.has(formatPath(itemPath))) stack.push({ value: item, path: itemPath });
+    }
+  }
+  return problems;
 }
 
 function refused(path: PropertyKey[], expected: ExpectedKey, found: unknown): Validation {
@@ -125,6 +188,18 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
     for (const key of issue.keys) delete owner[key];
   }
   return top;
+}
+
+/** What a valid file is warned of: events outside the schedule, twin names, groups that name no member. */
+function contentWarnings(project: Project): Problem[] {
+  return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project)];
+}
+
+/** A stakeholder group that names no member says nothing but its name: shown, with a warning. */
+export function groupWarnings(project: Project): Problem[] {
+  return (project.stakeholderGroups ?? []).flatMap((group, index) =>
+    group.members.length > 0 ? [] : [problem('warning', ['stakeholderGroups', index, 'members'], 'groupMembers', group.members, {})],
+  );
 }
 
 /** What two partners share when they would be called the same: their short name (else name), any case. */

@@ -13,6 +13,8 @@ import { projectFigures } from '../project/figures';
 import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
 import { svgDocument } from './files';
 import type { TextMeasure } from '../chart/measure';
+import { acknowledgementInk, emblemSvgDocument } from '../chart/emblem';
+import { acknowledgement } from '../project/acknowledgement';
 
 /** The deck's page, in inches (PowerPoint's 16:9), and where the chart picture goes on it. */
 const PAGE = { width: 10, height: 5.625 };
@@ -47,9 +49,24 @@ export async function deckSlides(
   return slides;
 }
 
+/** The EU emblem as a picture for the title slide, with its alt text. */
+export interface DeckEmblem {
+  pngBase64: string;
+  alt: string;
+}
+
+/** Where the emblem goes on the title slide (inches): bottom left, the statement beside it. */
+const EMBLEM = { x: MARGIN, y: 4.8, height: 0.5 };
+
+/** The emblem drawn by `png` (the browser's canvas or the command line's Chromium) at the size it has on the slide, 2×. */
+export async function deckEmblem(words: Pick<ChartWords, 't'>, png: (svgText: string, width: number, height: number, scale: number) => Promise<string>): Promise<DeckEmblem> {
+  const height = Math.round(EMBLEM.height * 144);
+  return { pngBase64: await png(emblemSvgDocument(height, words.t.eu.emblem), height * 1.5, height, 2), alt: words.t.eu.emblem };
+}
+
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
-export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: ChartWords, theme: Theme, slides: DeckSlide[]): PptxGenJS {
+export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: ChartWords, theme: Theme, slides: DeckSlide[], emblem?: DeckEmblem): PptxGenJS {
   const { t, f, lang } = words;
   const deck = new Pptx();
   deck.layout = 'LAYOUT_16x9';
@@ -72,6 +89,20 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
     dates: f.dateRange(figures.start, figures.end),
   });
   first.addText(lines.map((line) => ({ text: line, options: { breakLine: true } })), { x: MARGIN, y: 3.0, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 18, color: hex(theme.inkMuted), valign: 'top' });
+  if (emblem) {
+    // The visibility rules: the emblem in colour, "European Union" written out and the fund named, in Arial, not over the emblem.
+    const ack = acknowledgement(project, t.eu, lang);
+    const width = EMBLEM.height * 1.5;
+    first.addImage({ data: `image/png;base64,${emblem.pngBase64}`, x: EMBLEM.x, y: EMBLEM.y, w: width, h: EMBLEM.height, altText: emblem.alt });
+    const ink = hex(acknowledgementInk(theme.name));
+    first.addText(
+      [
+        { text: ack.statement.text, options: { bold: true, breakLine: Boolean(ack.fund) } },
+        ...(ack.fund ? [{ text: ack.fund.text, options: {} }] : []),
+      ],
+      { x: EMBLEM.x + width + 0.12, y: EMBLEM.y - 0.05, w: PAGE.width - 2 * MARGIN - width - 0.12, h: EMBLEM.height + 0.1, fontFace: 'Arial', lang: language, fontSize: 12, color: ink, valign: 'middle', margin: 0 },
+    );
+  }
   first.addNotes(t.appName);
 
   for (const { chart, pngBase64 } of slides) {

@@ -2,12 +2,13 @@
  * A slide chart as files: a standalone SVG document (text kept as text, colours and fonts as
  * attributes, no script, no outside reference) and the names the files get.
  */
+import { fileStem } from '../share/fileNames';
 import type { Project } from '../data/schema';
 import type { SlideChart, SlideView } from './slides';
 
 /** `<project-id>-<view>-<lang>-<width>x<height>.<ext>`: width and height in the file's own pixels. */
 export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, ext: string): string {
-  return `${project.id}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}.${ext}`;
+  return `${fileStem(project.id)}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}.${ext}`;
 }
 
 /**

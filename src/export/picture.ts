@@ -11,7 +11,8 @@ import { loadCountries, type CountryFeature } from '../map/geometry';
 import { slideChart, type SlideChart, type SlideView } from './slides';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
-import { buildDeck, deckSlides } from './deck';
+import { buildDeck, deckEmblem, deckSlides } from './deck';
+import { acknowledgementWords } from '../project/acknowledgement';
 
 export type Background = 'light' | 'dark' | 'transparent';
 
@@ -20,6 +21,8 @@ export interface PictureOptions {
   height: number;
   scale: number;
   background: Background;
+  /** The EU emblem and the funding statement under the source line. */
+  acknowledgement?: boolean;
 }
 
 export interface Picture {
@@ -42,7 +45,14 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
   const theme = THEMES[options.background === 'dark' ? 'dark' : 'light'];
   const chart = slideChart(
     view,
-    { width: options.width, height: options.height, theme, measure: pageMeasure(), transparent: options.background === 'transparent' },
+    {
+      width: options.width,
+      height: options.height,
+      theme,
+      measure: pageMeasure(),
+      transparent: options.background === 'transparent',
+      acknowledgement: options.acknowledgement ? acknowledgementWords(project, words) : undefined,
+    },
     { project, words, countries: await countriesFor(view), document },
   );
   const svgText = svgDocument(chart, serialize);
@@ -62,7 +72,8 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   const theme = THEMES[background === 'dark' ? 'dark' : 'light'];
   const inputs = { project, words, countries: await loadCountries(), document };
   const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, async (...picture) => base64(await svgToPng(...picture)));
-  const deck = buildDeck(Pptx, project, words, theme, slides);
+  const emblem = await deckEmblem(words, async (...picture) => base64(await svgToPng(...picture)));
+  const deck = buildDeck(Pptx, project, words, theme, slides, emblem);
   await deck.writeFile({ fileName: exportFileName(project, 'slides', words.lang, undefined, 'pptx') });
 }
 

@@ -24,7 +24,7 @@ export interface SlideChart {
   view: SlideView;
   /** The chart's title: its finding. */
   title: string;
-  /** "Source: … · data as of …". */
+  /** "Source: … · checked …". */
   source: string;
   /** The summary sentence(s): what a presenter says (speaker notes). */
   summary: string;

@@ -1,7 +1,7 @@
 /** English: the reference dictionary; every other language has the same shape. */
 import type { ExpectedKey } from '../data/problems';
 import type { ProjectStatus } from '../project/figures';
-import type { EventKind, PartnerRole } from '../data/schema';
+import type { EventKind, MemberKind, PartnerRole } from '../data/schema';
 
 export const en = {
   locale: 'en-GB',
@@ -40,6 +40,7 @@ export const en = {
     smallFile: 'a file of at most 2 MB, the largest this dashboard reads',
     fewerPartners: 'at most 500 partners, the most this dashboard draws',
     fewerEvents: 'at most 2,000 events, the most this dashboard draws',
+    shallowFile: 'lists and objects nested at most 100,000 levels deep, the most this dashboard reads',
     reachableFile: 'a data file that can be loaded',
     noRedirect: 'a file at its own address: this one redirects elsewhere, and redirects are not followed',
     inTime: 'an answer from the server in time (it did not answer; try again later)',
@@ -51,8 +52,10 @@ export const en = {
     number: 'a number',
     boolean: 'true or false',
     text: 'text, or an object of language → text such as {"en": "…", "lv": "…"}',
+    plainText: 'text without control characters (tab and line breaks only; none of U+0000–U+001F, U+FFFE, U+FFFF, or half a surrogate pair)',
     language: 'a language tag such as "en", "lv" or "sl"',
     money: 'an amount ≥ 0, written as a number (not as text)',
+    moneyAtMost: 'an amount of at most 1,000,000,000,000 (a million million), the largest this dashboard reads',
     date: 'a real calendar date written YYYY-MM-DD',
     country: 'an ISO 3166-1 alpha-2 country code in capitals, such as "LV" ("UK" and "EL" are accepted)',
     id: 'an id of lower-case letters, digits and hyphens, such as "partner-1"',
@@ -77,6 +80,8 @@ export const en = {
     knownField: 'only the fields of format v1 (this one is ignored)',
     eventInsideSchedule: 'a date inside the project schedule (the event is still shown)',
     distinctName: 'a name no other partner has (both are shown, told apart by their country or place)',
+    memberKind: '"state-body", "industry-organisation", "research", "regional-body" or "other"',
+    groupMembers: 'at least one member (the group is shown by its name only)',
     valid: 'a valid value',
   } satisfies Record<ExpectedKey, string>,
   status: {
@@ -107,10 +112,59 @@ export const en = {
     asPlanned: 'as planned',
     inCountries: (countries: number) => `in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
     partnerCount: (partners: number) => `${partners} ${partners === 1 ? 'partner' : 'partners'}`,
+    /** What a source of the schedule said of the project on its date (derived from that date and the schedule). */
+    /** Around the source's title, which keeps its own language: "The page “…” said on 13 September 2020: in implementation". */
+    statusSaid: (date: string, status: string) => ({ before: 'The page “', after: `” said on ${date}: ${status}` }),
+    completedOn: (date: string, months: number) =>
+      months === 0
+        ? `Completed on ${date}, as planned`
+        : `Completed on ${date}, ${Math.abs(months)} ${Math.abs(months) === 1 ? 'month' : 'months'} ${months > 0 ? 'after' : 'before'} the planned end`,
+    statusHistory: 'What the sources said, and what happened',
+  },
+  /** A status as running text says it ("the page said: in implementation"). */
+  statusInText: {
+    'not-started': 'not yet started',
+    running: 'in implementation',
+    completed: 'completed',
+  } satisfies Record<ProjectStatus, string>,
+  /** The EU acknowledgement beside the emblem (shared/facts/eu-visibility.md). */
+  eu: {
+    emblem: 'Emblem of the European Union',
+    europeanUnion: 'European Union',
+    coFunded: 'Co-funded by the European Union',
+    fundNames: {
+      ERDF: 'European Regional Development Fund',
+      ESF: 'European Social Fund',
+      'ESF+': 'European Social Fund Plus',
+      CF: 'Cohesion Fund',
+      EAFRD: 'European Agricultural Fund for Rural Development',
+      EMFF: 'European Maritime and Fisheries Fund',
+    } as Record<string, string>,
+    region: 'EU funding',
+  },
+  /** The project's aims, its expected results and the groups of stakeholders it set up. */
+  about: {
+    aimsTitle: 'Aims and expected result',
+    aims: 'Aims',
+    results: (count: number): string => (count === 1 ? 'Expected result' : 'Expected results'),
+    setUpBy: 'Set up by',
+    members: 'Members',
+    andOthers: 'and others',
+    incomplete: 'The source ends its list with “and others”: these are the members it names, not all of them.',
+    noMembers: 'The file names no members of this group.',
+    source: 'Source',
+    memberKinds: {
+      'state-body': 'State bodies',
+      'industry-organisation': 'Industry organisations',
+      research: 'Research and education',
+      'regional-body': 'Regional bodies',
+      other: 'Other members',
+    } satisfies Record<MemberKind, string>,
   },
   derivedHow: {
     months: "derived: counted in calendar months from the project's dates",
     status: "derived: today's date compared with the project's dates",
+    statusHistory: "derived: each source's date compared with the project's dates as then planned",
   },
   roles: { lead: 'lead partner', partner: 'partner', advisory: 'advisory partner' } satisfies Record<PartnerRole, string>,
   eventKinds: {
@@ -316,6 +370,7 @@ export const en = {
   chart: {
     source: (publishers: string, asOf: string) => `Source: ${publishers} · data as of ${asOf}`,
     sourceUndated: (publishers: string) => `Source: ${publishers}`,
+    sourceChecked: (publishers: string, checked: string) => `Source: ${publishers} · checked ${checked}`,
     failed: (view: string) => `The view “${view}” could not be drawn. The rest of the page works.`,
     tryAgain: 'Try again',
     scrollHint: 'The chart is wider than the screen: scroll it sideways →',
@@ -334,6 +389,7 @@ export const en = {
     openDashboard: 'Open the full dashboard',
   },
   slides: {
+    emblem: 'EU emblem and funding statement on the picture (the deck has them on its title slide)',
     heading: 'Picture for a slide',
     size: 'Size',
     sizes: { '1920x1080': '16:9, 1920 × 1080', '1280x720': '16:9, 1280 × 720', '1440x1080': '4:3, 1440 × 1080', '1080x1080': 'Square, 1080 × 1080' } as Record<string, string>,

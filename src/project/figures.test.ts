@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { innoIndustry } from '../../test/projects';
-import { projectFigures, projectStatus } from './figures';
+import { projectFigures, projectStatus, statusHistory } from './figures';
 
 describe("InnoIndustry's derived figures", () => {
   const figures = projectFigures(innoIndustry(), '2026-11-26');
@@ -63,5 +63,42 @@ describe('figures for other files', () => {
 
   test('a zero budget gives a zero rate, not NaN', () => {
     expect(projectFigures({ ...base, budget: { total: 0, eu: 0, sources: [] } }, '2026-01-01').coFinancingRate).toBe(0);
+  });
+});
+
+describe('what the schedule\'s dated sources said', () => {
+  test("the ministry's page of 13 September 2020 said: in implementation", () => {
+    expect(statusHistory(innoIndustry(), '2026-12-03').map((s) => [s.source.id, s.date, s.status])).toEqual([['em-gov-lv', '2020-09-13', 'running']]);
+  });
+
+  const withSources = (sources: { id: string; published?: string; accessed?: string }[], cited = sources.map((s) => s.id)) => {
+    const project = innoIndustry();
+    return {
+      ...project,
+      schedule: { ...project.schedule, sources: cited },
+      sources: sources.map((s) => ({ title: 'Page', url: 'https://example.org/', ...s })),
+    };
+  };
+
+  test.each([
+    ['before the start', '2019-05-01', 'not-started'],
+    ['in the planned time', '2021-01-01', 'running'],
+    ['in the extension (after the planned end, before the actual one)', '2022-10-01', 'running'],
+    ['after the actual end', '2023-03-01', 'completed'],
+  ])('a page dated %s says %s', (_, published, status) => {
+    expect(statusHistory(withSources([{ id: 'page', published }]), '2026-12-03')[0]?.status).toBe(status);
+  });
+
+  test('oldest first; a page read (not published) counts by that day; pages dated after today and pages not cited for the schedule are left out', () => {
+    const project = withSources(
+      [
+        { id: 'late', accessed: '2022-05-01' },
+        { id: 'early', published: '2020-01-01' },
+        { id: 'future', published: '2027-01-01' },
+        { id: 'other', published: '2021-01-01' },
+      ],
+      ['late', 'early', 'future'],
+    );
+    expect(statusHistory(project, '2026-12-03').map((s) => s.source.id)).toEqual(['early', 'late']);
   });
 });

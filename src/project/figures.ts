@@ -89,3 +89,31 @@ function roundCents(amount: number): number {
 export function partnerCountryCount(project: Project): number {
   return new Set(project.partners.map((p) => isoCountry(p.country) ?? p.country)).size;
 }
+
+/** What a dated source of the schedule said of the project: the status the schedule gives on the source's date. */
+export interface StatusSaid {
+  source: Project['sources'][number];
+  date: IsoDate;
+  status: ProjectStatus;
+}
+
+/**
+ * The project's status as its dated sources saw it, oldest first (the ministry's page of
+ * 13 September 2020: "in implementation"), worked out from each source's date and the schedule
+ * then known: the planned one up to its end, the actual one after. Only sources cited for the
+ * schedule and dated before `today`.
+ */
+export function statusHistory(project: Project, today: IsoDate): StatusSaid[] {
+  const planned = project.schedule.planned;
+  const actual = project.schedule.actual ?? planned;
+  const cited = new Set(project.schedule.sources ?? []);
+  return project.sources
+    .filter((source) => cited.has(source.id))
+    .flatMap((source) => {
+      const date = source.published ?? source.accessed;
+      if (date === undefined || dayNumber(date) > dayNumber(today)) return [];
+      const known = dayNumber(date) <= dayNumber(planned.end) ? planned : actual;
+      return [{ source, date, status: projectStatus(known.start, known.end, date) }];
+    })
+    .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+}

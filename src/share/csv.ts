@@ -3,6 +3,7 @@
  * CSV through d3-dsv (quoting done right), UTF-8 with a byte-order mark so Excel shows ā, š,
  * ū; and the whole project as one zip with the JSON file as it was loaded. Pure functions.
  */
+import { fileStem } from './fileNames';
 import { csvFormatRows } from 'd3-dsv';
 import { strToU8, zipSync } from 'fflate';
 import { textIn } from '../data/text';
@@ -19,11 +20,25 @@ export interface CsvFile {
 
 const BOM = '\ufeff';
 type Cell = string | number | boolean | undefined;
-const table = (header: string[], rows: Cell[][]) => BOM + csvFormatRows([header, ...rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))))]);
+const table = (header: string[], rows: Cell[][]) => BOM + csvFormatRows([header, ...rows.map((row) => row.map(csvCell))]);
+
+/** What a spreadsheet would start a formula with when a cell begins with it (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell's text. Text from the file that a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+ * `+1+cmd|…`, `@SUM(…)`, a leading tab or carriage return) is neutralised with a leading
+ * apostrophe, shown as text; numbers stay numbers (a longitude of −1.131 is not touched).
+ */
+export function csvCell(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
 
 export function partnersCsv(project: Project, lang: string): CsvFile {
   return {
-    fileName: `${project.id}-partners.csv`,
+    fileName: `${fileStem(project.id)}-partners.csv`,
     text: table(
       ['id', 'name', 'short_name', 'role', 'country', 'place', 'latitude', 'longitude', 'approximate_location', 'eu_funds', 'total_budget'],
       project.partners.map((p) => [
@@ -51,13 +66,13 @@ export function budgetCsv(project: Project, today: IsoDate): CsvFile {
     ['own_contribution', figures.ownContribution, figures.total > 0 ? figures.ownContribution / figures.total : undefined, 'derived: total - eu'],
   ];
   if (figures.focus?.eu !== undefined) rows.push([`eu_${figures.focus.partner.id}`, figures.focus.eu, figures.total > 0 ? figures.focus.eu / figures.total : undefined, 'published']);
-  return { fileName: `${project.id}-budget.csv`, text: table(['item', 'amount', 'share_of_total', 'how'], rows) };
+  return { fileName: `${fileStem(project.id)}-budget.csv`, text: table(['item', 'amount', 'share_of_total', 'how'], rows) };
 }
 
 export function scheduleCsv(project: Project, lang: string): CsvFile {
   const { planned, actual } = project.schedule;
   return {
-    fileName: `${project.id}-schedule.csv`,
+    fileName: `${fileStem(project.id)}-schedule.csv`,
     text: table(
       ['id', 'name', 'planned_start', 'planned_end', 'actual_start', 'actual_end'],
       [['project', project.acronym, planned.start, planned.end, actual?.start, actual?.end], ...(project.phases ?? []).map((p) => [p.id, textIn(p.name, lang), p.planned.start, p.planned.end, p.actual?.start, p.actual?.end])],
@@ -67,7 +82,7 @@ export function scheduleCsv(project: Project, lang: string): CsvFile {
 
 export function eventsCsv(project: Project, lang: string): CsvFile {
   return {
-    fileName: `${project.id}-events.csv`,
+    fileName: `${fileStem(project.id)}-events.csv`,
     text: table(
       ['id', 'name', 'kind', 'start', 'end', 'online', 'place', 'country', 'latitude', 'longitude', 'host_partner'],
       (project.events ?? []).map((e) => [e.id, textIn(e.name, lang), e.kind, e.start, e.end, e.online, e.place ? textIn(e.place, lang) : undefined, e.country ? (isoCountry(e.country) ?? e.country) : undefined, e.location?.lat, e.location?.lon, e.partner]),
@@ -87,6 +102,6 @@ export function projectZip(project: Project, sourceText: string | undefined, lan
   const files = [partnersCsv(project, lang), budgetCsv(project, today), scheduleCsv(project, lang), eventsCsv(project, lang)];
   return zipSync({
     ...Object.fromEntries(files.map((file) => [file.fileName, strToU8(file.text)])),
-    [`${project.id}.json`]: strToU8(sourceText ?? JSON.stringify(project, null, 2)),
+    [`${fileStem(project.id)}.json`]: strToU8(sourceText ?? JSON.stringify(project, null, 2)),
   });
 }

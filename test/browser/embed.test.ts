@@ -22,7 +22,7 @@ describe('embedded', () => {
     expect(await page.locator('figure').count()).toBe(1);
     expect(await page.locator('[data-view]').count()).toBe(1);
     expect(await page.locator(`#${view} .figure-title`).textContent()).not.toBe('');
-    expect(await page.locator(`#${view} .view-source`).textContent()).toMatch(/^Source: .+ · data as of /);
+    expect(await page.locator(`#${view} .view-source`).textContent()).toMatch(/^Source: .+ · checked 26 Nov 2026$/);
     const link = page.locator('.embed-source a[data-open-dashboard]');
     expect(await link.textContent()).toBe('Open the full dashboard');
     expect(await link.getAttribute('href')).not.toContain('embed=');

@@ -124,7 +124,15 @@ describe('pictures for slides', () => {
     expect(slides.length).toBeGreaterThanOrEqual(4);
     const xml = slides.map((name) => strFromU8(files[name]!));
     expect(xml[0]).toContain('Inovāciju politikas uzlabošana');
-    const pictures = xml.flatMap((slide) => [...slide.matchAll(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]+)"/g)].map((m) => m[1]!));
+    // The title slide acknowledges the EU: the emblem as a picture with its alt text, the statement and the fund as text.
+    expect(xml[0]).toMatch(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="Eiropas Savienības emblēma"/);
+    expect(xml[0]).toContain('<a:t>Eiropas Savienība</a:t>');
+    expect(xml[0]).toContain('<a:t>Eiropas Reģionālās attīstības fonds</a:t>');
+    const emblemPicture = /<p:pic>[\s\S]*?r:embed="([^"]+)"/.exec(xml[0]!)?.[1];
+    const relations = strFromU8(files['ppt/slides/_rels/slide1.xml.rels']!);
+    const target = new RegExp(`Id="${emblemPicture}"[^>]*Target="([^"]+)"`).exec(relations)?.[1];
+    expect(files[`ppt/slides/${target}`.replace(/slides\/\.\.\//, '')]?.length).toBeGreaterThan(500);
+    const pictures = xml.slice(1).flatMap((slide) => [...slide.matchAll(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]+)"/g)].map((m) => m[1]!));
     expect(pictures.length).toBeGreaterThanOrEqual(3);
     for (const alt of pictures) expect(alt.length).toBeGreaterThan(40);
     expect(xml.slice(1).every((slide) => /<a:t>[^<]{10,}<\/a:t>/.test(slide))).toBe(true);
