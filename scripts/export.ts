@@ -6,58 +6,36 @@
  * the tests use, the deck built by pptxgenjs. A file that is not valid is not drawn: its problems
  * are printed with their JSON paths and the exit code is 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { validateProjectText } from '../src/data/validate';
 import { localToday } from '../src/data/dates';
-import { en } from '../src/i18n/en';
-import { lv } from '../src/i18n/lv';
 import { formatsFor } from '../src/i18n/format';
 import { THEMES } from '../src/chart/theme';
 import { tableMeasure } from '../src/chart/measure';
 import type { ChartWords } from '../src/chart/context';
 import type { CountryFeature } from '../src/map/geometry';
-
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: 'data/innoindustry.json' },
-    lang: { type: 'string', default: 'en' },
-    theme: { type: 'string', default: 'light' },
-    size: { type: 'string', default: '1920x1080' },
-    out: { type: 'string', default: 'export' },
-    /** The EU emblem and the funding statement on every picture (the deck's title slide has them always). */
-    emblem: { type: 'boolean', default: false },
-  },
-});
+import { cleanForTerminal, parseExportOptions, readDataFile } from './exportOptions';
 
 function fail(message: string): never {
-  console.error(message);
+  console.error(cleanForTerminal(message));
   process.exit(1);
 }
 
-const dictionaries = { en, lv };
-const lang = values.lang as keyof typeof dictionaries;
-if (!(lang in dictionaries)) fail(`--lang must be one of: ${Object.keys(dictionaries).join(', ')}`);
-const themeName = values.theme as keyof typeof THEMES;
-if (!(themeName in THEMES)) fail(`--theme must be light or dark`);
-const sizeMatch = /^(\d{3,4})x(\d{3,4})$/.exec(values.size);
-if (!sizeMatch) fail('--size must be WIDTHxHEIGHT, such as 1920x1080');
-const size = { width: Number(sizeMatch[1]), height: Number(sizeMatch[2]) };
-const t = dictionaries[lang];
+const parsed = parseExportOptions(process.argv.slice(2));
+if (!parsed.ok) fail(parsed.message);
+const { options: values, t } = parsed;
+const { lang, size } = values;
+const themeName = values.theme;
 
-let text: string;
-try {
-  text = readFileSync(values.data, 'utf8');
-} catch {
-  fail(`${values.data}: the file cannot be read`);
-}
-const validation = validateProjectText(text);
+const read = readDataFile(values.data);
+if (!read.ok) fail(t.cli[read.reason](cleanForTerminal(values.data)));
+const validation = validateProjectText(read.text);
 if (!validation.ok) {
-  console.error(t.problems.errorTitle(basename(values.data), validation.errors.length));
+  console.error(cleanForTerminal(t.problems.errorTitle(basename(values.data), validation.errors.length)));
   for (const problem of validation.errors) {
-    console.error(`  ${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`);
+    console.error(cleanForTerminal(`  ${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`));
   }
   process.exit(1);
 }
@@ -83,8 +61,12 @@ const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: Geome
 const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
 const inputs = { project, words, countries, document: window.document };
 
-mkdirSync(values.out, { recursive: true });
-const browser = await launchBrowser();
+try {
+  mkdirSync(values.out, { recursive: true });
+} catch {
+  fail(t.cli.outIsFile(values.out));
+}
+const browser = await launchBrowser().catch(() => fail(t.cli.failed));
 /** The SVG drawn by Chromium at `scale`, as PNG bytes. */
 async function png(svgText: string, width: number, height: number, scale: number): Promise<Buffer> {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
@@ -93,7 +75,7 @@ async function png(svgText: string, width: number, height: number, scale: number
   await page.close();
   return bytes;
 }
-const written = (path: string) => console.log(`wrote ${path}`);
+const written = (path: string) => console.log(cleanForTerminal(t.cli.wrote(path)));
 
 try {
   for (const view of SLIDE_VIEWS) {
@@ -113,6 +95,9 @@ try {
   const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, 'pptx'));
   writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);
   written(deckPath);
+} catch {
+  await browser.close();
+  fail(t.cli.failed);
 } finally {
   await browser.close();
 }

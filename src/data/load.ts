@@ -30,6 +30,9 @@ export function dataLocation(pageUrl: string): DataLocation {
   const page = new URL(pageUrl);
   const requested = page.searchParams.get('data');
   if (requested === null || requested.trim() === '') return { ok: true, url: new URL(DEFAULT_DATA_PATH, page).href };
+  // The URL parser drops controls and spaces around an address, so `?data=%00` would name the
+  // page itself; an address with a control or a bidirectional mark in it is refused as it is.
+  if (UNSHOWABLE.test(requested)) return { ok: false, problem: loadProblem('dataAddress', requested) };
   let url: URL;
   try {
     url = new URL(requested, page);
@@ -37,7 +40,26 @@ export function dataLocation(pageUrl: string): DataLocation {
     return { ok: false, problem: loadProblem('sameOrigin', requested) };
   }
   if (url.origin !== page.origin) return { ok: false, problem: loadProblem('sameOrigin', requested) };
+  if (url.pathname === page.pathname) return { ok: false, problem: loadProblem('dataAddress', requested) };
   return { ok: true, url: url.href };
+}
+
+/** Controls (C0, DEL, C1) and the marks that reorder text on screen (bidirectional overrides and isolates). */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
+const UNSHOWABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const UNSHOWABLE_ALL = new RegExp(UNSHOWABLE.source, 'g');
+
+/** The longest name or address the page says as it is; a longer one keeps its start and its end. */
+const SHOWN_LENGTH = 80;
+
+/**
+ * A name or address as the page may show it: each control or bidirectional mark written out as
+ * its code (`\u202E`), so nothing from the address reorders or hides the page's words, and a
+ * very long one shortened in its middle.
+ */
+export function shownName(name: string): string {
+  const visible = name.replace(UNSHOWABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return visible.length > SHOWN_LENGTH ? `${visible.slice(0, 50)}…${visible.slice(-(SHOWN_LENGTH - 51))}` : visible;
 }
 
 /**
@@ -48,21 +70,75 @@ export function dataLocation(pageUrl: string): DataLocation {
  */
 export async function fetchProject(url: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
   const fileName = displayName(url);
+  let answered = false;
   try {
     const response = await fetchFile(url, { headers: { Accept: 'application/json' }, redirect: 'manual', signal });
+    answered = true;
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return failed(fileName, loadProblem('noRedirect', url));
-    if (!response.ok) return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status} ${response.statusText}`.trim()));
+    // The status code only: the server's reason phrase is its own text, in any language or none.
+    if (!response.ok) return failed(fileName, loadProblem('reachableFile', `HTTP ${response.status}`));
     // A file above the limit is refused before its body is read, when the server says its size.
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > LIMITS.fileBytes) {
       void response.body?.cancel().catch(() => undefined);
       return { fileName, validation: tooLarge(declared) };
     }
-    const text = await response.text();
-    return { fileName, text, validation: validateProjectText(text) };
+    const body = await readLimited(response);
+    if (body === 'tooLarge') return { fileName, validation: tooLarge(LIMITS.fileBytes + 1, true) };
+    return fromBytes(fileName, body);
   } catch {
-    if (signal?.aborted) return failed(fileName, loadProblem(signal.reason === 'timeout' ? 'inTime' : 'reachableFile', signal.reason === 'timeout' ? `${LOAD_TIMEOUT_MS / 1000} s` : url));
+    if (signal?.aborted && signal.reason === 'timeout') return failed(fileName, loadProblem(answered ? 'slowBody' : 'inTime', `${LOAD_TIMEOUT_MS / 1000} s`));
+    if (signal?.aborted) return failed(fileName, loadProblem('reachableFile', url));
     return failed(fileName, loadProblem('answered', url));
+  }
+}
+
+/**
+ * The body's bytes as they arrive, counted (after any gzip is undone: a small bomb counts for what
+ * it inflates to), and the download cancelled at once when they pass the limit, so memory stays
+ * bounded whatever the server sends and whether or not it says how much.
+ */
+async function readLimited(response: Response): Promise<Uint8Array | 'tooLarge'> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > LIMITS.fileBytes) {
+      void reader.cancel().catch(() => undefined);
+      return 'tooLarge';
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return all;
+}
+
+/** A file's bytes, decoded (UTF-8, or UTF-16 with its byte-order mark) and validated; other encodings are refused. */
+function fromBytes(fileName: string, bytes: Uint8Array): Loaded {
+  const text = decodeProjectBytes(bytes);
+  if (text === undefined) return failed(fileName, loadProblem('utf8', fileName));
+  return { fileName, text, validation: validateProjectText(text, bytes.byteLength) };
+}
+
+/**
+ * The text of a data file: UTF-8 (with or without a byte-order mark), or UTF-16 where a byte-order
+ * mark says so (Windows editors save "Unicode" that way); undefined for bytes that are neither.
+ */
+export function decodeProjectBytes(bytes: Uint8Array): string | undefined {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 
@@ -75,26 +151,30 @@ export function isBuiltIn(pageUrl: string): boolean {
 /** Loads the file the page's URL names (`?data=`), or the built-in one. */
 export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
   const where = dataLocation(pageUrl);
-  if (!where.ok) return Promise.resolve(failed(where.problem.found ?? '', where.problem));
+  if (!where.ok) return Promise.resolve(failed(shownName(where.problem.found ?? ''), where.problem));
   return fetchProject(where.url, fetchFile, signal);
 }
 
 export async function readProjectFile(file: Blob & { name: string }): Promise<Loaded> {
-  if (file.size > LIMITS.fileBytes) return { fileName: file.name, validation: tooLarge(file.size) };
+  const fileName = shownName(file.name);
+  if (file.size > LIMITS.fileBytes) return { fileName, validation: tooLarge(file.size) };
+  let bytes: Uint8Array;
   try {
-    const text = await file.text();
-    return { fileName: file.name, text, validation: validateProjectText(text) };
-  } catch (error) {
-    return failed(file.name, loadProblem('reachableFile', error instanceof Error ? error.message : String(error)));
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // Moved or deleted since it was picked, or not readable: said in the page's words, not the browser's.
+    return failed(fileName, loadProblem('readableFile', fileName));
   }
+  if (bytes.byteLength > LIMITS.fileBytes) return { fileName, validation: tooLarge(bytes.byteLength) };
+  return fromBytes(fileName, bytes);
 }
 
 function failed(fileName: string, problem: Problem): Loaded {
   return { fileName, validation: { ok: false, errors: [problem], warnings: [] } };
 }
 
-function loadProblem(expected: 'reachableFile' | 'sameOrigin' | 'noRedirect' | 'inTime' | 'answered', found: string): Problem {
-  return { severity: 'error', path: '', expected, found, params: {} };
+function loadProblem(expected: 'reachableFile' | 'readableFile' | 'sameOrigin' | 'dataAddress' | 'noRedirect' | 'inTime' | 'slowBody' | 'answered' | 'utf8', found: string): Problem {
+  return { severity: 'error', path: '', expected, found: shownName(found), params: {} };
 }
 
 /** The last path segment of a URL, which is what people call the file. */
@@ -102,9 +182,9 @@ function displayName(url: string): string {
   const path = new URL(url).pathname;
   const last = path.slice(path.lastIndexOf('/') + 1);
   try {
-    return decodeURIComponent(last) || url;
+    return shownName(decodeURIComponent(last) || url);
   } catch {
     // A malformed escape ("%") stays as it was written.
-    return last || url;
+    return shownName(last || url);
   }
 }

@@ -11,6 +11,10 @@ export const EXPECTED_KEYS = [
   'fewerEvents',
   'shallowFile',
   'reachableFile',
+  'readableFile',
+  'utf8',
+  'dataAddress',
+  'slowBody',
   'noRedirect',
   'inTime',
   'answered',
@@ -94,9 +98,12 @@ export function describeFound(value: unknown): string | undefined {
   const walk = (v: unknown, depth: number): boolean => {
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return write(JSON.stringify(v) ?? 'null');
     if (typeof v === 'string') return write(JSON.stringify(v.length > MAX_FOUND ? v.slice(0, MAX_FOUND) : v));
-    if (typeof v !== 'object') return write(String(v));
+    if (typeof v !== 'object') return write(typeof v === 'bigint' ? String(v) : 'null');
     if (depth > MAX_FOUND) return write('…');
-    const entries: [string | undefined, unknown][] = Array.isArray(v) ? v.map((item) => [undefined, item]) : Object.entries(v);
+    // As JSON.stringify writes them: a hole or an undefined in a list is null, an undefined field is left out.
+    const entries: [string | undefined, unknown][] = Array.isArray(v)
+      ? Array.from(v, (item: unknown) => [undefined, item ?? null])
+      : Object.entries(v).filter(([, item]) => item !== undefined && typeof item !== 'function');
     if (!write(Array.isArray(v) ? '[' : '{')) return false;
     for (let i = 0; i < entries.length; i++) {
       const [key, item] = entries[i]!;

@@ -21,22 +21,22 @@ export class ProjectStore {
   /** Counts loads, so a slow one that finishes after a newer one is dropped. */
   #latest = 0;
   #controller: AbortController | undefined;
-  #last: { fileName: string; load: (signal: AbortSignal) => Promise<Loaded>; builtIn: boolean } | undefined;
+  #last: { fileName: string; load: (signal: AbortSignal) => Promise<Loaded>; builtIn: boolean; local: boolean } | undefined;
   /** Whether the last load can be tried again (a network failure, not a bad file). */
   retryable = $state(false);
   /** Where the shown project came from: the file shipped with the dashboard, or another one (named). */
-  origin = $state.raw<{ builtIn: boolean; name: string } | undefined>(undefined);
+  origin = $state.raw<{ builtIn: boolean; name: string; /** Opened from the reader's own computer: no address can name it. */ local?: boolean } | undefined>(undefined);
 
   /**
    * Runs a load; `load` is any function that ends in a Loaded (fetch or file read). It is given
    * a signal that the reader's Cancel and the timeout abort.
    */
-  async load(fileName: string, load: (signal: AbortSignal) => Promise<Loaded>, { builtIn = false, timeoutMs = LOAD_TIMEOUT_MS } = {}): Promise<void> {
+  async load(fileName: string, load: (signal: AbortSignal) => Promise<Loaded>, { builtIn = false, local = false, timeoutMs = LOAD_TIMEOUT_MS } = {}): Promise<void> {
     const ticket = ++this.#latest;
     this.#controller?.abort('superseded');
     const controller = (this.#controller = new AbortController());
     const timer = setTimeout(() => controller.abort('timeout'), timeoutMs);
-    this.#last = { fileName, load, builtIn };
+    this.#last = { fileName, load, builtIn, local };
     this.status = 'loading';
     this.fileName = fileName;
     const { fileName: loadedName, validation, text } = await load(controller.signal).finally(() => clearTimeout(timer)).catch(
@@ -63,7 +63,7 @@ export class ProjectStore {
     if (validation.ok) {
       this.project = validation.project;
       this.sourceText = text;
-      this.origin = { builtIn, name: fileName };
+      this.origin = { builtIn, name: fileName, local };
       this.errors = [];
       this.status = 'ready';
     } else {
@@ -79,7 +79,7 @@ export class ProjectStore {
 
   /** Runs the last load again (after a network failure). */
   retry(): Promise<void> {
-    return this.#last ? this.load(this.#last.fileName, this.#last.load, { builtIn: this.#last.builtIn }) : Promise.resolve();
+    return this.#last ? this.load(this.#last.fileName, this.#last.load, { builtIn: this.#last.builtIn, local: this.#last.local }) : Promise.resolve();
   }
 
   dismissProblems(): void {

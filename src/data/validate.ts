@@ -43,7 +43,7 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 }
 
 /** Parses the text of a file, then validates it; a JSON syntax error is one problem at the root. */
-export function validateProjectText(text: string, bytes = text.length): Validation {
+export function validateProjectText(text: string, bytes = utf8Length(text)): Validation {
   if (bytes > LIMITS.fileBytes) return tooLarge(bytes);
   // A byte-order mark, as some Windows editors write, is not part of the JSON.
   const json = text.replace(/^\uFEFF/, '');
@@ -63,9 +63,29 @@ export function validateProjectText(text: string, bytes = text.length): Validati
   return validateProject(input);
 }
 
-/** The refusal of a file above LIMITS.fileBytes, given before it is read when its size is known. */
-export function tooLarge(bytes: number): Validation {
-  return refused([], 'smallFile', megabytes(bytes));
+/**
+ * The refusal of a file above LIMITS.fileBytes, given before it is read when its size is known;
+ * `streamed`: cut off while it arrived, so only "more than the limit" is known.
+ */
+export function tooLarge(bytes: number, streamed = false): Validation {
+  return refused([], 'smallFile', streamed ? `> ${megabytes(LIMITS.fileBytes)}` : megabytes(bytes));
+}
+
+/** The bytes a text takes in UTF-8, counted without encoding it (a character of CJK is three). */
+export function utf8Length(text: string): number {
+  // Every UTF-16 unit is at most 3 bytes: a text that short cannot be over any limit we count for.
+  if (text.length * 3 <= LIMITS.fileBytes) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** "2.4 MB": how a file's size is named in the refusal (the limit is named in the same unit). */

@@ -5,6 +5,7 @@
 import { fileStem } from '../share/fileNames';
 import type { Project } from '../data/schema';
 import type { SlideChart, SlideView } from './slides';
+import { SVG_NS } from '../chart/svg';
 
 /** `<project-id>-<view>-<lang>-<width>x<height>.<ext>`: width and height in the file's own pixels. */
 export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, ext: string): string {
@@ -19,7 +20,9 @@ export function exportFileName(project: Project, view: SlideView | 'slides', lan
 export function svgDocument(chart: SlideChart, serialize: (node: Node) => string): string {
   const svg = chart.svg.cloneNode(true) as SVGSVGElement;
   const document = svg.ownerDocument;
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // The element's namespace gives the serializer its xmlns; an `xmlns` attribute set besides it is
+  // written a second time by some serializers (jsdom's), and a root with two is not XML.
+  svg.removeAttribute('xmlns');
   svg.setAttribute('version', '1.1');
   svg.setAttribute('role', 'img');
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
@@ -33,5 +36,6 @@ export function svgDocument(chart: SlideChart, serialize: (node: Node) => string
   desc.textContent = `${chart.description} ${chart.source}`;
   svg.prepend(title, desc);
   svg.setAttribute('aria-label', chart.title);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(svg)}\n`;
+  const text = serialize(svg);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${/^<svg[^>]*\sxmlns="/.test(text) ? text : text.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`)}\n`;
 }

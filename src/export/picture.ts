@@ -11,6 +11,7 @@ import { loadCountries, type CountryFeature } from '../map/geometry';
 import { slideChart, type SlideChart, type SlideView } from './slides';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
+import { download } from '../share/download';
 import { buildDeck, deckEmblem, deckSlides } from './deck';
 import { acknowledgementWords } from '../project/acknowledgement';
 
@@ -74,7 +75,10 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, async (...picture) => base64(await svgToPng(...picture)));
   const emblem = await deckEmblem(words, async (...picture) => base64(await svgToPng(...picture)));
   const deck = buildDeck(Pptx, project, words, theme, slides, emblem);
-  await deck.writeFile({ fileName: exportFileName(project, 'slides', words.lang, undefined, 'pptx') });
+  // Written to bytes and saved by the page's own download: pptxgenjs's writeFile sets a `style`
+  // attribute on its link, which the page's Content-Security-Policy (style-src 'self') refuses.
+  const bytes = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
+  download(exportFileName(project, 'slides', words.lang, undefined, 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
 }
 
 async function base64(blob: Blob): Promise<string> {

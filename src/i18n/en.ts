@@ -42,6 +42,10 @@ export const en = {
     fewerEvents: 'at most 2,000 events, the most this dashboard draws',
     shallowFile: 'lists and objects nested at most 100,000 levels deep, the most this dashboard reads',
     reachableFile: 'a data file that can be loaded',
+    readableFile: 'a file that can still be read (it was moved, deleted or locked after it was picked; pick it again)',
+    utf8: 'a file in UTF-8 (or UTF-16 with its byte-order mark): this one is in another encoding; save it again as UTF-8',
+    dataAddress: 'the address of a JSON file: this one is the page itself, or holds control or direction characters no file address has',
+    slowBody: 'the whole file in time: the server answered but sent it too slowly (try again later)',
     noRedirect: 'a file at its own address: this one redirects elsewhere, and redirects are not followed',
     inTime: 'an answer from the server in time (it did not answer; try again later)',
     answered: 'an answer from the server (the connection failed or the browser is offline)',
@@ -377,6 +381,7 @@ export const en = {
     loadingView: 'Loading…',
   },
   share: {
+    localFile: 'This project was opened from a file on your computer, so no link or embed code can show it (they would open other data). To share it, publish the file beside the dashboard and open it with ?data=your-file.json.',
     title: 'Share and download',
     copyLink: 'Copy a link to this view',
     embedCode: 'Embed code (the chart sizes itself to its content)',
@@ -387,6 +392,19 @@ export const en = {
     copyFailed: 'This browser did not allow copying: select the text and copy it by hand.',
     downloadAll: 'Download all data (CSV files and the JSON file, zip)',
     openDashboard: 'Open the full dashboard',
+  },
+  /** The command line (`npm run export`): one line for each thing it refuses. */
+  cli: {
+    unknownOption: (option: string) => `Unknown option ${option}. The options are --data, --lang, --theme, --size, --emblem and --out.`,
+    missingValue: (option: string) => `The option ${option} needs a value.`,
+    unexpected: (value: string) => `Unexpected argument ${value}: each value follows its option, such as --lang lv.`,
+    badValue: (option: string, value: string, allowed: string) => `${option} cannot be "${value}": it takes one of ${allowed}.`,
+    outIsFile: (path: string) => `--out names a file, ${path}: it must be a folder (made if it does not exist).`,
+    unreadable: (path: string) => `${path}: the file cannot be read.`,
+    tooLarge: (path: string) => `${path}: the file is larger than 2 MB, the largest this dashboard reads.`,
+    encoding: (path: string) => `${path}: the file is not in UTF-8 (or UTF-16 with its byte-order mark); save it again as UTF-8.`,
+    failed: 'The export stopped: a picture could not be drawn or written. Check that the browser can start and that the folder can be written.',
+    wrote: (path: string) => `wrote ${path}`,
   },
   slides: {
     emblem: 'EU emblem and funding statement on the picture (the deck has them on its title slide)',

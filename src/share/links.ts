@@ -28,7 +28,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function embedSnippet(page: URL, state: PageParameters, view: ViewName, title: string): string {
   const script = new URL('embed.js', page).href;
   return (
-    `<iframe src="${escapeAttribute(embedUrl(page, state, view))}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHT[view]}" style="border:0" loading="lazy"></iframe>\n` +
+    `<iframe src="${escapeAttribute(embedUrl(page, state, view))}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHT[view]}" style="border:0"></iframe>\n` +
     `<script src="${escapeAttribute(script)}" async></script>`
   );
 }

@@ -64,6 +64,30 @@ describe('embedded', () => {
 });
 
 describe('share and download', () => {
+  test('embed.js sizes only dashboard frames, from their own window, with finite heights; a chart below the fold is sized unseen; a failing one keeps its given height', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}fixtures/host-guarded.html`, { viewport: { width: 900, height: 800 } });
+    const below = page.locator('#below');
+    // Far below the fold and lazy, it still gets its content's height without being scrolled to.
+    await expect.poll(() => below.getAttribute('height'), { timeout: 20_000 }).not.toBe('300');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // An iframe that is no dashboard is not resized by its own message.
+    expect(await page.locator('#impostor').getAttribute('height')).toBe('120');
+    // The chart that cannot load its data tells it, and its frame keeps the height the page gave it.
+    const failing = page.frameLocator('#failing');
+    await failing.locator('.notice.error').first().waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.locator('#failing').getAttribute('height')).toBe('600');
+    // Heights that are not finite numbers are ignored; the next real one is taken.
+    const frame = page.frames().find((f) => f.url().includes('embed=timeline'))!;
+    await frame.evaluate(() => {
+      for (const height of ['900', Number.NaN, Number.POSITIVE_INFINITY, null, { value: 5 }]) parent.postMessage({ type: 'eu-project-dashboard:height', height, complete: true }, '*');
+      parent.postMessage({ type: 'eu-project-dashboard:height', height: 777, complete: true }, '*');
+    });
+    await expect.poll(() => below.getAttribute('height')).toBe('777');
+    expect(await below.evaluate((iframe) => iframe.style.height)).toBe('777px');
+    await close();
+  });
+
   test('the share panel copies a link and an iframe snippet with the state, and downloads the chart data as CSV with a byte-order mark', async () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&partner=rra-posavje`);
     await page.locator('#map svg .partner').first().waitFor();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
 
 const run = promisify(execFile);
 const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
@@ -17,9 +18,9 @@ const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts'
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe('npm run export', () => {
-  test('writes every chart as SVG and PNG and the deck, in Latvian with --lang lv, at --size', async () => {
+  test('writes every chart as SVG and PNG and the deck, in Latvian with --lang lv, at --size, with the EU emblem with --emblem', async () => {
     const out = mkdtempSync(join(tmpdir(), 'export-'));
-    const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--out', out]);
+    const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--emblem', '--out', out]);
     const files = readdirSync(out).sort();
     expect(files).toEqual([
       'innoindustry-budget-lv-1280x720.png',
@@ -37,9 +38,19 @@ describe('npm run export', () => {
       expect(pngSize(bytes)).toEqual({ width: 1280, height: 720 });
       expect(bytes.length).toBeGreaterThan(10_000);
     }
+    // Every SVG is well-formed XML (a root with two xmlns is not: browsers and XML tools refuse it).
+    const xml = new JSDOM('').window;
+    for (const name of files.filter((file) => file.endsWith('.svg'))) {
+      const parsed = new xml.DOMParser().parseFromString(readFileSync(join(out, name), 'utf8'), 'image/svg+xml');
+      expect({ name, error: parsed.querySelector('parsererror')?.textContent ?? null }).toEqual({ name, error: null });
+      expect(parsed.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    }
     const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720.svg'), 'utf8');
     expect(svg).toContain('Avots: ');
     expect(svg).toContain('ERAF');
+    // --emblem: the EU emblem and its words under the source line.
+    expect(svg).toContain('data-eu-emblem');
+    expect(svg).toMatch(/data-frame-text="acknowledgement"[^>]*>Eiropas Savienība</);
     expect(svg).not.toContain('<script');
     const deck = unzipSync(new Uint8Array(readFileSync(join(out, 'innoindustry-slides-lv.pptx'))));
     expect(Object.keys(deck).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(4);
@@ -55,6 +66,30 @@ describe('npm run export', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('cannot be shown');
     expect(failure?.stderr).toMatch(/^ {2}partners\[\d+\]\.\w+: found/m);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test('its own input: an endless data file, a hostile option, a file as --out: one line each in the user\'s words, exit 1, never a stack trace', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-'));
+    const cases: [string[], RegExp][] = [
+      [['--data', '/dev/zero', '--out', out], /^\/dev\/zero: the file is larger than 2 MB, the largest this dashboard reads\.$/],
+      [['--theme', '__proto__', '--out', out], /^--theme cannot be "__proto__": it takes one of light, dark\.$/],
+      [['--lang', 'lv', '--out', 'package.json'], /^--out norāda uz failu package\.json/],
+    ];
+    const failures = await Promise.all(
+      cases.map(([args]) =>
+        exportCommand(args).then(
+          () => undefined,
+          (error: { code: number; stderr: string }) => error,
+        ),
+      ),
+    );
+    failures.forEach((failure, i) => {
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failure?.stderr.trim()).toMatch(cases[i]![1]);
+      expect(failure?.stderr).not.toMatch(/at .+:\d+:\d+|Error:/);
+    });
     expect(readdirSync(out)).toEqual([]);
   });
 });

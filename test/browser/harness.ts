@@ -72,3 +72,13 @@ export async function tapKeepsTooltipOnScreen(page: Page, mark: Locator, view: s
     })
     .toBe(true);
 }
+
+/** Records every `securitypolicyviolation` event from the first script on. */
+export async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}

@@ -6,20 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './harness';
+import { openPage, recordViolations, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
-
-/** Records every `securitypolicyviolation` event from the first script on. */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
 
 describe('the Content-Security-Policy', () => {
   test('is in the page: own site only, no eval, no inline script but the two that show or hide the page drawn at build time, each by its hash', async () => {

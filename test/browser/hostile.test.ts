@@ -1,0 +1,77 @@
+/**
+ * Hostile input, as a reader meets it in the page: the deck made without breaking the page's
+ * Content-Security-Policy, a file opened from disk that the address and the embed code stop
+ * pretending to show, and addresses and bodies that try to hide, reorder or outgrow what the
+ * page says.
+ */
+import { describe, expect, test } from 'vitest';
+import { openPage, recordViolations, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+describe('the page under hostile input', () => {
+  test('the deck downloads with no Content-Security-Policy violation', async () => {
+    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    const seen = await recordViolations(page);
+    await page.goto(baseUrl);
+    const panel = page.locator('[data-slides="budget"]');
+    await page.locator('[data-share="budget"] summary').click();
+    const download = page.waitForEvent('download');
+    await panel.locator('[data-download="pptx"]').click();
+    expect((await download).suggestedFilename()).toBe('innoindustry-slides-en.pptx');
+    expect(await seen()).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('after a file is opened from disk, the address, Copy link and the embed code no longer name the file shown before', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/other-project.json&lang=en`);
+    await page.locator('.acronym').filter({ hasText: 'TestHarbours' }).waitFor();
+    await page.locator('[data-share="map"] summary').click();
+    expect(await page.locator('[data-share="map"] [data-snippet]').inputValue()).toContain('other-project.json');
+    await page.getByLabel('Open a file…').setInputFiles('test/fixtures/minimal.json');
+    await expect.poll(() => page.url()).not.toContain('data=');
+    // The views are drawn anew for the new file, the panel closed.
+    await page.locator('.acronym').filter({ hasText: 'TestMinimal' }).waitFor();
+    const map = page.locator('[data-share="map"]');
+    await map.locator('summary').click();
+    await map.locator('[data-share-local]').waitFor();
+    expect(await map.locator('[data-snippet]').count()).toBe(0);
+    expect(await map.textContent()).not.toContain('other-project.json');
+    expect(await map.locator('[data-share-local]').textContent()).toContain('opened from a file on your computer');
+    await close();
+  });
+
+  for (const lang of ['en', 'lv'] as const) {
+    test(`in ${lang}: a bidirectional override and an 8,000-character name in ?data= (100,000 in the unit tests; servers refuse longer addresses) are shown escaped and short; ?data=%00 never loads the page itself`, async () => {
+      const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=${lang}&data=${'x'.repeat(8_000)}%E2%80%AEnosj.json`);
+      const alert = page.locator('.notice.error');
+      await alert.waitFor();
+      const heading = (await alert.locator('h2').textContent()) ?? '';
+      expect(heading.length).toBeLessThan(200);
+      expect(heading).toContain('\\u202E');
+      expect(await page.evaluate(() => document.body.textContent!.includes('\u202E'))).toBe(false);
+      await page.goto(`${baseUrl}?lang=${lang}&data=%00`);
+      await page.locator('.notice.error').waitFor();
+      const text = (await page.locator('.notice.error').textContent()) ?? '';
+      expect(text).toContain(lang === 'en' ? 'the address of a JSON file' : 'ceļš uz JSON failu');
+      expect(text).not.toMatch(/line 1|<!doctype/i);
+      expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+      await close();
+    });
+  }
+
+  test('?data= of 5.7 MB of Latvian and CJK text in fewer than 2 million characters, refused by its bytes (not its characters), naming the limit, in both languages', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank');
+    const body = `{"summary":"${'漢ā'.repeat(950_000)}"}`;
+    expect(body.length).toBeLessThan(2_000_000);
+    await page.route('**/fixtures/wide.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(`${baseUrl}?data=fixtures/wide.json`);
+    const alert = page.locator('.notice.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('a file of at most 2 MB');
+    await page.getByLabel('Latviešu').check();
+    await expect.poll(() => alert.textContent()).toContain('nav lielāks par 2 MB');
+    await close();
+  });
+});
