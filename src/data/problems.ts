@@ -100,18 +100,22 @@ export function describeFound(value: unknown): string | undefined {
     if (typeof v === 'string') return write(JSON.stringify(v.length > MAX_FOUND ? v.slice(0, MAX_FOUND) : v));
     if (typeof v !== 'object') return write(typeof v === 'bigint' ? String(v) : 'null');
     if (depth > MAX_FOUND) return write('…');
-    // As JSON.stringify writes them: a hole or an undefined in a list is null, an undefined field is left out.
-    const entries: [string | undefined, unknown][] = Array.isArray(v)
-      ? Array.from(v, (item: unknown) => [undefined, item ?? null])
-      : Object.entries(v).filter(([, item]) => item !== undefined && typeof item !== 'function');
-    if (!write(Array.isArray(v) ? '[' : '{')) return false;
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i]!;
-      if (i > 0 && !write(',')) return false;
-      if (key !== undefined && !write(`${JSON.stringify(key)}:`)) return false;
-      if (!walk(item, depth + 1)) return false;
+    if (Array.isArray(v)) {
+      // Entry by entry, as far as the line goes: a list of a million is not copied. A hole is null, as JSON.stringify writes it.
+      if (!write('[')) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !write(',')) || !walk((v[i] as unknown) ?? null, depth + 1)) return false;
+      return write(']');
     }
-    return write(Array.isArray(v) ? ']' : '}');
+    if (!write('{')) return false;
+    let first = true;
+    for (const key in v) {
+      const item = (v as Record<string, unknown>)[key];
+      // As JSON.stringify: an undefined or a function field is left out.
+      if (!Object.hasOwn(v, key) || item === undefined || typeof item === 'function') continue;
+      if ((!first && !write(',')) || !write(`${JSON.stringify(key)}:`) || !walk(item, depth + 1)) return false;
+      first = false;
+    }
+    return write('}');
   };
   walk(value, 0);
   return out.length > MAX_FOUND ? `${out.slice(0, MAX_FOUND - 1)}…` : out;

@@ -375,5 +375,18 @@ describe('numbers and nesting the dashboard cannot show', () => {
     for (let i = 0; i < 1_000_000; i++) value = [value];
     expect(describeFound(value)).toMatch(/^\[{79}…$/);
     expect(describeFound(Array.from({ length: 1_000_000 }, (_, i) => i))?.length).toBe(80);
+    // It stops reading once the line is full: of a million entries it looks at a few dozen.
+    let read = 0;
+    const counted = new Proxy(Array.from({ length: 1_000_000 }, () => 12345), { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && read++, Reflect.get(target, key, receiver)) });
+    describeFound(counted);
+    expect(read).toBeLessThan(20);
+    const holey: unknown[] = [1, undefined];
+    holey[3] = { a: undefined, b: 2 };
+    expect(describeFound(holey)).toBe('[1,null,null,{"b":2}]');
+  });
+
+  test('a text is measured in bytes: 1.9 million CJK characters are 5.7 MB, above the limit', () => {
+    const result = validateProjectText(`{"summary":"${'漢'.repeat(1_900_000)}"}`);
+    expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining({ expected: 'smallFile', found: '"5.7 MB"' })]);
   });
 });
