@@ -70,7 +70,8 @@ describe('share and download', () => {
     // Far below the fold and lazy, it still gets its content's height without being scrolled to.
     await expect.poll(() => below.getAttribute('height'), { timeout: 20_000 }).not.toBe('300');
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    // An iframe that is no dashboard is not resized by its own message.
+    // An iframe that is no dashboard is not resized by its own messages (it sends one every 50 ms).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(await page.locator('#impostor').getAttribute('height')).toBe('120');
     // The chart that cannot load its data tells it, and its frame keeps the height the page gave it.
     const failing = page.frameLocator('#failing');
@@ -79,11 +80,17 @@ describe('share and download', () => {
     expect(await page.locator('#failing').getAttribute('height')).toBe('600');
     // Heights that are not finite numbers are ignored; the next real one is taken.
     const frame = page.frames().find((f) => f.url().includes('embed=timeline'))!;
+    await below.evaluate((iframe) => {
+      const heights: string[] = ((window as unknown as { heights: string[] }).heights = []);
+      new MutationObserver(() => heights.push(iframe.getAttribute('height') ?? '')).observe(iframe, { attributes: true, attributeFilter: ['height'] });
+    });
     await frame.evaluate(() => {
       for (const height of ['900', Number.NaN, Number.POSITIVE_INFINITY, null, { value: 5 }]) parent.postMessage({ type: 'eu-project-dashboard:height', height, complete: true }, '*');
       parent.postMessage({ type: 'eu-project-dashboard:height', height: 777, complete: true }, '*');
     });
     await expect.poll(() => below.getAttribute('height')).toBe('777');
+    // Not one of them was taken on the way: only the real height was ever set.
+    expect(await page.evaluate(() => (window as unknown as { heights: string[] }).heights)).toEqual(['777']);
     expect(await below.evaluate((iframe) => iframe.style.height)).toBe('777px');
     await close();
   });
