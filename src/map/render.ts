@@ -18,7 +18,7 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
 
   const countries = svgElement(document, 'g', { 'data-layer': 'countries', 'aria-hidden': 'true', transform: spec.zoom.k === 1 && spec.zoom.x === 0 && spec.zoom.y === 0 ? undefined : spec.zoom.toString() });
   for (const country of spec.countries) {
-    countries.append(svgElement(document, 'path', { class: country.className, d: country.d, fill: country.fill, stroke: country.stroke, 'stroke-width': country.strokeWidth, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round', 'data-iso': country.iso, 'data-key': country.iso ? country.key : undefined }));
+    countries.append(svgElement(document, 'path', { class: country.className, d: country.d, fill: country.fill, stroke: country.stroke, 'stroke-width': country.strokeWidth, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round', 'data-iso': country.iso, 'data-key': country.iso ? country.key : undefined, 'data-events': (country.iso && spec.countryEvents.get(country.iso)) || undefined }));
     if (country.pattern) countries.append(svgElement(document, 'path', { d: country.d, fill: patternFill(country.pattern), 'pointer-events': 'none', 'data-pattern': country.pattern }));
   }
   map.append(countries);

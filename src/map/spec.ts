@@ -23,6 +23,9 @@ import { clusterMarkers, separate } from './cluster';
 import { BoxIndex, placeMapLabels, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
+/** Events closer than this (on the plane, in km) are at one place: one diamond lists them. */
+export const AT_ONE_PLACE_KM = 5;
+
 /** Half the smallest pointer target (WCAG 2.5.8: 24 × 24 px); markers and event places keep this much room. */
 const TARGET_RADIUS = 12;
 
@@ -128,10 +131,12 @@ export interface MapSpec extends Described {
   /** Partners shown by their number, for the key under the map. */
   key: KeyEntry[];
   joined: Map<string, CountryPartners>;
-  /** Events that name only a country, counted by ISO code. */
+  /** Events that name only a country, or whose place this drawing has no room for in the country, counted by ISO code. */
   countryEvents: Map<string, number>;
   /** Partners the map cannot place (overseas, or no shape for their country). */
   unplaced: Project['partners'];
+  /** A point of the drawing (at this zoom) on the plane of the country shapes: where a mark truly lies. */
+  planeOf: (screen: Point) => Point;
   /** The middle of the partners, at zoom 1: the zoom buttons zoom towards it. */
   partnersCentre: Point;
   transparent: boolean;
@@ -183,7 +188,14 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   });
   const placedIds = new Set(points.map((p) => p.partner.id));
   const unplaced = project.partners.filter((p) => !placedIds.has(p.id));
-  const eventList = eventPoints(project);
+  // Every event place inside the country it names (its own, else its host partner's), on the plane, as partners are.
+  const hostCountry = new Map(project.partners.map((p) => [p.id, p.country]));
+  const eventList = eventPoints(project).map((place) => {
+    const code = place.event.country ?? (place.event.partner ? hostCountry.get(place.event.partner) : undefined);
+    const iso = code ? (isoCountry(code) ?? code) : '';
+    const shape = shapes.get(iso);
+    return { ...place, iso, at: shape ? snapInside(place.at, shape.geometry, interiorOf(iso)) : place.at };
+  });
   const countryEvents = new Map<string, number>();
   for (const event of project.events ?? []) {
     if (event.location || !event.country) continue;
@@ -298,6 +310,99 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const targets = new BoxIndex();
   for (const marker of markers) targets.add(boxOf(marker.at, TARGET_RADIUS - 1));
   if (!size.framed) obstacles.add({ x0: box.width - 52, y0: 0, x1: box.width, y1: 136 });
+  // Event places before the partners' labels: a place must stay in its country, a label may go
+  // anywhere near its marker (with a leader line), so the places claim the room first.
+  const eventSize = 5 * scale;
+  // Events at one place (within AT_ONE_PLACE_KM, in one country) are one diamond that lists them
+  // all; events further apart stay apart however close the map draws them (Dobova and Postojna are
+  // 120 km apart), each moved, if it must be, only within its own country.
+  const shownEvents = eventList.filter((place) => options.showEvents || place.event.id === selection.event);
+  const eventGroups = clusterMarkers(
+    shownEvents.map((place) => ({ at: place.at, country: place.iso, alone: place.event.id === selection.event })),
+    AT_ONE_PLACE_KM,
+  );
+  const events: EventPlace[] = [];
+  const inCountryOf = (iso: string) => {
+    const shape = shapes.get(iso);
+    return (at: Point) => !shape || safelyInside(toPlane(at), shape.geometry, margin);
+  };
+  // Where each place truly is on the screen (inside its country), and a grid of them, so a place
+  // moved aside does not take the spot another place still to come stands on.
+  const reals = eventGroups.map((group) => {
+    const shape = shapes.get(group.country);
+    const real = toScreen(group.at);
+    return shape && !inCountryOf(group.country)(real) ? toScreen(snapInside(toPlane(real), shape.geometry, interiorOf(group.country), margin)) : real;
+  });
+  const cell = TARGET_RADIUS * 2;
+  const realGrid = new Map<string, number[]>();
+  reals.forEach(([x, y], i) => {
+    const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+    realGrid.set(key, [...(realGrid.get(key) ?? []), i]);
+  });
+  const placed = new Set<number>();
+  const takesAnothersPlace = ([x, y]: Point, self: number) => {
+    const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const j of realGrid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j !== self && !placed.has(j) && Math.hypot(reals[j]![0] - x, reals[j]![1] - y) < cell - 2) return true;
+        }
+    return false;
+  };
+  /** How far the nearest place still to come is, looked for within two cells (further counts as far). */
+  const nearestToCome = ([x, y]: Point, self: number) => {
+    const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
+    let nearest = 3 * cell;
+    for (let dx = -2; dx <= 2; dx++)
+      for (let dy = -2; dy <= 2; dy++)
+        for (const j of realGrid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j !== self && !placed.has(j)) nearest = Math.min(nearest, Math.hypot(reals[j]![0] - x, reals[j]![1] - y));
+        }
+    return nearest;
+  };
+  for (const [index, group] of eventGroups.entries()) {
+    const members = group.members.map((i) => shownEvents[i]!);
+    const inCountry = inCountryOf(group.country);
+    const real = reals[index]!;
+    placed.add(index);
+    let at = real;
+    // The nearest spot in the country where its whole 24 px target is clear of markers and other
+    // targets. Where the country, drawn this small, has none (Slovenia on a phone holds the lead's
+    // star and nothing more), the place is not drawn anywhere else: its events are counted on the
+    // country's name ("Slovenia · 2 events") and listed in its panel, and a zoom draws them.
+    let found: Point | undefined;
+    for (const distance of [0, 8, 14, 20, 26, 32, 40, 50, 64, 80, 100].map((d) => d * scale)) {
+      const around: Point[] =
+        distance === 0 ? [real] : Array.from({ length: 16 }, (_, k) => [real[0] + distance * Math.cos((k * Math.PI) / 8 - Math.PI / 4), real[1] + distance * Math.sin((k * Math.PI) / 8 - Math.PI / 4)] as Point);
+      const clear = around.filter((c) => inCountry(c) && !obstacles.hits(boxOf(c, TARGET_RADIUS - 1)) && !targets.hits(boxOf(c, TARGET_RADIUS - 1)));
+      // Of the spots at this distance, the one furthest from the places still to come.
+      const roomiest = clear.filter((c) => !takesAnothersPlace(c, index)).sort((a, b) => nearestToCome(b, index) - nearestToCome(a, index))[0];
+      found = roomiest ?? found ?? clear[0];
+      if (roomiest) break;
+    }
+    // The chosen event is always drawn, at its place if nowhere else.
+    const chosen = members.some((m) => m.event.id === selection.event);
+    if (!found && !chosen && group.country) {
+      countryEvents.set(group.country, (countryEvents.get(group.country) ?? 0) + members.length);
+      continue;
+    }
+    at = found ?? real;
+    obstacles.add(boxOf(at, eventSize));
+    targets.add(boxOf(at, TARGET_RADIUS - 1));
+    const ids = members.map((m) => m.event.id);
+    events.push({
+      key: ids.length === 1 ? `event-${ids[0]}` : `events-${ids.join('+')}`,
+      id: ids[0]!,
+      ids,
+      elementId: `${options.idPrefix}-event-${ids[0]}`,
+      at,
+      base: zoom.invert(at) as Point,
+      selected: ids.includes(selection.event ?? ''),
+      leader: at === real ? undefined : [[real[0] - at[0], real[1] - at[1]], [0, 0]],
+      accessibleName: ids.length === 1 ? describeEventPlace(members[0]!.event, t, f, lang).join(', ') : `${t.map.eventsCount(ids.length)}: ${members.map((m) => describeEventPlace(m.event, t, f, lang).join(', ')).join('; ')}`,
+    });
+  }
+
   // Labels: the lead, the highlighted and the chosen partner by name; the others by name where
   // there is room (never on a phone), else by their number, with the key under the map.
   const height = labelSize * 1.25;
@@ -342,46 +447,6 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const byName = marker.kind === 'partner' && (!phone || important(marker));
     if (byName && place(marker, true)) continue;
     if (place(marker, false)) for (const id of marker.ids) numbered.add(id);
-  }
-
-  // Event places after the partners' labels, which have the first claim on the room.
-  const eventSize = 5 * scale;
-  // Events at one place (or too close to draw apart) are one diamond that lists them all.
-  const shownEvents = eventList.filter((place) => options.showEvents || place.event.id === selection.event);
-  const eventGroups = clusterMarkers(
-    shownEvents.map((place) => ({ at: toScreen(place.at), country: '', alone: place.event.id === selection.event })),
-    Math.max(eventSize * 2.4, TARGET_RADIUS * 2),
-  );
-  const events: EventPlace[] = [];
-  for (const group of eventGroups) {
-    const members = group.members.map((i) => shownEvents[i]!);
-    const real = group.at;
-    let at = real;
-    for (const distance of [0, 14, 24, 36, 50, 64, 80].map((d) => d * scale)) {
-      const candidates: Point[] = distance === 0 ? [real] : [0, 1, 2, 3, 4, 5, 6, 7].map((k) => [real[0] + distance * Math.cos((k * Math.PI) / 4 - Math.PI / 4), real[1] + distance * Math.sin((k * Math.PI) / 4 - Math.PI / 4)] as Point);
-      // Its whole 24 px target clear of labels, markers and other targets; else at least its diamond clear of labels.
-      const free =
-        candidates.find((c) => !obstacles.hits(boxOf(c, TARGET_RADIUS - 1)) && !targets.hits(boxOf(c, TARGET_RADIUS - 1))) ??
-        (distance === 50 * scale ? candidates.find((c) => !obstacles.hits(boxOf(c, eventSize))) : undefined);
-      if (free) {
-        at = free;
-        break;
-      }
-    }
-    obstacles.add(boxOf(at, eventSize));
-    targets.add(boxOf(at, TARGET_RADIUS - 1));
-    const ids = members.map((m) => m.event.id);
-    events.push({
-      key: ids.length === 1 ? `event-${ids[0]}` : `events-${ids.join('+')}`,
-      id: ids[0]!,
-      ids,
-      elementId: `${options.idPrefix}-event-${ids[0]}`,
-      at,
-      base: zoom.invert(at) as Point,
-      selected: ids.includes(selection.event ?? ''),
-      leader: at === real ? undefined : [[real[0] - at[0], real[1] - at[1]], [0, 0]],
-      accessibleName: ids.length === 1 ? describeEventPlace(members[0]!.event, t, f, lang).join(', ') : `${t.map.eventsCount(ids.length)}: ${members.map((m) => describeEventPlace(m.event, t, f, lang).join(', ')).join('; ')}`,
-    });
   }
 
   // Country names where they fit, with the events that name only the country.
@@ -480,6 +545,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     joined,
     countryEvents,
     unplaced,
+    planeOf: toPlane,
     partnersCentre,
     transparent: size.transparent ?? !size.framed,
     describe,

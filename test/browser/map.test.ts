@@ -152,6 +152,9 @@ describe('zoom', () => {
   test('the buttons zoom in and reset; Ctrl + wheel zooms, a plain wheel scrolls the page and shows a hint', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
+    // In view before anything is zoomed: the map is drawn anew at rest after each zoom, and scrolling
+    // to an SVG that is being replaced can miss it.
+    await page.locator(mapSvg).scrollIntoViewIfNeeded();
     const transform = () => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform');
     const start = null;
     expect(await transform()).toBeNull();
@@ -167,7 +170,6 @@ describe('zoom', () => {
     });
     expect(await transform()).toBe(start);
 
-    await page.locator(mapSvg).scrollIntoViewIfNeeded();
     const box = (await page.locator(mapSvg).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const scrollBefore = await page.evaluate(() => scrollY);
@@ -270,8 +272,8 @@ describe('zooming the labelled map', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const frame = (await page.locator(mapSvg).boundingBox())!;
     await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toContain('scale(1.5)');
-    const after = (await label.boundingBox())!;
-    expect(after.height).toBeCloseTo(before.height, 0);
+    // Read once the label is in the page again (the map is drawn anew at rest after a zoom).
+    await expect.poll(async () => Math.abs(((await label.boundingBox())?.height ?? Infinity) - before.height)).toBeLessThan(0.5);
     // The partners stay in the frame: the lead (in the middle of them) is still on the map.
     const leadAfter = await lead();
     expect(leadAfter.x).toBeGreaterThan(frame.x);

@@ -54,10 +54,14 @@ describe.each([1280, 800, 360])('at %i px', (width) => {
           if (!label || (byNumber && !keyNumbers.has(index + 1))) unnamed.push(`${partner.id}: "${label}"`);
         });
         const countryLabels = [...svg.querySelectorAll('.country-label [data-label]')].map((t) => t.textContent ?? '');
-        const eventsMissing = ((project.events ?? []) as { id: string; country?: string; location?: unknown }[])
+        // An event with a place is drawn there, or (its country drawn too small to hold it) counted on
+        // its country, which says so in its label, tooltip and details: it is never drawn elsewhere.
+        const hosts = new Map((project.partners as { id: string; country: string }[]).map((p) => [p.id, p.country]));
+        const eventsMissing = ((project.events ?? []) as { id: string; country?: string; partner?: string; location?: unknown }[])
           .filter((event) => {
-            if (event.location) return !svg.querySelector(`[data-events~="${event.id}"]`);
-            return false;
+            if (!event.location || svg.querySelector(`[data-events~="${event.id}"]`)) return false;
+            const code = event.country ?? hosts.get(event.partner ?? '') ?? '';
+            return !svg.querySelector(`path[data-iso="${alias[code] ?? code}"][data-events]`);
           })
           .map((event) => event.id);
         const labels = [...svg.querySelectorAll('[data-label]')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
