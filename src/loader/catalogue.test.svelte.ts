@@ -27,11 +27,11 @@ interface Entry {
   /** A file in test/fixtures/. */
   file?: string;
   /** A file made here: a valid one with too many partners or events, too many bytes, or an unknown field nested deep. */
-  generate?: { partners?: number; events?: number; bytes?: number; depth?: number };
+  generate?: { partners?: number; events?: number; bytes?: number; depth?: number; /** A summary of this many CJK characters (three bytes each in UTF-8). */ cjk?: number };
   /** A file picked, then gone before it is read (moved or deleted): its name. */
   vanished?: string;
   /** The page's query naming the data (`?data=…`, as typed: not encoded again), and what the server does with it. */
-  address?: { query: string; server?: 'ok' | 'offline' | 'redirect' | 'never' | 'slowBody' | { status: number; statusText: string } };
+  address?: { query: string; server?: 'ok' | 'offline' | 'redirect' | 'never' | 'slowBody' | 'endless' | { status: number; statusText: string } };
   expect: Record<Language, Shown>;
 }
 
@@ -41,13 +41,14 @@ const minimal = JSON.parse(readFileSync('test/fixtures/minimal.json', 'utf8')) a
 /** Error names and engine phrases a reader must never see. */
 const INTERNAL = /TypeError|RangeError|URIError|SyntaxError|ReferenceError|Failed to fetch|Unexpected token|structuredClone|Maximum call stack|undefined|NaN|\[object /;
 
-function generated({ partners = 1, events = 0, bytes = 0, depth = 0 }: NonNullable<Entry['generate']>): string {
+function generated({ partners = 1, events = 0, bytes = 0, depth = 0, cjk = 0 }: NonNullable<Entry['generate']>): string {
   const file: Record<string, unknown> = {
     ...minimal,
     partners: Array.from({ length: partners }, (_, i) => ({ id: `p${i}`, name: `Partner ${i} (made-up)`, country: 'LV', role: i === 0 ? 'lead' : 'partner' })),
     events: Array.from({ length: events }, (_, i) => ({ id: `e${i}`, name: `Event ${i} (made-up)`, kind: 'meeting', start: '2024-02-29' })),
   };
   if (bytes > 0) file.summary = 'x'.repeat(bytes);
+  if (cjk > 0) file.summary = '漢'.repeat(cjk);
   const text = JSON.stringify(file);
   // Written as text: JSON.stringify itself cannot go 100,000 deep.
   return depth > 0 ? `${text.slice(0, -1)},"extra":${'{"deeper":'.repeat(depth)}0${'}'.repeat(depth)}}` : text;
@@ -60,6 +61,9 @@ function server(behaviour: NonNullable<Entry['address']>['server'] = 'ok'): type
     if (behaviour === 'redirect') return new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example.org/x.json' } });
     if (behaviour === 'never')
       return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))));
+    // A body that never ends and says no size: read until the limit, then cancelled.
+    if (behaviour === 'endless')
+      return new Response(new ReadableStream<Uint8Array>({ pull: (body) => body.enqueue(new Uint8Array(64 * 1024).fill(0x20)) }));
     if (behaviour === 'slowBody')
       return new Response(
         new ReadableStream<Uint8Array>({
