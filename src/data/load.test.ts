@@ -148,6 +148,14 @@ describe('what a file or an address may hold', () => {
     expect(decodeProjectBytes(new Uint8Array([...bom, ...body]))).toBe(text);
   });
 
+  test('UTF-16 without a byte-order mark is read too (its zero bytes tell it)', () => {
+    const text = '{"a":"Rīga"}';
+    expect(decodeProjectBytes(new Uint8Array(encodeUtf16(text, false)))).toBe(text);
+    expect(decodeProjectBytes(new Uint8Array(encodeUtf16(text, true)))).toBe(text);
+    expect(decodeProjectBytes(new Uint8Array([0x7b]))).toBe('{');
+    expect(decodeProjectBytes(new Uint8Array([]))).toBe('');
+  });
+
   test('bytes in another encoding (Latin-1 "Rïga") are refused in our words, not shown garbled', async () => {
     const loaded = await readProjectFile(new File([new Uint8Array([0x7b, 0x22, 0x52, 0xef, 0x67, 0x61, 0x22, 0x7d])], 'latin1.json'));
     expect(loaded.validation).toMatchObject({ ok: false, errors: [{ expected: 'utf8', found: 'latin1.json' }] });

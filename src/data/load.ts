@@ -131,10 +131,15 @@ function fromBytes(fileName: string, bytes: Uint8Array): Loaded {
 
 /**
  * The text of a data file: UTF-8 (with or without a byte-order mark), or UTF-16 where a byte-order
- * mark says so (Windows editors save "Unicode" that way); undefined for bytes that are neither.
+ * mark says so (Windows editors save "Unicode" that way) or its zero bytes show it; undefined for
+ * bytes that are neither.
  */
 export function decodeProjectBytes(bytes: Uint8Array): string | undefined {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  // A JSON file starts with an ASCII character: in UTF-16 without a byte-order mark one of its
+  // first two bytes is zero, which no UTF-8 text of the format has.
+  const [first, second] = [bytes[0], bytes[1]];
+  const utf16 =
+    (first === 0xff && second === 0xfe) || (first !== 0 && second === 0) ? 'utf-16le' : (first === 0xfe && second === 0xff) || (first === 0 && second !== 0 && second !== undefined) ? 'utf-16be' : undefined;
   try {
     return new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
