@@ -272,16 +272,17 @@ describe('zooming the labelled map', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const frame = (await page.locator(mapSvg).boundingBox())!;
     await expect.poll(() => page.locator(`${mapSvg} [data-layer="countries"]`).getAttribute('transform')).toContain('scale(1.5)');
-    // Read once the label is in the page again (the map is drawn anew at rest after a zoom).
+    // Wait for the map drawn anew at rest (a new SVG) each time, before reading from it or pointing at it.
+    await expect.poll(() => unzoomed.evaluate((svg) => svg.isConnected)).toBe(false);
     await expect.poll(async () => Math.abs(((await label.boundingBox())?.height ?? Infinity) - before.height)).toBeLessThan(0.5);
     // The partners stay in the frame: the lead (in the middle of them) is still on the map.
+    await expect.poll(async () => (await page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-marker]`).boundingBox()) !== null).toBe(true);
     const leadAfter = await lead();
     expect(leadAfter.x).toBeGreaterThan(frame.x);
     expect(leadAfter.x).toBeLessThan(frame.x + frame.width);
     expect(leadAfter.y).toBeGreaterThan(frame.y);
     expect(leadAfter.y).toBeLessThan(frame.y + frame.height);
-    // Reset, and wait for the map drawn anew at rest (a new SVG) each time, before pointing at it.
-    await expect.poll(() => unzoomed.evaluate((svg) => svg.isConnected)).toBe(false);
+    // Reset.
     const zoomedIn = (await page.locator(mapSvg).elementHandle())!;
     await page.getByRole('button', { name: 'Reset the view' }).click();
     await expect.poll(() => zoomedIn.evaluate((svg) => svg.isConnected)).toBe(false);
