@@ -77,9 +77,10 @@ async function png(svgText: string, width: number, height: number, scale: number
 }
 const written = (path: string) => console.log(cleanForTerminal(t.cli.wrote(path)));
 
+const acknowledgement = values.emblem ? acknowledgementWords(project, words) : undefined;
+let failed = false;
 try {
   for (const view of SLIDE_VIEWS) {
-    const acknowledgement = values.emblem ? acknowledgementWords(project, words) : undefined;
     const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement }, inputs);
     const svgText = svgDocument(chart, serialize);
     const svgPath = join(values.out, exportFileName(project, view, lang, size, 'svg'));
@@ -96,8 +97,8 @@ try {
   writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);
   written(deckPath);
 } catch {
-  await browser.close();
-  fail(t.cli.failed);
+  failed = true;
 } finally {
   await browser.close();
 }
+if (failed) fail(t.cli.failed);

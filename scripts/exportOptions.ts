@@ -13,18 +13,16 @@ import { lv } from '../src/i18n/lv';
 import { LIMITS } from '../src/data/validate';
 import { decodeProjectBytes } from '../src/data/load';
 import { SLIDE_SIZES } from '../src/export/sizes';
+import { isLanguage, LANGUAGES, type Language } from '../src/i18n/language';
+import { isThemeName, THEME_NAMES, type ThemeName } from '../src/chart/theme';
 import type { Dictionary } from '../src/i18n/en';
 
-const DICTIONARIES = new Map<string, Dictionary>([
-  ['en', en],
-  ['lv', lv],
-]);
-const THEMES = ['light', 'dark'] as const;
+const DICTIONARIES: Record<Language, Dictionary> = { en, lv };
 
 export interface ExportOptions {
   data: string;
-  lang: 'en' | 'lv';
-  theme: (typeof THEMES)[number];
+  lang: Language;
+  theme: ThemeName;
   size: { width: number; height: number };
   out: string;
   emblem: boolean;
@@ -36,12 +34,10 @@ export type Parsed = { ok: true; options: ExportOptions; t: Dictionary } | { ok:
 function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Dictionary {
   const given = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = given < 0 ? undefined : args[given]!.includes('=') ? args[given]!.split('=')[1] : args[given + 1];
-  if (value && DICTIONARIES.has(value)) return DICTIONARIES.get(value)!;
+  if (isLanguage(value)) return DICTIONARIES[value];
   const system = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   return system.startsWith('lv') ? lv : en;
 }
-
-const oneOf = <T extends string>(allowed: readonly T[], value: string): value is T => (allowed as readonly string[]).includes(value);
 
 export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
   const t = messageLanguage(args, env);
@@ -69,16 +65,16 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
     return { ok: false, message: t.cli.unknownOption(cleanForTerminal(option || args.find((a) => a.startsWith('-')) || '')) };
   }
   const lang = String(values.lang);
-  if (!oneOf(['en', 'lv'] as const, lang)) return { ok: false, message: t.cli.badValue('--lang', cleanForTerminal(lang), 'en, lv') };
+  if (!isLanguage(lang)) return { ok: false, message: t.cli.badValue('--lang', cleanForTerminal(lang), LANGUAGES.join(', ')) };
   const theme = String(values.theme);
-  if (!oneOf(THEMES, theme)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(theme), THEMES.join(', ')) };
+  if (!isThemeName(theme)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(theme), THEME_NAMES.join(', ')) };
   const offered = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
   const sizeText = String(values.size);
   if (!offered.includes(sizeText)) return { ok: false, message: t.cli.badValue('--size', cleanForTerminal(sizeText), offered.join(', ')) };
   const [width, height] = sizeText.split('x').map(Number) as [number, number];
   const out = String(values.out);
   if (isFile(out)) return { ok: false, message: t.cli.outIsFile(cleanForTerminal(out)) };
-  return { ok: true, t: DICTIONARIES.get(lang)!, options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true } };
+  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true } };
 }
 
 function isFile(path: string): boolean {

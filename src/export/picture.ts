@@ -72,8 +72,9 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   const { default: Pptx } = await import('pptxgenjs');
   const theme = THEMES[background === 'dark' ? 'dark' : 'light'];
   const inputs = { project, words, countries: await loadCountries(), document };
-  const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, async (...picture) => base64(await svgToPng(...picture)));
-  const emblem = await deckEmblem(words, async (...picture) => base64(await svgToPng(...picture)));
+  const pngBase64 = async (...picture: Parameters<typeof svgToPng>) => base64(await svgToPng(...picture));
+  const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, pngBase64);
+  const emblem = await deckEmblem(words, pngBase64);
   const deck = buildDeck(Pptx, project, words, theme, slides, emblem);
   // Written to bytes and saved by the page's own download: pptxgenjs's writeFile sets a `style`
   // attribute on its link, which the page's Content-Security-Policy (style-src 'self') refuses.
