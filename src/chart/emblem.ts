@@ -54,11 +54,3 @@ export function emblemSvgDocument(height: number, title: string): string {
     `<title>${escaped}</title><rect width="${round(width)}" height="${height}" fill="${EMBLEM_BLUE}"/><path d="${stars}" fill="${EMBLEM_YELLOW}"/></svg>`
   );
 }
-
-/** The colour of the words beside the emblem: reflex blue on a light background, white on a dark one (Art. 4(5)). */
-export function acknowledgementInk(themeName: string): string {
-  return themeName === 'dark' ? '#FFFFFF' : EMBLEM_BLUE;
-}
-
-/** The typefaces the rules allow for the words beside the emblem, as a CSS font stack (those present on the reader's machine). */
-export const ACKNOWLEDGEMENT_FONT = 'Arial, Verdana, Tahoma, "Trebuchet MS", Calibri, Ubuntu, sans-serif';

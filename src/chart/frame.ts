@@ -7,8 +7,8 @@
 import type { TextMeasure } from './measure';
 import { wrapText } from './measure';
 import { r1, svgElement } from './svg';
-import type { Theme } from './theme';
-import { ACKNOWLEDGEMENT_FONT, acknowledgementInk, emblemElement } from './emblem';
+import { ACKNOWLEDGEMENT_FONT, type Theme } from './theme';
+import { emblemElement } from './emblem';
 
 export type LegendSymbol =
   | { kind: 'rect'; fill: string; stroke?: string; /** Over the fill, so it is told apart without colour (WCAG 1.4.1). */ pattern?: ChartPattern }
@@ -161,7 +161,7 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
           y: r1(line.y),
           'font-size': r1(line.size),
           'font-weight': line.bold ? 700 : undefined,
-          fill: line.acknowledgement ? acknowledgementInk(theme.name) : line.muted ? theme.inkMuted : theme.ink,
+          fill: line.acknowledgement ? theme.euInk : line.muted ? theme.inkMuted : theme.ink,
           'font-family': line.acknowledgement ? ACKNOWLEDGEMENT_FONT : undefined,
           'data-frame-text': line.acknowledgement ? 'acknowledgement' : '',
         },

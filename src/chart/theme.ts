@@ -14,6 +14,9 @@ export function isThemeName(value: string | null | undefined): value is ThemeNam
 /** The font stack of the page and of every chart: system fonts that PowerPoint, Keynote and Inkscape have too. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
+/** The typefaces the EU rules allow for the words beside the emblem (those the reader's machine has; Art. 4(5)). */
+export const ACKNOWLEDGEMENT_FONT = 'Arial, Verdana, Tahoma, "Trebuchet MS", Calibri, Ubuntu, sans-serif';
+
 export interface Theme {
   name: ThemeName;
   // The page.
@@ -31,6 +34,8 @@ export interface Theme {
   highlight: string;
   tooltip: string;
   onTooltip: string;
+  /** The words beside the EU emblem: reflex blue on light, white on dark (Implementing Regulation 821/2014, Art. 4(5)). */
+  euInk: string;
   // Budget.
   eu: string;
   focus: string;
@@ -79,6 +84,7 @@ export const LIGHT: Theme = {
   highlight: '#fff3cd',
   tooltip: '#1b1f24',
   onTooltip: '#ffffff',
+  euInk: '#003399',
   eu: '#0b4ea2',
   focus: '#c2410c',
   own: '#808b97',
@@ -122,6 +128,7 @@ export const DARK: Theme = {
   highlight: '#3d3217',
   tooltip: '#e6e9ed',
   onTooltip: '#14171b',
+  euInk: '#ffffff',
   eu: '#5b9be8',
   focus: '#f08a4b',
   own: '#77828e',
@@ -167,7 +174,7 @@ function properties(theme: Theme): string {
  */
 export function themeStylesheet(): string {
   return [
-    `:root { ${properties(LIGHT)} --font: ${FONT_FAMILY}; color-scheme: light; }`,
+    `:root { ${properties(LIGHT)} --font: ${FONT_FAMILY}; --eu-font: ${ACKNOWLEDGEMENT_FONT}; color-scheme: light; }`,
     `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { ${properties(DARK)} color-scheme: dark; } }`,
     `:root[data-theme='dark'] { ${properties(DARK)} color-scheme: dark; }`,
     `:root[data-theme='light'] { ${properties(LIGHT)} color-scheme: light; }`,

@@ -13,7 +13,7 @@ import { projectFigures } from '../project/figures';
 import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
 import { svgDocument } from './files';
 import type { TextMeasure } from '../chart/measure';
-import { acknowledgementInk, emblemSvgDocument } from '../chart/emblem';
+import { emblemSvgDocument } from '../chart/emblem';
 import { acknowledgement } from '../project/acknowledgement';
 
 /** The deck's page, in inches (PowerPoint's 16:9), and where the chart picture goes on it. */
@@ -94,7 +94,7 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
     const ack = acknowledgement(project, t.eu, lang);
     const width = EMBLEM.height * 1.5;
     first.addImage({ data: `image/png;base64,${emblem.pngBase64}`, x: EMBLEM.x, y: EMBLEM.y, w: width, h: EMBLEM.height, altText: emblem.alt });
-    const ink = hex(acknowledgementInk(theme.name));
+    const ink = hex(theme.euInk);
     first.addText(
       [
         { text: ack.statement.text, options: { bold: true, breakLine: Boolean(ack.fund) } },
