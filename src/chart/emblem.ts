@@ -4,7 +4,7 @@
  * five-pointed stars, upright, placed like the hours of a clock on a circle whose radius is a
  * third of the height; each star fits a circle of radius 1/18 of the height. No outside file.
  */
-import { svgElement } from './svg';
+import { escapeMarkup, svgElement } from './svg';
 
 export const EMBLEM_BLUE = '#003399';
 export const EMBLEM_YELLOW = '#FFCC00';
@@ -48,7 +48,7 @@ export function emblemElement(document: Document, height: number, x = 0, y = 0):
 /** The emblem as a standalone SVG document (the deck's picture of it). */
 export function emblemSvgDocument(height: number, title: string): string {
   const { width, stars } = emblemGeometry(height);
-  const escaped = title.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escaped = escapeMarkup(title);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${round(width)}" height="${height}" viewBox="0 0 ${round(width)} ${height}" role="img" aria-label="${escaped}">` +
     `<title>${escaped}</title><rect width="${round(width)}" height="${height}" fill="${EMBLEM_BLUE}"/><path d="${stars}" fill="${EMBLEM_YELLOW}"/></svg>`

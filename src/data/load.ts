@@ -156,7 +156,8 @@ export function isBuiltIn(pageUrl: string): boolean {
 /** Loads the file the page's URL names (`?data=`), or the built-in one. */
 export function loadFromPage(pageUrl: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
   const where = dataLocation(pageUrl);
-  if (!where.ok) return Promise.resolve(failed(shownName(where.problem.found ?? ''), where.problem));
+  // The problem's found value is already the address as the page may show it (loadProblem).
+  if (!where.ok) return Promise.resolve(failed(where.problem.found ?? '', where.problem));
   return fetchProject(where.url, fetchFile, signal);
 }
 

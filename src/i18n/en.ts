@@ -116,8 +116,10 @@ export const en = {
     asPlanned: 'as planned',
     inCountries: (countries: number) => `in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
     partnerCount: (partners: number) => `${partners} ${partners === 1 ? 'partner' : 'partners'}`,
-    /** What a source of the schedule said of the project on its date (derived from that date and the schedule). */
-    /** Around the source's title, which keeps its own language: "The page “…” said on 13 September 2020: in implementation". */
+    /**
+     * What a source of the schedule said of the project on its date (derived from that date and the
+     * schedule), around the source's title, which keeps its own language: "The page “…” said on 13 September 2020: in implementation".
+     */
     statusSaid: (date: string, status: string) => ({ before: 'The page “', after: `” said on ${date}: ${status}` }),
     completedOn: (date: string, months: number) =>
       months === 0
@@ -152,7 +154,6 @@ export const en = {
     aims: 'Aims',
     results: (count: number): string => (count === 1 ? 'Expected result' : 'Expected results'),
     setUpBy: 'Set up by',
-    members: 'Members',
     andOthers: 'and others',
     incomplete: 'The source ends its list with “and others”: these are the members it names, not all of them.',
     noMembers: 'The file names no members of this group.',

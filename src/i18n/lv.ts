@@ -148,7 +148,6 @@ export const lv: Dictionary = {
     aims: 'Mērķi',
     results: (count) => (count === 1 ? 'Sagaidāmais rezultāts' : 'Sagaidāmie rezultāti'),
     setUpBy: 'Izveidoja',
-    members: 'Dalībnieki',
     andOthers: 'u.c.',
     incomplete: 'Avots sarakstu noslēdz ar “u.c.”: šie ir tā nosauktie dalībnieki, ne visi.',
     noMembers: 'Fails nenosauc nevienu šīs grupas dalībnieku.',

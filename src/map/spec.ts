@@ -337,18 +337,11 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const realGrid = new Map<string, number[]>();
   reals.forEach(([x, y], i) => {
     const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
-    realGrid.set(key, [...(realGrid.get(key) ?? []), i]);
+    const here = realGrid.get(key);
+    if (here) here.push(i);
+    else realGrid.set(key, [i]);
   });
   const placed = new Set<number>();
-  const takesAnothersPlace = ([x, y]: Point, self: number) => {
-    const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (const j of realGrid.get(`${cx + dx},${cy + dy}`) ?? []) {
-          if (j !== self && !placed.has(j) && Math.hypot(reals[j]![0] - x, reals[j]![1] - y) < cell - 2) return true;
-        }
-    return false;
-  };
   /** How far the nearest place still to come is, looked for within two cells (further counts as far). */
   const nearestToCome = ([x, y]: Point, self: number) => {
     const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
@@ -365,7 +358,6 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const inCountry = inCountryOf(group.country);
     const real = reals[index]!;
     placed.add(index);
-    let at = real;
     // The nearest spot in the country where its whole 24 px target is clear of markers and other
     // targets. Where the country, drawn this small, has none (Slovenia on a phone holds the lead's
     // star and nothing more), the place is not drawn anywhere else: its events are counted on the
@@ -376,7 +368,11 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
         distance === 0 ? [real] : Array.from({ length: 16 }, (_, k) => [real[0] + distance * Math.cos((k * Math.PI) / 8 - Math.PI / 4), real[1] + distance * Math.sin((k * Math.PI) / 8 - Math.PI / 4)] as Point);
       const clear = around.filter((c) => inCountry(c) && !obstacles.hits(boxOf(c, TARGET_RADIUS - 1)) && !targets.hits(boxOf(c, TARGET_RADIUS - 1)));
       // Of the spots at this distance, the one furthest from the places still to come.
-      const roomiest = clear.filter((c) => !takesAnothersPlace(c, index)).sort((a, b) => nearestToCome(b, index) - nearestToCome(a, index))[0];
+      // A spot closer than a target to a place still to come would take that place's spot.
+      const roomiest = clear
+        .map((c) => ({ c, room: nearestToCome(c, index) }))
+        .filter(({ room }) => room >= cell - 2)
+        .sort((a, b) => b.room - a.room)[0]?.c;
       found = roomiest ?? found ?? clear[0];
       if (roomiest) break;
     }
@@ -386,7 +382,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       countryEvents.set(group.country, (countryEvents.get(group.country) ?? 0) + members.length);
       continue;
     }
-    at = found ?? real;
+    const at = found ?? real;
     obstacles.add(boxOf(at, eventSize));
     targets.add(boxOf(at, TARGET_RADIUS - 1));
     const ids = members.map((m) => m.event.id);

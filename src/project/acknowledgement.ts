@@ -51,18 +51,13 @@ export function acknowledgement(project: Project, words: AcknowledgementWords, l
   const own = project.acknowledgement;
   const fromFile = (text: Text): Line => textWithLang(text, lang, project.lang);
   const statement = own?.statement ? fromFile(own.statement) : { text: period === '2014-2020' ? words.europeanUnion : words.coFunded };
-  const fund = own?.fund ? fromFile(own.fund) : period === '2014-2020' ? { text: fundName(project, words), lang: undefined } : undefined;
+  const fund = own?.fund ? fromFile(own.fund) : period === '2014-2020' ? { text: fundName(project, words) } : undefined;
   return { period, statement, fund: fund && fund.text !== statement.text ? fund : undefined };
 }
 
 function fundName(project: Project, words: AcknowledgementWords): string {
   if (DIRECTLY_MANAGED.test(project.programme)) return project.programme;
   return words.fundNames[project.fund] ?? project.fund;
-}
-
-/** The acknowledgement as one line of text (a slide's, a picture's description). */
-export function acknowledgementText(ack: Acknowledgement): string {
-  return ack.fund ? `${ack.statement.text} · ${ack.fund.text}` : ack.statement.text;
 }
 
 /** The acknowledgement's words for a picture's frame, in the chart's language. */

@@ -4,6 +4,7 @@
  */
 import { writeParameters, type PageParameters, type ViewName } from '../page/parameters';
 import { EMBED_PAGE } from './embedPage';
+import { escapeMarkup } from '../chart/svg';
 
 const isEmbedPage = (pathname: string) => pathname.endsWith(`/${EMBED_PAGE}`);
 
@@ -23,12 +24,11 @@ export function embedUrl(page: URL, state: PageParameters, view: ViewName): stri
 /** A sensible first height before the chart tells its own. */
 export const EMBED_HEIGHT: Record<ViewName, number> = { map: 640, budget: 560, timeline: 640 };
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function embedSnippet(page: URL, state: PageParameters, view: ViewName, title: string): string {
   const script = new URL('embed.js', page).href;
   return (
-    `<iframe src="${escapeAttribute(embedUrl(page, state, view))}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHT[view]}" style="border:0"></iframe>\n` +
-    `<script src="${escapeAttribute(script)}" async></script>`
+    `<iframe src="${escapeMarkup(embedUrl(page, state, view))}" title="${escapeMarkup(title)}" width="100%" height="${EMBED_HEIGHT[view]}" style="border:0"></iframe>\n` +
+    `<script src="${escapeMarkup(script)}" async></script>`
   );
 }
