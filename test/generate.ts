@@ -144,6 +144,9 @@ const HARD_PLACES: [string, string, number, number][] = [
   ['Lisbon', 'PT', -9.139, 38.722],
   ['Helsinki', 'FI', 24.938, 60.17],
   ['Athens', 'EL', 23.727, 37.984],
+  // Islands a country's mainland is far from: a marker must stay on them.
+  ['Heraklion', 'EL', 25.134, 35.339],
+  ['Palma', 'ES', 2.65, 39.57],
 ];
 
 /** A made-up project whose partners crowd the hard places: `partners` of them (2 to 200), events by place and by country. */

@@ -77,3 +77,26 @@ describe('inside a real country: the banded test agrees with a plain even–odd 
     expect(insideCount).toBeGreaterThan(shapes.length * 100);
   });
 });
+
+describe('an island stays an island', () => {
+  // A country of a mainland and a long thin island off it (Greece and Crete, in miniature).
+  const mainlandAndIsland: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: [
+      [[[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]]],
+      [[[40, -60], [90, -60], [90, -56], [40, -56], [40, -60]]],
+    ],
+  };
+  test('a point on the island too thin for the margin moves along the island, not to the mainland', () => {
+    const moved = snapInside([45, -56.5], mainlandAndIsland, interiorPoint(mainlandAndIsland), 3);
+    expect(moved[1]).toBeLessThan(-50);
+    expect(insideGeometry(moved, mainlandAndIsland)).toBe(true);
+  });
+  test('a point just off the island comes onto it; one far from every part goes to the country', () => {
+    const moved = snapInside([65, -62], mainlandAndIsland, interiorPoint(mainlandAndIsland), 0.5);
+    expect(moved[1]).toBeLessThan(-50);
+    const far = snapInside([300, 300], mainlandAndIsland, interiorPoint(mainlandAndIsland), 0.5);
+    expect(insideGeometry(far, mainlandAndIsland)).toBe(true);
+    expect(far[1]).toBeGreaterThan(0);
+  });
+});

@@ -177,11 +177,67 @@ const snapped = new WeakMap<Geometry, Map<string, Point>>();
 
 function moveIn(point: Point, geometry: Geometry, interior: Point | undefined, margin: number): Point {
   if (!interior || safelyInside(point, geometry, margin)) return point;
+  // The part (an island, an exclave) the point lies on or nearest to: a partner on Crete walks
+  // towards Crete's own middle, never across the sea to the mainland's.
+  const own = nearestPart(point, geometry);
+  if (own && own.distance <= ISLAND_REACH) {
+    const middle = own.interior;
+    for (const wanted of [margin, margin / 2, 0]) {
+      const at = walk(point, middle, (p) => safelyInside(p, geometry, wanted));
+      if (at) return at;
+    }
+    return middle;
+  }
+  return walk(point, interior, (p) => safelyInside(p, geometry, margin)) ?? interior;
+}
+
+/** How far (in the shape's units, km on the map's plane) a point may be off a part and still belong to it rather than to the whole country. */
+const ISLAND_REACH = 60;
+
+/** The first point on the way from `from` to `to` that passes `good`, in 128 steps. */
+function walk(from: Point, to: Point, good: (at: Point) => boolean): Point | undefined {
   const steps = 128;
   for (let k = 1; k <= steps; k++) {
     const t = k / steps;
-    const at: Point = [point[0] + (interior[0] - point[0]) * t, point[1] + (interior[1] - point[1]) * t];
-    if (safelyInside(at, geometry, margin)) return at;
+    const at: Point = [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
+    if (good(at)) return at;
   }
-  return interior;
+  return undefined;
+}
+
+const partInteriors = new WeakMap<Ring[], Point | undefined>();
+const partPolygons = new WeakMap<Ring[], Geometry>();
+
+/** The polygon of a shape the point is in or nearest to (by its outline), with that polygon's own interior point. */
+export function nearestPart(point: Point, geometry: Geometry): { distance: number; interior: Point } | undefined {
+  let best: { distance: number; rings: Ring[] } | undefined;
+  for (const rings of polygonsOf(geometry)) {
+    const outer = rings[0];
+    if (!outer || outer.length < 3) continue;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of outer as [number, number][]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    const boxDistance = Math.hypot(Math.max(x0 - point[0], 0, point[0] - x1), Math.max(y0 - point[1], 0, point[1] - y1));
+    if (best && boxDistance >= best.distance) continue;
+    let polygon = partPolygons.get(rings);
+    if (!polygon) partPolygons.set(rings, (polygon = { type: 'Polygon', coordinates: rings }));
+    const inside = insideGeometry(point, polygon);
+    const distance = inside ? 0 : outlineDistance(point, outer);
+    if (!best || distance < best.distance) best = { distance, rings };
+  }
+  if (!best) return undefined;
+  if (!partInteriors.has(best.rings)) partInteriors.set(best.rings, interiorPoint({ type: 'Polygon', coordinates: best.rings }));
+  const interior = partInteriors.get(best.rings);
+  return interior ? { distance: best.distance, interior } : undefined;
+}
+
+function outlineDistance([x, y]: Point, ring: Ring): number {
+  let nearest = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ax, ay] = ring[j] as [number, number];
+    const [bx, by] = ring[i] as [number, number];
+    const [dx, dy] = [bx - ax, by - ay];
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+    nearest = Math.min(nearest, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+  }
+  return nearest;
 }

@@ -54,6 +54,22 @@ export class BoxIndex {
   }
 }
 
+/** An index seen but not written: a placement tried here leaves the index as it was. */
+export class BoxView extends BoxIndex {
+  readonly #of: BoxIndex;
+
+  constructor(of: BoxIndex) {
+    super();
+    this.#of = of;
+  }
+
+  override add(): void {}
+
+  override hits(box: Box, pad = 0): boolean {
+    return this.#of.hits(box, pad);
+  }
+}
+
 const FIRST: Point[] = [
   [1, 0],
   [-1, 0],

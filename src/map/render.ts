@@ -55,7 +55,9 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   map.append(events);
 
   const partners = svgElement(document, 'g', { 'data-layer': 'partners' });
-  for (const marker of spec.markers) {
+  // The lead and the chosen partner drawn last, over any neighbour pressed against them.
+  const drawOrder = [...spec.markers].sort((a, b) => Number(a.lead || a.selected) - Number(b.lead || b.selected));
+  for (const marker of drawOrder) {
     const className = ['partner', marker.kind === 'cluster' ? 'cluster' : '', marker.placement, marker.lead ? 'lead' : '', marker.selected ? 'selected' : ''].filter(Boolean).join(' ');
     const group = placed(document, marker.at, marker.base, {
       class: className,
@@ -72,6 +74,13 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
     const stroke = ring?.stroke ?? marker.stroke;
     const strokeWidth = ring?.width ?? (marker.dash ? 2 : 1.5);
     group.append(hitArea(document, marker.radius));
+    if (marker.leader) {
+      const [[x, y], [ex, ey]] = marker.leader;
+      group.append(
+        svgElement(document, 'line', { x1: r1(x), y1: r1(y), x2: r1(ex), y2: r1(ey), stroke: theme.marker, 'stroke-width': 1, 'aria-hidden': 'true', 'data-leader': '' }),
+        svgElement(document, 'circle', { cx: r1(x), cy: r1(y), r: 1.5, fill: theme.marker, 'aria-hidden': 'true' }),
+      );
+    }
     if (marker.label) group.append(...labelElements(document, marker.label, spec.labelSize, theme.ink, theme.paper));
     group.append(
       marker.shape === 'star'

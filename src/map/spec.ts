@@ -20,7 +20,7 @@ import { mapHeight, mapScales } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
 import { interiorPoint, safelyInside, snapInside } from './inside';
 import { clusterMarkers, separate } from './cluster';
-import { BoxIndex, placeMapLabels, type LabelRequest } from './labels';
+import { BoxIndex, BoxView, placeMapLabels, type Box as LabelBox, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
 /** Events closer than this (on the plane, in km) are at one place: one diamond lists them. */
@@ -80,6 +80,8 @@ export interface MapMarker {
   selected: boolean;
   placement: PartnerPoint['placement'];
   label?: MapLabel;
+  /** From its true place to the marker's edge, relative to the marker, where the marker was moved off it (out of a crowd, onto the land). */
+  leader?: [Point, Point];
   accessibleName: string;
 }
 
@@ -108,6 +110,8 @@ export interface KeyEntry {
   number: number;
   name: string;
   lead: boolean;
+  /** Where the partner is drawn in a numbered group that had no room for its numbers: "one of 9 partners in the group near Valka". */
+  group?: string;
 }
 
 export interface MapSpec extends Described {
@@ -282,6 +286,14 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const cluster = members.length > 1;
     const key = cluster ? `cluster-${members.map((m) => m.partner.id).join('+')}` : `partner-${partner.id}`;
     const names = members.map((m) => textIn(partnerLabel(project, m.partner), lang));
+    // "At one place" only when they are (within AT_ONE_PLACE_KM); partners further apart that the map cannot draw apart are "close together, near" the first one's place.
+    const spread = Math.max(...members.map((m) => Math.hypot(m.at[0] - first.at[0], m.at[1] - first.at[1])));
+    const near = first.partner.place ? textIn(first.partner.place, lang) : f.country(first.partner.country);
+    const real = toScreen(first.at);
+    const off = Math.hypot(real[0] - group.at[0], real[1] - group.at[1]);
+    const radius = radiusOf(group);
+    const leader: [Point, Point] | undefined =
+      !cluster && off > radius + 3 ? [[real[0] - group.at[0], real[1] - group.at[1]], [((real[0] - group.at[0]) / off) * radius, ((real[1] - group.at[1]) / off) * radius]] : undefined;
     return {
       key,
       kind: cluster ? 'cluster' : 'partner',
@@ -289,7 +301,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       elementId: `${options.idPrefix}-${cluster ? `cluster-${partner.id}` : `partner-${partner.id}`}`,
       at: group.at,
       base: zoom.invert(group.at) as Point,
-      radius: radiusOf(group),
+      radius,
+      leader,
       shape: lead ? 'star' : 'circle',
       fill: exact ? (lead ? theme.leadMarker : theme.marker) : theme.markerHalo,
       stroke: exact ? theme.markerHalo : theme.marker,
@@ -298,7 +311,11 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       lead,
       selected: members.some((m) => m.partner.id === selection.partner),
       placement: cluster ? 'exact' : first.placement,
-      accessibleName: cluster ? t.map.cluster(members.length, names.join(', ')) : describePartner(partner, first.placement, t, f, lang).join(', '),
+      accessibleName: cluster
+        ? spread <= AT_ONE_PLACE_KM
+          ? t.map.cluster(members.length, names.join(', '))
+          : t.map.clusterNear(members.length, near, names.join(', '))
+        : describePartner(partner, first.placement, t, f, lang).join(', '),
     };
   });
 
@@ -416,16 +433,18 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const partner = pointsById.get(marker.ids[0]!)!.partner;
     if (!byName) return [String(numberOf.get(partner.id) ?? '')];
     nameLang.set(marker.key, textWithLang(partnerLabel(project, partner), lang, partner.shortName ? project.lang : 'en').lang);
-    const name = ellipsis(nameOf(partner), (text) => measure(text, labelSize, marker.lead) <= Math.min(240 * scale, box.width * 0.45));
-    return [marker.lead ? t.map.leadLabel(name) : name];
+    const fitting = (limit: number) => ellipsis(nameOf(partner), (text) => measure(marker.lead ? t.map.leadLabel(text) : text, labelSize, marker.lead) <= limit);
+    // The lead's, the highlighted and the chosen partner's names whole wherever the map is wide enough for them; the others within a share of it.
+    const limits = important(marker) ? [box.width - 8, box.width * 0.6, Math.min(240 * scale, box.width * 0.45)] : [Math.min(240 * scale, box.width * 0.45)];
+    return [...new Set(limits.map(fitting))].map((name) => (marker.lead ? t.map.leadLabel(name) : name));
   };
   const important = (marker: MapMarker) => marker.lead || marker.ids.includes(focusId ?? '') || marker.selected;
   const labelOrder = [...markers].sort((a, b) => Number(important(b)) - Number(important(a)) || (b.count ?? 1) - (a.count ?? 1));
   const numbered = new Set<string>();
-  const place = (marker: MapMarker, byName: boolean) => {
+  const place = (marker: MapMarker, byName: boolean, rings?: number) => {
     for (const text of textsFor(marker, byName)) {
       const request: LabelRequest = { key: marker.key, width: measure(text, labelSize, marker.lead) + 2, height, at: marker.at, radius: marker.radius };
-      const [spot] = placeMapLabels([request], obstacles, labelFrame);
+      const [spot] = placeMapLabels([request], obstacles, labelFrame, 2, rings);
       if (!spot) continue;
       marker.label = {
         text,
@@ -439,30 +458,85 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     }
     return false;
   };
-  for (const marker of labelOrder) {
+  const labelled = new Set<string>();
+  const labelMarker = (marker: MapMarker, rings?: number) => {
+    if (labelled.has(marker.key)) return;
     const byName = marker.kind === 'partner' && (!phone || important(marker));
-    if (byName && place(marker, true)) continue;
-    if (place(marker, false)) for (const id of marker.ids) numbered.add(id);
-  }
-
-  // Country names where they fit, with the events that name only the country.
+    if (byName && place(marker, true, rings)) labelled.add(marker.key);
+    else if (rings === undefined && place(marker, false)) {
+      labelled.add(marker.key);
+      for (const id of marker.ids) numbered.add(id);
+    }
+  };
+  // The lead's, the highlighted and the chosen partner's names first: they are never cut short or left out.
+  for (const marker of labelOrder) if (important(marker)) labelMarker(marker);
+  // Then each other partner's name right beside its marker where it fits there.
+  for (const marker of labelOrder) labelMarker(marker, 1);
+  // Then every partner country's name (and every country with events, counted) on the country:
+  // a name is tied to its country, where other labels left it room (a clear spot anywhere on it will do).
   const countryLabels: CountryLabel[] = [];
-  const labelled = new Set([...joined.keys(), ...countryEvents.keys()]);
-  for (const iso of labelled) {
+  const unnamed: { iso: string; text: string; width: number; at: Point }[] = [];
+  const nameCountry = (iso: string, text: string, spot: { box: LabelBox; leader?: [Point, Point] }) => {
+    const anchor: Point = [spot.box.x0, spot.box.y0];
+    const leader = spot.leader?.map(([x, y]) => [x - anchor[0], y - anchor[1]] as Point) as [Point, Point] | undefined;
+    obstacles.add(spot.box);
+    countryLabels.push({ key: `country-label-${iso}`, at: anchor, base: zoom.invert(anchor) as Point, label: { text, x: 1, y: height * 0.78, bold: false, leader } });
+  };
+  for (const iso of new Set([...joined.keys(), ...countryEvents.keys()])) {
     const shape = shapes.get(iso);
     const interior = interiorOf(iso);
     if (!shape || !interior) continue;
     const events = countryEvents.get(iso) ?? 0;
     const text = events > 0 ? `${f.country(iso)} · ${t.map.eventsCount(events)}` : f.country(iso);
     const width = measure(text, labelSize * 0.92) + 2;
-    const [[x0], [x1]] = scales.bounds(shape);
-    if (width > (x1 - x0) * zoom.k * 1.1 && events === 0) continue;
     const at = toScreen(interior);
-    // A country's name stays on the country: no leader lines for it.
-    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], obstacles, labelFrame, 1, 2);
-    if (!spot) continue;
-    const anchor: Point = [spot.box.x0, spot.box.y0];
-    countryLabels.push({ key: `country-label-${iso}`, at: anchor, base: zoom.invert(anchor) as Point, label: { text, x: 1, y: height * 0.78, bold: false } });
+    const spot = onCountry(iso, shape, at, width);
+    if (spot) nameCountry(iso, text, spot);
+    else unnamed.push({ iso, text, width, at });
+  }
+  /**
+   * A country's name on the country: at its middle or, where markers hold the middle, the
+   * nearest clear spot on it (a grid over the country as drawn, nearest the middle first); a name
+   * up to twice the country's drawn width is centred on it.
+   */
+  function onCountry(iso: string, shape: CountryFeature, at: Point, width: number): { box: LabelBox } | undefined {
+    const [[x0, y0], [x1, y1]] = scales.bounds(shape).map((p) => zoom.apply(p as Point)) as [Point, Point];
+    if (width > (x1 - x0) * 2) return undefined;
+    const [beside] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 1, 2);
+    if (beside && !beside.leader) return beside;
+    const inCountry = inCountryOf(iso);
+    const [fx0, fy0, fx1, fy1] = [Math.max(x0, labelFrame.x0), Math.max(y0, labelFrame.y0), Math.min(x1, labelFrame.x1), Math.min(y1, labelFrame.y1)];
+    const step = Math.max(6, Math.sqrt(((fx1 - fx0) * (fy1 - fy0)) / 400));
+    const spots: Point[] = [];
+    for (let x = fx0 + step / 2; x < fx1; x += step) for (let y = fy0 + step / 2; y < fy1; y += step) spots.push([x, y]);
+    spots.sort((a, b) => Math.hypot(a[0] - at[0], a[1] - at[1]) - Math.hypot(b[0] - at[0], b[1] - at[1]));
+    for (const [x, y] of spots) {
+      const box = { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
+      if (box.x0 < labelFrame.x0 || box.y0 < labelFrame.y0 || box.x1 > labelFrame.x1 || box.y1 > labelFrame.y1) continue;
+      if (!inCountry([x, y]) || obstacles.hits(box, 1)) continue;
+      return { box };
+    }
+    return undefined;
+  }
+
+  // A country drawn smaller than its name, or with no clear spot on it: named near it, with a leader line to its middle.
+  for (const { iso, text, width, at } of unnamed) {
+    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 6);
+    if (spot) nameCountry(iso, text, spot);
+  }
+
+  // Then the rest: standing off with a leader line, else by number with the key.
+  for (const marker of labelOrder) labelMarker(marker);
+  // A group with no room for its numbers even so: its partners are in the key, said to be in the group at its place.
+  const inGroup = new Map<string, string>();
+  for (const marker of markers) {
+    if (labelled.has(marker.key) || marker.kind !== 'cluster') continue;
+    const first = pointsById.get(marker.ids[0]!)!.partner;
+    const where = first.place ? textIn(first.place, lang) : f.country(first.country);
+    for (const id of marker.ids) {
+      numbered.add(id);
+      inGroup.set(id, t.map.keyInGroup(marker.ids.length, where));
+    }
   }
 
   const countryShapes: CountryShape[] = countries.map((country) => {
@@ -483,7 +557,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
 
   const key: KeyEntry[] = project.partners
     .filter((p) => numbered.has(p.id))
-    .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lead: p.role === 'lead' }));
+    .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lead: p.role === 'lead', group: inGroup.get(p.id) }));
   const hasClusters = markers.some((m) => m.kind === 'cluster');
   const legend = legendFor({ hasApproximate: markers.some((m) => m.placement !== 'exact'), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
   const xs = markers.map((m) => m.base[0]);

@@ -1,0 +1,142 @@
+/**
+ * Every partner's mark in its true place and every name said, for the built-in file and generated
+ * crowds (border towns, islands, 200 partners) at widths from 320 to 1920 px, laid out in Node:
+ * each marker inside its own country's shape, on the island it stands on; no two labels overlap;
+ * every partner named or numbered in the key; every partner country named; "at one place" said
+ * only of partners within a few km.
+ */
+import { describe, expect, test } from 'vitest';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { europeGeometryJson } from '../../scripts/europeGeometry';
+import { innoIndustry } from '../../test/projects';
+import { generateMapProject, GENERATED_MAPS } from '../../test/generate';
+import { validateProject } from '../data/validate';
+import { isoCountry } from '../data/countries';
+import { en } from '../i18n/en';
+import { lv } from '../i18n/lv';
+import { formatsFor } from '../i18n/format';
+import { THEMES } from '../chart/theme';
+import { tableMeasure } from '../chart/measure';
+import { AT_ONE_PLACE_KM, mapSpec, type MapLabel, type MapSpec } from './spec';
+import { insideGeometry, nearestPart } from './inside';
+import { projectLonLat } from './laea';
+import type { CountryFeature } from './geometry';
+import type { Project } from '../data/schema';
+import type { ChartWords } from '../chart/context';
+
+const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
+const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
+const shapes = new Map(countries.map((c) => [c.id, c]));
+const WORDS: Record<'en' | 'lv', ChartWords> = {
+  en: { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-12-03' },
+  lv: { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay), today: '2026-12-03' },
+};
+
+function valid(file: Record<string, unknown>): Project {
+  const result = validateProject(file);
+  if (!result.ok) throw new Error('generated file refused');
+  return result.project;
+}
+
+const PROJECTS: [string, Project][] = [
+  ['InnoIndustry', innoIndustry()],
+  ...Object.entries(GENERATED_MAPS).map(([name, [seed, partners, events]]) => [name, valid(generateMapProject(seed, partners, events))] as [string, Project]),
+];
+const WIDTHS = [320, 360, 412, 600, 768, 1024, 1280, 1600, 1920];
+
+const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en'): MapSpec =>
+  mapSpec(project, countries, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 't' });
+
+/** A label's box on the map, as the renderer draws it (left edge at x, baseline at y). */
+function labelBox(spec: MapSpec, at: [number, number], label: MapLabel, size: number) {
+  const height = spec.labelSize * 1.25;
+  const x0 = at[0] + label.x - 1;
+  const y0 = at[1] + label.y - height * 0.78;
+  return { text: label.text, x0, y0, x1: x0 + tableMeasure(label.text, size, label.bold) + 2, y1: y0 + height };
+}
+
+describe.each(PROJECTS)('%s', (_name, project) => {
+  test.each(WIDTHS)('at %i px: every marker in its own country, on its own island; labels apart; every partner named or keyed', (width) => {
+    const spec = draw(project, width);
+    const byId = new Map(project.partners.map((p) => [p.id, p]));
+    for (const marker of spec.markers) {
+      const iso = isoCountry(byId.get(marker.ids[0]!)!.country)!;
+      const shape = shapes.get(iso);
+      if (!shape) continue;
+      const plane = spec.planeOf(marker.at);
+      expect({ marker: marker.key, iso, inside: insideGeometry(plane, shape.geometry) }).toEqual({ marker: marker.key, iso, inside: true });
+      // On the same island (or mainland) as the partner truly is.
+      const partner = byId.get(marker.ids[0]!)!;
+      if (marker.kind === 'partner' && partner.location) {
+        const truth = nearestPart(projectLonLat(partner.location.lon, partner.location.lat), shape.geometry)!;
+        expect({ marker: marker.key, part: nearestPart(plane, shape.geometry)!.interior }).toEqual({ marker: marker.key, part: truth.interior });
+      }
+    }
+    // No two labels overlap: partners' and countries' names alike.
+    const boxes = [
+      ...spec.markers.flatMap((m) => (m.label ? [labelBox(spec, m.at, m.label, spec.labelSize)] : [])),
+      ...spec.countryLabels.map((c) => labelBox(spec, c.at, c.label, spec.labelSize * 0.92)),
+    ];
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) overlaps.push(`${a.text} / ${b.text}`);
+    expect(overlaps).toEqual([]);
+    // Every partner drawn is named on the map, or numbered there and in the key.
+    const keyed = new Set(spec.key.map((k) => k.number));
+    const unnamed = spec.markers.flatMap((marker) =>
+      marker.ids.filter((id) => {
+        const number = project.partners.findIndex((p) => p.id === id) + 1;
+        if (!marker.label) return !keyed.has(number);
+        return /^[\d, +]+$/.test(marker.label.text) && !keyed.has(number);
+      }),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  test('"at one place" only of partners within a few km; others "close together, near" a place', () => {
+    for (const width of [320, 1280]) {
+      for (const marker of draw(project, width).markers.filter((m) => m.kind === 'cluster')) {
+        const points = marker.ids.map((id) => project.partners.find((p) => p.id === id)!.location!).map((l) => projectLonLat(l.lon, l.lat));
+        const spread = Math.max(...points.flatMap((a) => points.map((b) => Math.hypot(a[0] - b[0], a[1] - b[1]))));
+        // Within AT_ONE_PLACE_KM of the first is within twice that of each other.
+        if (spread > 2 * AT_ONE_PLACE_KM) expect(marker.accessibleName).toMatch(/close together, near /);
+        if (spread <= AT_ONE_PLACE_KM) expect(marker.accessibleName).toMatch(/ at one place: /);
+      }
+    }
+  });
+});
+
+describe('the built-in map names every partner country', () => {
+  test.each(WIDTHS.flatMap((width) => [[width, 'en'] as const, [width, 'lv'] as const]))('at %i px in %s, with the events held there counted', (width, lang) => {
+    const project = innoIndustry();
+    const spec = draw(project, width, lang);
+    const words = WORDS[lang];
+    const named = spec.countryLabels.map((c) => c.label.text);
+    const partnerCountries = [...new Set(project.partners.map((p) => isoCountry(p.country)!))];
+    for (const iso of partnerCountries) {
+      const events = spec.countryEvents.get(iso) ?? 0;
+      const expected = events > 0 ? `${words.f.country(iso)} · ${words.t.map.eventsCount(events)}` : words.f.country(iso);
+      expect(named).toContain(expected);
+    }
+  });
+});
+
+describe('an island partner', () => {
+  test('a partner in Heraklion is drawn on Crete at every width, with a leader line where it was moved', () => {
+    const file = generateMapProject(21, 2, 0) as { partners: { country: string; place: string; location: { lat: number; lon: number } }[] };
+    file.partners[1] = { ...file.partners[1]!, country: 'EL', place: 'Heraklion', location: { lat: 35.339, lon: 25.134 } };
+    const project = valid(file);
+    const crete = nearestPart(projectLonLat(25.134, 35.339), shapes.get('GR')!.geometry)!;
+    for (const width of WIDTHS) {
+      const spec = draw(project, width);
+      const marker = spec.markers.find((m) => m.ids.includes('p2'))!;
+      expect({ width, part: nearestPart(spec.planeOf(marker.at), shapes.get('GR')!.geometry)!.interior }).toEqual({ width, part: crete.interior });
+      const truth = spec.planeOf([marker.at[0] + (marker.leader?.[0][0] ?? 0), marker.at[1] + (marker.leader?.[0][1] ?? 0)]);
+      const [o, x] = [spec.planeOf([0, 0]), spec.planeOf([1, 0])];
+      const kmPerPixel = Math.hypot(x[0] - o[0], x[1] - o[1]);
+      const real = projectLonLat(25.134, 35.339);
+      expect(Math.hypot(truth[0] - real[0], truth[1] - real[1])).toBeLessThan(kmPerPixel * (marker.radius + 4) + 5);
+    }
+  });
+});
