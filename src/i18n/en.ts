@@ -319,6 +319,14 @@ export const en = {
     totalBudget: (amount: string) => `total budget: ${amount}`,
   },
   timeline: {
+    keyTitle: 'Events numbered on the timeline',
+    /** Events a crowded timeline has no room to draw one by one, counted where they are. */
+    moreEvents: (n: number) => `${n} more ${n === 1 ? 'event' : 'events'} here, not drawn one by one (every event is in the table)`,
+    /** Said when Enter or a click chooses an event. */
+    chosenEvent: (event: string) => `Chosen: ${event}. Its place is marked on the map.`,
+    chosenEventNoPlace: (event: string) => `Chosen: ${event}. It has no place on the map.`,
+    chosenEventInCountry: (event: string, country: string) => `Chosen: ${event}. On the map it is counted on ${country}.`,
+    clearChosen: 'Clear the choice',
     title: (acronym: string) => `${acronym} in time: planned and actual schedule, phases, semesters and events`,
     finding: (p: { status: 'not-started' | 'running' | 'completed'; month: string; months?: string; later: boolean }) =>
       ({

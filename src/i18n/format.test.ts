@@ -97,3 +97,18 @@ describe('the first language', () => {
     expect(initialLanguage(search, preferred)).toBe(expected);
   });
 });
+
+describe('country names in running text', () => {
+  test.each([
+    ['NL', 'the Netherlands'],
+    ['UK', 'the United Kingdom'],
+    ['GB', 'the United Kingdom'],
+    ['SI', 'Slovenia'],
+    ['CZ', 'Czechia'],
+  ])('English %s: %s', (code, expected) => {
+    expect(english.countryInText(code)).toBe(expected);
+  });
+  test('Latvian names take no article', () => {
+    expect(latvian.countryInText('NL')).toBe(latvian.country('NL'));
+  });
+});

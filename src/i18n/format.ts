@@ -34,6 +34,8 @@ export interface Formats {
   shortDate(date: IsoDate): string;
   /** A country's name from its code (aliases `UK`, `EL` folded). */
   country(code: string): string;
+  /** A country's name as running text holds it: in English with its article ("from the Netherlands", "the United Kingdom"). */
+  countryInText(code: string): string;
 }
 
 /**
@@ -93,8 +95,15 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
     },
     shortDate: (date) => shortDate().format(utcDate(date)),
     country: (code) => regions().of(isoCountry(code) ?? code) ?? code,
+    countryInText: (code) => {
+      const name = regions().of(isoCountry(code) ?? code) ?? code;
+      return locale.startsWith('en') && WITH_ARTICLE.has(isoCountry(code) ?? code) ? `the ${name}` : name;
+    },
   };
 }
+
+/** Countries whose English name takes "the" in running text (as Intl names them: Netherlands, United Kingdom, Czechia has none). */
+const WITH_ARTICLE = new Set(['NL', 'GB', 'US', 'AE', 'FO', 'IM', 'PH', 'BS', 'GM', 'MV', 'KY', 'VG', 'VI', 'CF', 'DO', 'MH', 'SB', 'KM', 'TC']);
 
 /** A value made the first time it is asked for, then kept. */
 function once<T>(make: () => T): () => T {

@@ -307,6 +307,12 @@ export const lv: Dictionary = {
     totalBudget: (amount) => `kopējais budžets: ${amount}`,
   },
   timeline: {
+    keyTitle: 'Laika grafikā numurētie notikumi',
+    moreEvents: (n) => `vēl ${n} ${latvianNoun(n, 'notikums', 'notikumi', 'notikumu')} šeit, ${latvianNoun(n, 'nav zīmēts', 'nav zīmēti', 'nav zīmēti')} katrs atsevišķi (visi notikumi ir tabulā)`,
+    chosenEvent: (event) => `Izvēlēts: ${event}. Tā vieta ir atzīmēta kartē.`,
+    chosenEventNoPlace: (event) => `Izvēlēts: ${event}. Tam kartē nav vietas.`,
+    chosenEventInCountry: (event, country) => `Izvēlēts: ${event}. Kartē tas pieskaitīts valstij: ${country}.`,
+    clearChosen: 'Atcelt izvēli',
     title: (acronym) => `${acronym} laikā: plānotais un faktiskais grafiks, posmi, semestri un notikumi`,
     finding: (p) =>
       ({

@@ -32,7 +32,7 @@ export function describeCountry(iso: string, partners: CountryPartners | undefin
 export function describeEventPlace(event: ProjectEvent, t: Dictionary, f: Formats, lang: string): string[] {
   return [
     textIn(event.name, lang),
-    f.dateRange(event.start, event.end),
+    `${f.dateRange(event.start, event.end)}${event.online ? ` (${t.timeline.online})` : ''}`,
     [event.place ? textIn(event.place, lang) : undefined, event.country ? f.country(event.country) : undefined].filter(Boolean).join(', '),
   ];
 }

@@ -140,3 +140,14 @@ describe('an island partner', () => {
     }
   });
 });
+
+describe('country names in the map title', () => {
+  test('led from the Netherlands: the article where English needs it, none in Latvian', () => {
+    const project = innoIndustry();
+    const lead = project.partners.find((p) => p.role === 'lead')!;
+    Object.assign(lead, { country: 'NL', location: { lat: 52.37, lon: 4.9 } });
+    const title = draw(project, 1280).title;
+    expect(title).toContain('led from the Netherlands');
+    expect(draw(project, 1280, 'lv').title).not.toMatch(/\bthe\b/);
+  });
+});

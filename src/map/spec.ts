@@ -212,9 +212,9 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const [west, east] = [located[0], located.at(-1)];
   const title = t.map.finding({
     partners: t.header.partnerCount(project.partners.length),
-    west: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.country(west.country) : undefined,
-    east: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.country(east.country) : undefined,
-    leadCountry: lead ? f.country(lead.country) : '',
+    west: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.countryInText(west.country) : undefined,
+    east: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.countryInText(east.country) : undefined,
+    leadCountry: lead ? f.countryInText(lead.country) : '',
   });
   const hasApproximate = points.some((p) => p.placement !== 'exact');
   const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
@@ -288,7 +288,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const names = members.map((m) => textIn(partnerLabel(project, m.partner), lang));
     // "At one place" only when they are (within AT_ONE_PLACE_KM); partners further apart that the map cannot draw apart are "close together, near" the first one's place.
     const spread = Math.max(...members.map((m) => Math.hypot(m.at[0] - first.at[0], m.at[1] - first.at[1])));
-    const near = first.partner.place ? textIn(first.partner.place, lang) : f.country(first.partner.country);
+    const near = first.partner.place ? textIn(first.partner.place, lang) : f.countryInText(first.partner.country);
     const real = toScreen(first.at);
     const off = Math.hypot(real[0] - group.at[0], real[1] - group.at[1]);
     const radius = radiusOf(group);
@@ -532,7 +532,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   for (const marker of markers) {
     if (labelled.has(marker.key) || marker.kind !== 'cluster') continue;
     const first = pointsById.get(marker.ids[0]!)!.partner;
-    const where = first.place ? textIn(first.place, lang) : f.country(first.country);
+    const where = first.place ? textIn(first.place, lang) : f.countryInText(first.country);
     for (const id of marker.ids) {
       numbered.add(id);
       inGroup.set(id, t.map.keyInGroup(marker.ids.length, where));

@@ -50,12 +50,37 @@ export function eventPlace(event: ProjectEvent, t: Dictionary, f: Formats, lang:
   return where;
 }
 
-export function describeEvent(event: ProjectEvent, project: Project, t: Dictionary, f: Formats, lang: string): string[] {
+/**
+ * Each event's name, told apart from the others of the same name: by its place or country
+ * ("Regional stakeholder meeting · Slovenia"), then, where that is shared too, by its day.
+ */
+export function distinctEventNames(events: readonly ProjectEvent[], project: Project, t: Dictionary, f: Formats, lang: string): string[] {
+  const counted = (names: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+  };
+  const hosts = new Map(project.partners.map((p) => [p.id, p.country]));
+  const names = events.map((e) => textIn(e.name, lang));
+  const shared = counted(names);
+  const placed = names.map((name, i) => {
+    if (shared.get(name) === 1) return name;
+    const event = events[i]!;
+    const country = event.country ?? (event.partner ? hosts.get(event.partner) : undefined);
+    const where = event.place ? textIn(event.place, lang) : country ? f.country(country) : event.online ? t.timeline.online : undefined;
+    return where ? `${name} · ${where}` : name;
+  });
+  const stillShared = counted(placed);
+  return placed.map((name, i) => (stillShared.get(name) === 1 ? name : `${name}, ${f.shortDate(events[i]!.start)}`));
+}
+
+/** `name`: the event's name as told apart from others (`distinctEventNames`), else its own. */
+export function describeEvent(event: ProjectEvent, project: Project, t: Dictionary, f: Formats, lang: string, name = textIn(event.name, lang)): string[] {
   const span = { start: event.start, end: event.end ?? event.start };
   const days = dayNumber(span.end) - dayNumber(span.start) + 1;
   const host = project.partners.find((p) => p.id === event.partner);
   return [
-    textIn(event.name, lang),
+    name,
     `${f.dateRange(span.start, span.end)}${days > 1 ? ` (${t.timeline.days(days)})` : ''}`,
     [t.eventKinds[event.kind], eventPlace(event, t, f, lang)].filter(Boolean).join(' · '),
     ...(host ? [t.timeline.hostedBy(textIn(partnerLabel(project, host), lang))] : []),

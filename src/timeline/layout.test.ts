@@ -113,6 +113,8 @@ describe('event layout of a crowded schedule', () => {
       if (row === maxRows) {
         row = maxLabelledRows;
         for (let r = maxLabelledRows + 1; r < maxRows; r++) if ((rows[r]?.length ?? 0) < (rows[row]?.length ?? 0)) row = r;
+        take(row, marker);
+        return { row, labelled: false, side: 'right' as const, stacked: true as const };
       }
       take(row, marker);
       return { row, labelled: false, side: 'right' as const };

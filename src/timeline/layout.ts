@@ -14,6 +14,10 @@ export interface EventPlacement {
   side: 'right' | 'left';
   /** The label's left edge in plot pixels, where labelled. */
   labelLeft?: number;
+  /** Labelled by its number in the key, where its name found no room but the number did. */
+  keyed?: true;
+  /** No row had room for its marker either: not drawn alone, but counted with its neighbours. */
+  stacked?: true;
 }
 
 export interface EventLayoutOptions {
@@ -21,6 +25,8 @@ export interface EventLayoutOptions {
   plotWidth: number;
   /** Pixel width of each event's label. */
   labelWidth: (index: number) => number;
+  /** Pixel width of its number in the key, tried where the name has no room; not tried without it. */
+  keyWidth?: (index: number) => number;
   /** Which events get a label first where space is short (higher first); default all equal. */
   priority?: (index: number) => number;
   /** Labels never open a row past this many. */
@@ -93,10 +99,11 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
       }
   };
   /** The first of the labelled rows where `interval` is free. */
-  const freeLabelRow = (interval: Interval) => {
-    for (let row = 0; row < maxLabelledRows; row++) if (free(row, interval)) return row;
+  const freeRow = (interval: Interval, inRows: number) => {
+    for (let row = 0; row < inRows; row++) if (free(row, interval)) return row;
     return undefined;
   };
+  const freeLabelRow = (interval: Interval) => freeRow(interval, maxLabelledRows);
 
   const order = events.map((_, index) => index).sort((a, b) => priority(b) - priority(a) || a - b);
   const placements: EventPlacement[] = [];
@@ -106,23 +113,35 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
     const marker = { from, to: Math.max(x(utcDate(addDays(span.end, 1))), from + markerWidth) };
     // A label's room holds its marker's: where no labelled row has room for the marker, the
     // label is not measured (on a crowded timeline most are not).
-    const width = freeLabelRow(marker) !== undefined ? labelWidth(index) : Infinity;
-    const right = { from, to: marker.to + 4 + width };
-    const left = { from: from - 4 - width, to: marker.to };
-    const side = right.to <= plotWidth + gap ? 'right' : left.from >= 0 ? 'left' : undefined;
-    const labelled = side === 'right' ? right : left;
-    const labelRow = side !== undefined ? freeLabelRow(labelled) : undefined;
-    if (side !== undefined && labelRow !== undefined) {
+    const room = freeLabelRow(marker) !== undefined;
+    const withLabel = (width: number, inRows = maxLabelledRows) => {
+      const right = { from, to: marker.to + 4 + width };
+      const left = { from: from - 4 - width, to: marker.to };
+      const side = right.to <= plotWidth + gap ? 'right' : left.from >= 0 ? 'left' : undefined;
+      const labelled = side === 'right' ? right : left;
+      const labelRow = side !== undefined ? freeRow(labelled, inRows) : undefined;
+      if (side === undefined || labelRow === undefined) return undefined;
       take(labelRow, labelled);
-      placements[index] = { row: labelRow, labelled: true, side, labelLeft: side === 'right' ? marker.to + 4 : left.from };
+      return { row: labelRow, labelled: true, side, labelLeft: side === 'right' ? marker.to + 4 : left.from } satisfies EventPlacement;
+    };
+    const named = withLabel(room ? labelWidth(index) : Infinity);
+    if (named) {
+      placements[index] = named;
+      continue;
+    }
+    // A number is short: it may go in any row, the unlabelled ones too.
+    const numbered = options.keyWidth ? withLabel(options.keyWidth(index), maxRows) : undefined;
+    if (numbered) {
+      placements[index] = { ...numbered, keyed: true };
       continue;
     }
     let row = 0;
     while (row < maxRows && !free(row, marker)) row++;
     // No room anywhere: stacked on the least used row that holds no label, so no label is covered.
-    if (row === maxRows) row = leastUsed(rows, Math.min(maxLabelledRows, maxRows - 1), maxRows);
+    const stacked = row === maxRows;
+    if (stacked) row = leastUsed(rows, Math.min(maxLabelledRows, maxRows - 1), maxRows);
     take(row, marker);
-    placements[index] = { row, labelled: false, side: 'right' };
+    placements[index] = stacked ? { row, labelled: false, side: 'right', stacked: true } : { row, labelled: false, side: 'right' };
   }
   return placements;
 }

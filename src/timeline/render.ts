@@ -10,7 +10,7 @@ import { drawFrame } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
-import type { EventMark, ScheduleBar, TimelineSpec } from './spec';
+import type { EventMark, MoreEvents, ScheduleBar, TimelineSpec } from './spec';
 
 const start = (span: Span) => utcDate(span.start);
 const end = (span: Span) => utcDate(addDays(span.end, 1));
@@ -129,6 +129,16 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
           ...attributed((i) => ({ lang: labelled[i]?.lang })),
         },
       ),
+      // Events with no room of their own, counted where they are: "+12".
+      Plot.text(spec.more, {
+        x: 'at',
+        y: (m: MoreEvents) => eventRow(m.row),
+        text: (m: MoreEvents) => `+${m.count}`,
+        textAnchor: 'start',
+        fill: theme.event,
+        fontWeight: 700,
+        ...keyed((i) => spec.more[i]?.key ?? ''),
+      }),
       ...(spec.today
         ? [
             Plot.ruleX([spec.today.at], { stroke: theme.today, strokeWidth: 2, strokeDasharray: '5,3', ariaHidden: 'true' }),

@@ -14,7 +14,7 @@ import type { Theme } from '../chart/theme';
 import type { EventKind, Project } from '../data/schema';
 import { change, datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
 import { layoutEvents, type EventPlacement } from './layout';
-import { changeLabel, changedPart, describeEvent, describeRow, describeSemester, isPartnersEvent, rowName } from './describe';
+import { changeLabel, changedPart, describeEvent, describeRow, describeSemester, distinctEventNames, isPartnersEvent, rowName } from './describe';
 
 /** Where labels compete for room, milestones and conferences are named before routine meetings. */
 const LABEL_PRIORITY: Record<EventKind, number> = { milestone: 5, conference: 4, 'study-visit': 3, workshop: 2, meeting: 1, other: 0 };
@@ -44,6 +44,16 @@ export interface EventMark {
   selected: boolean;
 }
 
+/** Events a crowded timeline has no room for one by one, counted at their place in the last row: "+12". */
+export interface MoreEvents {
+  key: string;
+  at: Date;
+  /** The row it is counted in (the last of the events' rows). */
+  row: number;
+  count: number;
+  ids: string[];
+}
+
 export interface TimelineSpec extends Described {
   width: number;
   height: number;
@@ -61,6 +71,9 @@ export interface TimelineSpec extends Described {
   bars: ScheduleBar[];
   semesters: { key: string; number: number; start: Date; end: Date; label?: string }[];
   events: EventMark[];
+  more: MoreEvents[];
+  /** Events labelled by their number, for the key under the chart. */
+  key: { number: number; name: string; lang?: string }[];
   yearStep: number;
   monthStep?: number;
   monthFormat: (date: Date) => string;
@@ -121,14 +134,37 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const plotWidth = width - margin.left - margin.right;
   const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);
 
-  const labels = events.map((e) => textIn(e.name, lang));
+  const labels = distinctEventNames(events, project, t, f, lang);
+  const keyWidth = measure(String(events.length), fontSize) + 2;
   const labelLangs = events.map((e) => textWithLang(e.name, lang, project.lang).lang);
   const placements = layoutEvents(
     events.map((e) => e.span),
     extent,
-    { plotWidth, labelWidth: (i) => measure(labels[i] ?? '', fontSize), priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'], markerWidth: Math.max(14, fontSize * 1.15) },
+    {
+      plotWidth,
+      labelWidth: (i) => measure(labels[i] ?? '', fontSize),
+      // Where a name has no room, its number in the key (as wide as the widest number).
+      keyWidth: () => keyWidth,
+      priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'],
+      markerWidth: Math.max(14, fontSize * 1.15),
+    },
   );
-  const eventRows = Math.max(0, ...placements.map((p) => p.row + 1));
+  // Numbers in date order; events with no room for a marker of their own counted together where they are.
+  const numbers = new Map<number, number>();
+  for (const [i, placement] of placements.entries()) if (placement.keyed) numbers.set(i, numbers.size + 1);
+  const more: MoreEvents[] = [];
+  const moreWidth = measure('+8888', fontSize, true) + 6;
+  for (const [i, placement] of placements.entries()) {
+    if (!placement.stacked) continue;
+    const event = events[i]!;
+    const at = x(start(event.span));
+    const last = more.at(-1);
+    if (last && at - x(last.at) < moreWidth) {
+      last.count++;
+      last.ids.push(event.id);
+    } else more.push({ key: `more-${more.length}`, at: start(event.span), row: 0, count: 1, ids: [event.id] });
+  }
+  const eventRows = Math.max(0, ...placements.filter((p) => !p.stacked).map((p) => p.row + 1)) + (more.length > 0 ? 1 : 0);
   const rowKeys = [
     ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang), lang: row.phase ? textWithLang(row.phase.name, lang, project.lang).lang : undefined })),
     { key: 'semesters', label: t.timeline.semesters },
@@ -164,14 +200,21 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // Looked up by key: every mark is described once, so a scan per mark would grow with the square.
   const rowsByKey = new Map(scheduleList.map((r) => [r.key, r]));
   const semestersByKey = new Map(semesterList.map((s) => [`semester-${s.number}`, s]));
-  const eventsByKey = new Map(events.map((e) => [`event-${e.id}`, e]));
+  const eventsByKey = new Map(events.map((e, i) => [`event-${e.id}`, { event: e, name: labels[i] }]));
+  const eventsById = new Map(events.map((e, index) => [e.id, { index }]));
+  const moreByKey = new Map(more.map((m) => [m.key, m]));
   function describe(key: string): string[] {
     const row = rowsByKey.get(key);
     if (row) return describeRow(row, t, f, lang);
     const semester = semestersByKey.get(key);
     if (semester) return describeSemester(semester, t, f);
-    const event = eventsByKey.get(key);
-    return event ? describeEvent(event, project, t, f, lang) : [];
+    const counted = moreByKey.get(key);
+    if (counted) {
+      const names = counted.ids.map((id) => eventsById.get(id)!).map(({ index }) => labels[index]!);
+      return [t.timeline.moreEvents(counted.count), f.dateRange(events[eventsById.get(counted.ids[0]!)!.index]!.start, events[eventsById.get(counted.ids.at(-1)!)!.index]!.start), ...names.slice(0, 5), ...(names.length > 5 ? ['…'] : [])];
+    }
+    const found = eventsByKey.get(key);
+    return found ? describeEvent(found.event, project, t, f, lang, found.name) : [];
   }
 
   return {
@@ -193,20 +236,24 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       const label = t.timeline.semester(s.number);
       return { key: `semester-${s.number}`, number: s.number, start: start(s), end: end(s), label: fitsIn(label, start(s), end(s)) ? label : undefined };
     }),
-    events: events.map((event, i) => {
+    events: events.flatMap((event, i) => {
       const placement = placements[i] ?? { row: 0, labelled: false, side: 'right' as const };
+      if (placement.stacked) return [];
+      const number = numbers.get(i);
       return {
         key: `event-${event.id}`,
         span: event.span,
         placement,
-        label: labels[i] ?? '',
-        lang: labelLangs[i],
+        label: number !== undefined ? String(number) : (labels[i] ?? ''),
+        lang: number !== undefined ? undefined : labelLangs[i],
         labelAt: placement.labelled && placement.labelLeft !== undefined ? x.invert(placement.labelLeft) : undefined,
         online: event.online === true,
         faded: selection.partner !== undefined && !isPartnersEvent(event, selection.partner, project),
         selected: selection.event === event.id,
       };
     }),
+    more: more.map((m) => ({ ...m, row: eventRows - 1 })),
+    key: [...numbers].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] })),
     yearStep,
     monthStep,
     monthFormat: (date) => monthFormat.format(date),

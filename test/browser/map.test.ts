@@ -85,6 +85,8 @@ describe('keyboard and selection', () => {
     expect(await details.count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('partner')).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+    // Back on the partner that was opened, not on the first stop.
+    await expect.poll(() => activeId(page)).toMatch(/-partner-ministry-of-economics-lv$/);
     await close();
   });
 
