@@ -2,6 +2,7 @@
 import type { ExpectedKey } from '../data/problems';
 import type { ProjectStatus } from '../project/figures';
 import type { EventKind, MemberKind, PartnerRole } from '../data/schema';
+import type { GrammaticalCase } from './format';
 
 export const en = {
   locale: 'en-GB',
@@ -264,8 +265,9 @@ export const en = {
   },
   map: {
     title: 'Where the partners are',
-    finding: (p: { partners: string; west?: string; east?: string; leadCountry: string }) =>
-      `${p.partners}${p.west && p.east ? ` from ${p.west} to ${p.east}` : ''}, led from ${p.leadCountry}`,
+    /** West, east and lead are country codes; `country` names one in the case the sentence needs. */
+    finding: (p: { partners: string; west?: string; east?: string; lead?: string; country: (code: string, grammaticalCase: GrammaticalCase) => string | undefined }) =>
+      `${p.partners}${p.west && p.east ? ` from ${p.country(p.west, 'genitive')} to ${p.country(p.east, 'dative')}` : ''}${p.lead ? `, led from ${p.country(p.lead, 'genitive')}` : ''}`,
     summary: (p: { partners: string; lead: string; leadCountry: string }) => `${p.partners}, led by ${p.lead} (${p.leadCountry}).`,
     loading: 'Loading the map…',
     failed: 'The map could not be loaded. The partners are listed in the table below.',

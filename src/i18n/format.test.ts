@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatsFor } from './format';
+import { formatsFor, latvianCase } from './format';
 import { en } from './en';
 import { lv } from './lv';
 import { initialLanguage } from './locale.svelte';
@@ -110,5 +110,35 @@ describe('country names in running text', () => {
   });
   test('Latvian names take no article', () => {
     expect(latvian.countryInText('NL')).toBe(latvian.country('NL'));
+  });
+});
+
+describe('Latvian grammar', () => {
+  test.each([
+    ['Portugāle', 'genitive', 'Portugāles'],
+    ['Rumānija', 'dative', 'Rumānijai'],
+    ['Slovēnija', 'locative', 'Slovēnijā'],
+    ['Apvienotā Karaliste', 'locative', 'Apvienotajā Karalistē'],
+    ['Bosnija un Hercegovina', 'genitive', 'Bosnijas un Hercegovinas'],
+    ['Monako', 'dative', 'Monako'],
+    ['Vatikāns', 'genitive', undefined],
+    ['Fēru salas', 'locative', undefined],
+  ] as const)('%s in the %s: %s', (name, grammaticalCase, expected) => {
+    expect(latvianCase(name, grammaticalCase)).toBe(expected);
+  });
+  test('counts standing alone are in the nominative: 10 partneri 10 valstīs, 11 notikumi, 21 diena', () => {
+    expect(lv.header.partnersInCountries(10, 10)).toBe('10 partneri 10 valstīs');
+    expect(lv.header.partnersInCountries(1, 1)).toBe('1 partneris 1 valstī');
+    expect(lv.map.eventsCount(11)).toBe('11 notikumi');
+    expect(lv.timeline.days(21)).toBe('21 diena');
+  });
+  test('the map title in natural Latvian, and in English with its articles', () => {
+    const finding = { partners: '10 partneri', west: 'PT', east: 'RO', lead: 'SI', country: latvian.countryIn };
+    expect(lv.map.finding(finding)).toBe('10 partneri no Portugāles līdz Rumānijai, vadošais partneris – Slovēnijā');
+    expect(lv.map.finding({ ...finding, lead: 'VA' })).toBe('10 partneri no Portugāles līdz Rumānijai; vadošā partnera valsts: Vatikāns');
+    expect(en.map.finding({ partners: '3 partners', west: 'PT', east: 'GB', lead: 'NL', country: english.countryIn })).toBe('3 partners from Portugal to the United Kingdom, led from the Netherlands');
+  });
+  test('the dative where it governs: the highlighted partner named beside its noun', () => {
+    expect(lv.budget.caption({ fund: 'ERAF', highlighted: 'Ekonomikas ministrija' } as Parameters<typeof lv.budget.caption>[0])).toContain('pieder izceltajam partnerim (Ekonomikas ministrija)');
   });
 });

@@ -36,6 +36,12 @@ export interface Formats {
   country(code: string): string;
   /** A country's name as running text holds it: in English with its article ("from the Netherlands", "the United Kingdom"). */
   countryInText(code: string): string;
+  /**
+   * A country's name in the case a sentence needs: Latvian inflects it ("no Portugāles",
+   * "līdz Rumānijai", "Slovēnijā"); undefined where the name is not one the rules know, so
+   * the sentence can be said another way. English has no cases: the name in running text.
+   */
+  countryIn(code: string, grammaticalCase: GrammaticalCase): string | undefined;
 }
 
 /**
@@ -95,11 +101,39 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
     },
     shortDate: (date) => shortDate().format(utcDate(date)),
     country: (code) => regions().of(isoCountry(code) ?? code) ?? code,
+    countryIn: (code, grammaticalCase) => {
+      const name = regions().of(isoCountry(code) ?? code) ?? code;
+      if (!locale.startsWith('lv')) return locale.startsWith('en') && WITH_ARTICLE.has(isoCountry(code) ?? code) ? `the ${name}` : name;
+      return grammaticalCase === 'nominative' ? name : latvianCase(name, grammaticalCase);
+    },
     countryInText: (code) => {
       const name = regions().of(isoCountry(code) ?? code) ?? code;
       return locale.startsWith('en') && WITH_ARTICLE.has(isoCountry(code) ?? code) ? `the ${name}` : name;
     },
   };
+}
+
+export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'locative';
+
+/** Latvian endings by case: a feminine noun in -a (Latvija, Lietuva) or -e (Portugāle), a definite adjective in -ā (Apvienotā). */
+const LATVIAN_ENDINGS: [string, Record<GrammaticalCase, string>][] = [
+  ['ā', { nominative: 'ā', genitive: 'ās', dative: 'ajai', locative: 'ajā' }],
+  ['a', { nominative: 'a', genitive: 'as', dative: 'ai', locative: 'ā' }],
+  ['e', { nominative: 'e', genitive: 'es', dative: 'ei', locative: 'ē' }],
+];
+
+/**
+ * A Latvian country name in a case, word by word ("Bosnija un Hercegovina" → "Bosnijā un
+ * Hercegovinā"); names in -o are not declined (Monako); any other word (a masculine or plural
+ * name: Vatikāns, Fēru salas) leaves the name undeclined here: undefined.
+ */
+export function latvianCase(name: string, grammaticalCase: GrammaticalCase): string | undefined {
+  const words = name.split(' ').map((word) => {
+    if (word === 'un' || /o$/.test(word)) return word;
+    const rule = LATVIAN_ENDINGS.find(([ending]) => word.endsWith(ending));
+    return rule ? word.slice(0, -rule[0].length) + rule[1][grammaticalCase] : undefined;
+  });
+  return words.every((word) => word !== undefined) ? words.join(' ') : undefined;
 }
 
 /** Countries whose English name takes "the" in running text (as Intl names them: Netherlands, United Kingdom, Czechia has none). */

@@ -2,9 +2,14 @@
 import type { Dictionary } from './en';
 
 const plural = new Intl.PluralRules('lv');
-/** A Latvian noun in the form its number takes: 1 notikums, 2 notikumi, 10 notikumu. */
+/**
+ * A Latvian noun in the form its number, written in digits, takes where the count stands alone:
+ * 1 notikums, 21 notikums, 2 notikumi, 10 notikumi (the nominative: Intl's "zero" class, 10–20,
+ * 30…, is not the genitive after a digit); `zero` only for none at all.
+ */
 function latvianNoun(n: number, one: string, other: string, zero: string): string {
-  return { one, zero, other }[plural.select(n) as 'one' | 'zero' | 'other'] ?? other;
+  if (n === 0) return zero;
+  return plural.select(n) === 'one' ? one : other;
 }
 
 export const lv: Dictionary = {
@@ -248,13 +253,22 @@ export const lv: Dictionary = {
     derivedShareOfFund: (fund) => `aprēķināts: daļa ÷ ${fund}`,
     howColumn: 'Avots vai aprēķina veids',
     caption: (p) =>
-      `Josla no nulles attēlo visu budžetu. ${p.fund} daļa ir zila${p.highlighted ? `; tās oranžā daļa pieder partnerim ${p.highlighted}` : ''}; pelēkā ir partneru pašu maksātā daļa.`,
+      `Josla no nulles attēlo visu budžetu. ${p.fund} daļa ir zila${p.highlighted ? `; tās oranžā daļa pieder izceltajam partnerim (${p.highlighted})` : ''}; pelēkā ir partneru pašu maksātā daļa.`,
     chartLabel: (fund) => `Projekta budžeta josla, sadalīta ${fund} finansējumā un līdzfinansējumā`,
     partnerChartLabel: 'Publiskoto partneru budžetu joslas',
   },
   map: {
     title: 'Kur atrodas partneri',
-    finding: (p) => `${p.partners}${p.west && p.east ? ` (rietumos ${p.west}, austrumos ${p.east})` : ''}; vadošā partnera valsts: ${p.leadCountry}`,
+    // "10 partneri no Portugāles līdz Rumānijai, vadošais partneris – Slovēnijā"; a name the rules cannot decline is said in the nominative, after a colon.
+    finding: (p) => {
+      const span = p.west && p.east ? [p.country(p.west, 'genitive'), p.country(p.east, 'dative')] : undefined;
+      const lead = p.lead ? p.country(p.lead, 'locative') : undefined;
+      return [
+        p.partners,
+        span ? (span[0] && span[1] ? ` no ${span[0]} līdz ${span[1]}` : ` (rietumos ${p.country(p.west!, 'nominative') ?? p.west}, austrumos ${p.country(p.east!, 'nominative') ?? p.east})`) : '',
+        p.lead ? (lead ? `, vadošais partneris – ${lead}` : `; vadošā partnera valsts: ${p.country(p.lead, 'nominative') ?? p.lead}`) : '',
+      ].join('');
+    },
     summary: (p) => `${p.partners}, vadošais partneris – ${p.lead} (${p.leadCountry}).`,
     loading: 'Ielādē karti…',
     failed: 'Karti neizdevās ielādēt. Partneri ir uzskaitīti tabulā zemāk.',

@@ -212,9 +212,10 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const [west, east] = [located[0], located.at(-1)];
   const title = t.map.finding({
     partners: t.header.partnerCount(project.partners.length),
-    west: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.countryInText(west.country) : undefined,
-    east: west && east && isoCountry(west.country) !== isoCountry(east.country) ? f.countryInText(east.country) : undefined,
-    leadCountry: lead ? f.countryInText(lead.country) : '',
+    west: west && east && isoCountry(west.country) !== isoCountry(east.country) ? west.country : undefined,
+    east: west && east && isoCountry(west.country) !== isoCountry(east.country) ? east.country : undefined,
+    lead: lead?.country,
+    country: f.countryIn,
   });
   const hasApproximate = points.some((p) => p.placement !== 'exact');
   const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
