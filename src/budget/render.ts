@@ -70,7 +70,21 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
         parts.filter((p) => p.key === 'own'),
         { x1: 'x1', x2: 'x2', y1: 0, y2: ROW.barTop, fill: patternFill('dots'), ariaHidden: 'true', pointerEvents: 'none' },
       ),
-      Plot.text(labelled, { x: 'x1', y: ROW.barTop / 2, text: 'label', textAnchor: 'start', dx: fontSize / 2, fill: (p: BarPart) => p.ink, fontWeight: 700, ariaHidden: 'true' }),
+      // A halo of the segment's own colour: the words read over its pattern (the dots, the hatching), in either theme.
+      Plot.text(labelled, {
+        x: 'x1',
+        y: ROW.barTop / 2,
+        text: 'label',
+        textAnchor: 'start',
+        dx: fontSize / 2,
+        fill: (p: BarPart) => p.ink,
+        stroke: (p: BarPart) => p.fill,
+        strokeWidth: 5,
+        strokeLinejoin: 'round',
+        paintOrder: 'stroke',
+        fontWeight: 700,
+        ariaHidden: 'true',
+      }),
       ...(panel.euSpan
         ? [
             Plot.ruleY([ROW.bracket], { x1: 0, x2: panel.euSpan.end, stroke: colour, strokeWidth: 2, ariaHidden: 'true' }),

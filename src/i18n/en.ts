@@ -381,7 +381,7 @@ export const en = {
   },
   origin: {
     builtIn: (checked: string | undefined) =>
-      `Example data published with this dashboard, compiled by its makers from the public sources listed at the end of the page${checked ? `; last checked against them on ${checked}` : ''}.`,
+      `Sourced data: compiled by the dashboard's makers from the public sources listed at the end of the page; not an official statement of the programme or the partners${checked ? `; last checked against the sources on ${checked}` : ''}.`,
     other: (name: string) => `Shown from ${name}. This is not the dashboard's checked data: the figures are as that file gives them.`,
     otherChecked: (date: string) => `The file says it was last checked on ${date}.`,
   },

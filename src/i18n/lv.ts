@@ -379,7 +379,7 @@ export const lv: Dictionary = {
   },
   origin: {
     builtIn: (checked: string | undefined) =>
-      `Piemēra dati, kas publicēti kopā ar šo paneli; tā veidotāji tos apkopojuši no publiskajiem avotiem, kas uzskaitīti lapas beigās${checked ? `; pēdējoreiz pārbaudīti ${checked}` : ''}.`,
+      `Dati ar avotiem: tos apkopojuši paneļa veidotāji no publiskajiem avotiem, kas uzskaitīti lapas beigās; tas nav programmas vai partneru oficiāls paziņojums${checked ? `; pēdējoreiz salīdzināti ar avotiem ${checked}` : ''}.`,
     other: (name: string) => `Parādīts no ${name}. Tie nav paneļa pārbaudītie dati: skaitļi ir tādi, kādus tos dod šis fails.`,
     otherChecked: (date: string) => `Failā norādīts, ka tas pēdējoreiz pārbaudīts ${date}.`,
   },

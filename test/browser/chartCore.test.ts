@@ -123,6 +123,29 @@ describe('themes', () => {
     const stroke = await own.evaluate((mark) => getComputedStyle(mark).stroke);
     expect(stroke).not.toBe('none');
     expect(stroke).not.toBe(await own.evaluate((mark) => getComputedStyle(mark).fill));
+    // On the map: the marker ringed, but no ring on its invisible hit area, and its label's halo in the system's background, not black.
+    const marker = page.locator('#map svg .partner').first();
+    await marker.waitFor();
+    const map = await marker.evaluate((group) => {
+      const style = (selector: string) => getComputedStyle(group.querySelector(selector)!);
+      const canvas = document.createElement('div');
+      canvas.style.color = 'Canvas';
+      document.body.append(canvas);
+      const background = getComputedStyle(canvas).color;
+      canvas.remove();
+      const labelled = [...document.querySelectorAll('#map svg .partner')].find((g) => g.querySelector('[data-halo]'))!;
+      return {
+        marker: style('[data-marker]').stroke,
+        hitArea: style('[data-hit-area]').stroke,
+        halo: getComputedStyle(labelled.querySelector('[data-halo]')!).stroke,
+        label: getComputedStyle(labelled.querySelector('[data-label]')!).stroke,
+        background,
+      };
+    });
+    expect(map.marker).not.toBe('none');
+    expect(map.hitArea).toBe('none');
+    expect(map.label).toBe('none');
+    expect(map.halo).toBe(map.background);
     await close();
   });
 });

@@ -13,7 +13,9 @@ const { browser, baseUrl } = useBrowser();
 
 describe('embedded', () => {
   test.each(['map', 'budget', 'timeline'])('embed.html?embed=%s shows that one chart with its title, a source line and a link to the dashboard, and no page header (nor the drawing made at build time)', async (view) => {
-    const { page, errors, close } = await openPage(browser(), `${baseUrl}embed.html?embed=${view}&lang=en`, { viewport: { width: 700, height: 900 } });
+    // The map with a partner open (its country's panel has headings of its own); the timeline at a width where its events are numbered.
+    const state = view === 'map' ? '&partner=ministry-of-economics-lv' : '';
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}embed.html?embed=${view}&lang=en${state}`, { viewport: { width: 700, height: 900 } });
     // The page for embeds does not carry the built-in page drawn at build time.
     const html = await (await page.request.get(`${baseUrl}embed.html`)).text();
     expect(html).not.toContain('prerendered');
@@ -28,6 +30,13 @@ describe('embedded', () => {
     expect(await link.getAttribute('href')).not.toContain('embed=');
     expect(new URL((await link.getAttribute('href'))!).pathname).toMatch(/\/sub\/path\/$/);
     expect(await page.locator('.project-header, .app-bar, .sources').count()).toBe(0);
+    // One h1, the chart's title; every heading inside it one level below the one before at most.
+    if (view === 'map') await page.locator('#map .map-details').waitFor();
+    const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => ({ level: Number(h.tagName[1]), text: h.textContent ?? '' })));
+    expect(headings.filter((h) => h.level === 1)).toEqual([{ level: 1, text: await page.locator(`#${view} .figure-title`).textContent() }]);
+    expect(headings[0]!.level).toBe(1);
+    expect(headings.length).toBeGreaterThan(view === 'budget' ? 1 : view === 'map' ? 3 : 0);
+    for (const [i, heading] of headings.entries()) if (i > 0) expect({ heading: heading.text, step: heading.level - headings[i - 1]!.level <= 1 }).toEqual({ heading: heading.text, step: true });
     expect(errors).toEqual([]);
     await close();
   });

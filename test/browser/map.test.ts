@@ -76,7 +76,7 @@ describe('keyboard and selection', () => {
     await page.keyboard.press('Enter');
     const details = page.locator('#map .map-details');
     await details.waitFor();
-    expect(await details.locator('h4').textContent()).toBe('Latvia: partners and events');
+    expect(await details.locator('.inner-heading').textContent()).toBe('Latvia: partners and events');
     expect(await details.locator('li.chosen').getAttribute('data-partner')).toBe('ministry-of-economics-lv');
     expect((await details.textContent())?.replace(/\u00a0/g, ' ')).toContain('EU funds: EUR 83.5 thousand');
     expect(new URL(page.url()).searchParams.get('partner')).toBe('ministry-of-economics-lv');
@@ -94,7 +94,7 @@ describe('keyboard and selection', () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`);
     const details = page.locator('#map .map-details');
     await details.waitFor();
-    expect(await details.locator('h4').textContent()).toBe('Slovenia: partners and events');
+    expect(await details.locator('.inner-heading').textContent()).toBe('Slovenia: partners and events');
     expect(await details.locator('li.chosen').getAttribute('data-partner')).toBe('rra-posavje');
     expect(await details.locator('li[data-event]').count()).toBe(5);
     expect(await page.locator(`${mapSvg} .partner.selected`).getAttribute('data-partner')).toBe('rra-posavje');
@@ -121,7 +121,7 @@ describe('keyboard and selection', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
     expect(await page.locator('#map .tooltip').textContent()).toContain('Spain');
     await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
-    expect(await page.locator('#map .map-details h4').textContent()).toBe('Spain: partners and events');
+    expect(await page.locator('#map .map-details .inner-heading').textContent()).toBe('Spain: partners and events');
     await close();
   });
 

@@ -85,6 +85,9 @@ describe('the page drawn at build time', () => {
     const map = await drawnBox(cdp, '#map svg');
     expect(map?.width).toBeGreaterThan(width * 0.8);
     expect(map!.x + map!.width).toBeLessThanOrEqual(width);
+    // What needs scripts is not offered: no "Share and download", no zoom buttons or zoom hint.
+    for (const selector of ['.share', '.zoom-hint', '.zoom-buttons']) expect({ selector, box: await drawnBox(cdp, selector) }).toEqual({ selector, box: undefined });
+    expect(await drawnBox(cdp, '.about-map')).toBeDefined();
     await close();
   });
 
