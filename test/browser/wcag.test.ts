@@ -212,6 +212,11 @@ describe('the accessibility statement', () => {
     const lastChanged = BACKING.map((file) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim()).filter(Boolean).sort().at(-1);
     expect(lastChanged, 'the backing tests have a history').toBeTruthy();
     expect(dates[0]! >= lastChanged!, `statement dated ${dates[0]}, its tests last changed ${lastChanged}`).toBe(true);
+    // Back to the dashboard in the language the reader came in.
+    await page.locator(`nav a[href="./?lang=${lang}"]`).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('accessibility.html'));
+    await page.locator('h1').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(errors).toEqual([]);
     await close();
   });
