@@ -116,3 +116,18 @@ describe('the page draws without the frame', () => {
     expect(Number(svg.getAttribute('height'))).toBeGreaterThan(100);
   });
 });
+
+describe('the budget drawn in Node: words on patterned parts', () => {
+  test('each in-bar label is written on a halo of its own part\'s colour, so the dots and the hatching never run through it', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = VIEWS.budget({ width: 1000, theme: THEMES[theme], measure: tableMeasure });
+      const own = svg.querySelector('[data-key="own"]')!;
+      const label = [...svg.querySelectorAll('text')].find((t) => /EUR 310 thousand/.test(t.textContent ?? ''))!;
+      expect(label).toBeDefined();
+      const painted = label.closest('g')!;
+      const stroke = label.getAttribute('stroke') ?? painted.getAttribute('stroke');
+      expect(stroke).toBe(own.getAttribute('fill'));
+      expect(label.getAttribute('paint-order') ?? painted.getAttribute('paint-order')).toBe('stroke');
+    }
+  });
+});

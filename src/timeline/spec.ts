@@ -4,7 +4,7 @@
  * the legend and (standing alone) the frame. Pure: no Svelte, no page.
  */
 import { scaleUtc } from 'd3-scale';
-import { textIn, textWithLang } from '../data/text';
+import { textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { projectFigures } from '../project/figures';
 import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';

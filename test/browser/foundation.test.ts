@@ -24,6 +24,13 @@ describe('the default page', () => {
     }
     expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.sources a[href="https://www.em.gov.lv/lv/projekts/innoindustry-projekts"]').count()).toBe(1);
+    // The five key figures in one row at a desktop width, none alone on a second; the website's address breaks after a separator.
+    const tops = await page.locator('.key-figures > div').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(5);
+    expect(new Set(tops).size).toBe(1);
+    const website = page.locator('.facts a[href^="https://www.interregeurope.eu"]');
+    expect(await website.textContent()).toBe('https://www.interregeurope.eu/innoindustry/');
+    expect(await website.locator('wbr').count()).toBeGreaterThan(2);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await close();

@@ -130,6 +130,45 @@ describe('other timelines', () => {
     await context.close();
   });
 
+  test('Enter on an event says what was chosen beside the chart, and Clear takes it back', async () => {
+    const { page, close } = await openPage(browser(), baseUrl);
+    const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
+    await kickOff.waitFor();
+    await kickOff.focus();
+    await page.keyboard.press('Enter');
+    const said = page.locator('#timeline .chosen-event[role="status"]');
+    await expect.poll(() => said.textContent()).toBe('Chosen: Kick-off meeting. Its place is marked on the map.');
+    expect(await said.isVisible()).toBe(true);
+    // One of several meetings of the same name is told apart by its country and day, in what is said and in its mark's name.
+    const meeting = page.locator('#timeline svg [data-key="event-stakeholders-si-2019-10"]');
+    await meeting.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said.textContent()).toBe('Chosen: Regional stakeholder meeting · Slovenia, 23 Oct 2019. On the map it is counted on Slovenia.');
+    expect(await meeting.getAttribute('aria-label')).toMatch(/^Regional stakeholder meeting · Slovenia, 23 Oct 2019; /);
+    await page.locator('#timeline .chosen-event-line button').click();
+    await expect.poll(() => said.textContent()).toBe('');
+    await close();
+  });
+
+  test('at 360 px, scrolled sideways, the row names stay in view', async () => {
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    const scroller = page.locator('#timeline .chart-scroll');
+    await scroller.evaluate((element) => (element.scrollLeft = 300));
+    const strip = page.locator('#timeline [data-pinned]');
+    await strip.waitFor();
+    const host = (await scroller.boundingBox())!;
+    const box = (await strip.boundingBox())!;
+    expect(Math.round(box.x)).toBe(Math.round(host.x));
+    const names = await strip.locator('text').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Project', 'Semesters', 'Events']));
+    // The chart's own row names have scrolled out of the box; the copy is for the eye only.
+    const own = (await page.locator('#timeline .chart-scroll g[data-plot="y-axis tick label"] text').first().boundingBox())!;
+    expect(own.x + own.width).toBeLessThan(host.x);
+    expect(await strip.getAttribute('aria-hidden')).toBe('true');
+    await close();
+  });
+
   test('a 60-month project with 120 events: every event drawn, no two labels overlap', async () => {
     const events = Array.from({ length: 120 }, (_, i) => {
       const day = new Date(Date.UTC(2021, 0, 1 + i * 15));

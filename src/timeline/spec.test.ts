@@ -1,0 +1,92 @@
+/**
+ * What the timeline says of its events, for the built-in file and generated ones at widths from
+ * 320 to 1920 px: events of one name told apart, every event named, numbered with a key, or
+ * counted where it is; no two markers stacked on one another.
+ */
+import { describe, expect, test } from 'vitest';
+import { innoIndustry } from '../../test/projects';
+import { generateMapProject, generateProject, BENCH_LARGE } from '../../test/generate';
+import { validateProject } from '../data/validate';
+import { en } from '../i18n/en';
+import { lv } from '../i18n/lv';
+import { formatsFor } from '../i18n/format';
+import { THEMES } from '../chart/theme';
+import { tableMeasure } from '../chart/measure';
+import type { ChartWords } from '../chart/context';
+import type { Project } from '../data/schema';
+import { timelineSpec } from './spec';
+
+const WORDS: Record<'en' | 'lv', ChartWords> = {
+  en: { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-12-03' },
+  lv: { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-12-03' },
+};
+function valid(file: Record<string, unknown>): Project {
+  const result = validateProject(file);
+  if (!result.ok) throw new Error('generated file refused');
+  return result.project;
+}
+const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en') => timelineSpec(project, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure });
+
+describe('events of one name', () => {
+  test('the regional stakeholder meetings are told apart by country, then by day, on the chart and in their names', () => {
+    const project = innoIndustry();
+    const spec = draw(project, 1280);
+    const names = (project.events ?? []).map((e) => spec.describe(`event-${e.id}`)[0]!);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('Regional stakeholder meeting · Hungary, 10 Dec 2019');
+    expect(names).toContain('Regional stakeholder meeting · Sweden');
+    expect(names).toContain('Kick-off meeting');
+    const labels = spec.events.filter((e) => e.labelAt && !/^\d+$/.test(e.label)).map((e) => e.label);
+    expect(labels.every((label) => names.includes(label))).toBe(true);
+    const latvian = draw(project, 1280, 'lv');
+    expect((project.events ?? []).map((e) => latvian.describe(`event-${e.id}`)[0])).toContain('Reģionālā ieinteresēto pušu sanāksme · Zviedrija');
+  });
+});
+
+const PROJECTS: [string, Project][] = [
+  ['InnoIndustry', innoIndustry()],
+  ['200 partners, 500 events', valid(generateMapProject(12, 200, 500))],
+  ['the benchmark file', valid(generateProject(BENCH_LARGE))],
+];
+
+describe.each(PROJECTS)('%s', (_name, project) => {
+  test.each([320, 360, 620, 1024, 1280, 1920])('at %i px every event is named, numbered in the key, or counted where it is; no marker on another', (width) => {
+    const spec = draw(project, width);
+    const drawn = new Map(spec.events.map((e) => [e.key, e]));
+    const counted = new Set(spec.more.flatMap((m) => m.ids));
+    const keyed = new Map(spec.key.map((k) => [String(k.number), k.name]));
+    for (const event of project.events ?? []) {
+      const mark = drawn.get(`event-${event.id}`);
+      if (!mark) {
+        expect({ event: event.id, counted: counted.has(event.id) }).toEqual({ event: event.id, counted: true });
+        continue;
+      }
+      const named = mark.labelAt !== undefined && (!/^\d+$/.test(mark.label) || keyed.get(mark.label) === spec.describe(mark.key)[0]);
+      // Unnamed and unnumbered only where a number found no room either (it is still a mark with its name, and in the table).
+      if (!named) expect(mark.placement.labelled).toBe(false);
+    }
+    // Markers in one row never overlap: a one-day marker is drawn 14 px wide at least.
+    const rows = new Map<number, { from: number; to: number }[]>();
+    const [t0, t1] = spec.extent.map((d) => d.getTime());
+    const plot = spec.box.width - spec.margin.left - spec.margin.right;
+    const px = (date: string) => ((Date.parse(`${date}T00:00:00Z`) - t0!) / (t1! - t0!)) * plot;
+    for (const mark of spec.events) {
+      const from = px(mark.span.start) - 7;
+      const to = Math.max(px(mark.span.end) + plot / ((t1! - t0!) / 86_400_000), from + 14);
+      const row = rows.get(mark.placement.row) ?? [];
+      for (const other of row) expect({ mark: mark.key, apart: to <= other.from + 0.5 || other.to <= from + 0.5 }).toEqual({ mark: mark.key, apart: true });
+      row.push({ from, to });
+      rows.set(mark.placement.row, row);
+    }
+  });
+});
+
+test('a crowded timeline counts what it cannot draw, and says what the count holds', () => {
+  const spec = draw(valid(generateMapProject(12, 200, 500)), 1280);
+  expect(spec.more.length).toBeGreaterThan(0);
+  const total = spec.events.length + spec.more.reduce((sum, m) => sum + m.count, 0);
+  expect(total).toBe(500);
+  const [first] = spec.more;
+  expect(spec.describe(first!.key)[0]).toBe(en.timeline.moreEvents(first!.count));
+  expect(spec.key.length).toBeGreaterThan(0);
+});
