@@ -122,7 +122,7 @@ describe('the budget drawn in Node: words on patterned parts', () => {
     for (const theme of ['light', 'dark'] as const) {
       const svg = VIEWS.budget({ width: 1000, theme: THEMES[theme], measure: tableMeasure });
       const own = svg.querySelector('[data-key="own"]')!;
-      const label = [...svg.querySelectorAll('text')].find((t) => /EUR 310 thousand/.test(t.textContent ?? ''))!;
+      const label = [...svg.querySelectorAll('text')].find((t) => /EUR\s310 thousand/.test(t.textContent ?? ''))!;
       expect(label).toBeDefined();
       const painted = label.closest('g')!;
       const stroke = label.getAttribute('stroke') ?? painted.getAttribute('stroke');
