@@ -122,6 +122,16 @@ describe('the built-in map names every partner country', () => {
   });
 });
 
+describe('the lead and the highlighted partner', () => {
+  test.each(WIDTHS.flatMap((width) => [[width, 'en'] as const, [width, 'lv'] as const]))('at %i px in %s: named whole, never cut short', (width, lang) => {
+    const spec = draw(innoIndustry(), width, lang);
+    const lead = spec.markers.find((m) => m.ids.includes('rra-posavje'))!;
+    const focus = spec.markers.find((m) => m.ids.includes('ministry-of-economics-lv'))!;
+    expect(lead.label?.text).toBe(lang === 'en' ? 'RRA Posavje · lead' : 'RRA Posavje · vadošais partneris');
+    expect(focus.label?.text).toBe(lang === 'en' ? 'Ministry of Economics (LV)' : 'Ekonomikas ministrija');
+  });
+});
+
 describe('an island partner', () => {
   test('a partner in Heraklion is drawn on Crete at every width, with a leader line where it was moved', () => {
     const file = generateMapProject(21, 2, 0) as { partners: { country: string; place: string; location: { lat: number; lon: number } }[] };

@@ -66,7 +66,9 @@ describe('whose data it is', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const notice = page.locator('[data-origin]');
     await expect.poll(() => notice.getAttribute('data-origin')).toBe('built-in');
-    expect(await notice.textContent()).toMatch(/published with this dashboard.*last checked against them on 26 November 2026/s);
+    // Sourced data, the makers' compilation: never "example data".
+    expect(await notice.textContent()).toMatch(/^Sourced data: compiled by the dashboard's makers from the public sources .*; last checked against the sources on 26 November 2026\.$/s);
+    expect(await notice.textContent()).not.toMatch(/example/i);
     await close();
   });
 
