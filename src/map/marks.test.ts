@@ -73,6 +73,17 @@ describe.each(PROJECTS)('%s', (_name, project) => {
         expect({ marker: marker.key, part: nearestPart(plane, shape.geometry)!.interior }).toEqual({ marker: marker.key, part: truth.interior });
       }
     }
+    // Each partner's marker at its true place, or, moved off it (out of a crowd), with a leader line back to it.
+    const [o, x] = [spec.planeOf([0, 0]), spec.planeOf([1, 0])];
+    const kmPerPixel = Math.hypot(x[0] - o[0], x[1] - o[1]);
+    for (const marker of spec.markers.filter((m) => m.kind === 'partner')) {
+      const partner = byId.get(marker.ids[0]!)!;
+      if (!partner.location || !shapes.get(isoCountry(partner.country)!)) continue;
+      const truth = projectLonLat(partner.location.lon, partner.location.lat);
+      const pointed = spec.planeOf(marker.leader ? [marker.at[0] + marker.leader[0][0], marker.at[1] + marker.leader[0][1]] : marker.at);
+      const reach = (marker.leader ? 4 : marker.radius + 4) * kmPerPixel + 5;
+      expect({ marker: marker.key, near: Math.hypot(pointed[0] - truth[0], pointed[1] - truth[1]) <= reach }).toEqual({ marker: marker.key, near: true });
+    }
     // No two labels overlap: partners' and countries' names alike.
     const boxes = [
       ...spec.markers.flatMap((m) => (m.label ? [labelBox(spec, m.at, m.label, spec.labelSize)] : [])),
