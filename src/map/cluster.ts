@@ -65,7 +65,7 @@ export function clusterMarkers(inputs: readonly MarkerInput[], distance: number)
  * Nudges touching markers of different countries apart (a few rounds), each move kept only
  * where `allowed` says the new place is still inside the marker's own country.
  */
-export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => number, allowed: (group: MarkerGroup, at: Point) => boolean, rounds = 4): void {
+export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => number, allowed: (group: MarkerGroup, at: Point) => boolean, rounds = 10): void {
   const size = Math.max(8, ...groups.map(radius)) * 2 + 4;
   for (let round = 0; round < rounds; round++) {
     const grid = new Map<string, number[]>();
@@ -84,15 +84,19 @@ export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => 
           const wanted = radius(group) + radius(other) + 2;
           if (gap >= wanted) continue;
           const [ux, uy] = gap > 0.01 ? [dx / gap, dy / gap] : [1, 0];
+          // Each moves half the gap; where one cannot (its country ends there), the other moves it all.
           const push = (wanted - gap) / 2;
           const away: Point = [group.at[0] - ux * push, group.at[1] - uy * push];
           const toward: Point = [other.at[0] + ux * push, other.at[1] + uy * push];
-          if (allowed(group, away)) {
+          const [canAway, canToward] = [allowed(group, away), allowed(other, toward)];
+          if (canAway && canToward) {
             group.at = away;
-            moved = true;
-          }
-          if (allowed(other, toward)) {
             other.at = toward;
+            moved = true;
+          } else if (canAway || canToward) {
+            const alone: Point = canAway ? [group.at[0] - ux * push * 2, group.at[1] - uy * push * 2] : [other.at[0] + ux * push * 2, other.at[1] + uy * push * 2];
+            const mover = canAway ? group : other;
+            mover.at = allowed(mover, alone) ? alone : canAway ? away : toward;
             moved = true;
           }
         }

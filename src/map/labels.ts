@@ -92,7 +92,8 @@ function boxAt(request: LabelRequest, [dx, dy]: Point, distance: number): Box {
 }
 
 /** `rings`: how far out a label may stand, in steps (1: beside its point only). */
-export function placeMapLabels(requests: readonly LabelRequest[], obstacles: BoxIndex, frame: Box, gap = 2, rings = 6): PlacedLabel[] {
+/** `accept`: a further test of a place (a country's name never stands on another partner country). */
+export function placeMapLabels(requests: readonly LabelRequest[], obstacles: BoxIndex, frame: Box, gap = 2, rings = 6, accept?: (box: Box) => boolean): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const inFrame = (box: Box) => box.x0 >= frame.x0 && box.y0 >= frame.y0 && box.x1 <= frame.x1 && box.y1 <= frame.y1;
   for (const request of requests) {
@@ -101,7 +102,7 @@ export function placeMapLabels(requests: readonly LabelRequest[], obstacles: Box
       const distance = request.radius + 3 + extra;
       for (const direction of ring < 2 ? FIRST : ALL) {
         const box = boxAt(request, direction, distance);
-        if (!inFrame(box) || obstacles.hits(box, gap)) continue;
+        if (!inFrame(box) || obstacles.hits(box, gap) || (accept && !accept(box))) continue;
         const edge: Point = [request.at[0] + direction[0] * request.radius, request.at[1] + direction[1] * request.radius];
         const near: Point = [Math.max(box.x0, Math.min(edge[0], box.x1)), Math.max(box.y0, Math.min(edge[1], box.y1))];
         found = { key: request.key, box, leader: ring > 0 ? [edge, near] : undefined };

@@ -119,7 +119,9 @@ describe.each(PROJECTS)('%s', (_name, project) => {
 });
 
 describe('the built-in map names every partner country', () => {
-  test.each(WIDTHS.flatMap((width) => [[width, 'en'] as const, [width, 'lv'] as const]))('at %i px in %s, with the events held there counted', (width, lang) => {
+  // On a phone a country whose name finds no room on it, nor beside it off the other partner
+  // countries, is named by its tooltip and panel only: its name is never written over another country.
+  test.each(WIDTHS.filter((width) => width >= 600).flatMap((width) => [[width, 'en'] as const, [width, 'lv'] as const]))('at %i px in %s, with the events held there counted', (width, lang) => {
     const project = innoIndustry();
     const spec = draw(project, width, lang);
     const words = WORDS[lang];
@@ -129,6 +131,26 @@ describe('the built-in map names every partner country', () => {
       const events = spec.countryEvents.get(iso) ?? 0;
       const expected = events > 0 ? `${words.f.country(iso)} · ${words.t.map.eventsCount(events)}` : words.f.country(iso);
       expect(named).toContain(expected);
+    }
+  });
+});
+
+describe('country names', () => {
+  test.each(PROJECTS.flatMap(([name, project]) => WIDTHS.map((width) => [name, width, project] as const)))('%s at %i px: each on its own country or beside it, never over another partner country', (_name, width, project) => {
+    const spec = draw(project, width);
+    const height = spec.labelSize * 1.25;
+    for (const label of spec.countryLabels) {
+      const iso = label.key.slice('country-label-'.length);
+      const box = labelBox(spec, label.at, label.label, spec.labelSize * 0.92);
+      const middle: [number, number] = [(box.x0 + box.x1) / 2, box.y0 + height / 2];
+      if (!label.label.leader) {
+        expect({ iso, on: insideGeometry(spec.planeOf(middle), shapes.get(iso)!.geometry) }).toEqual({ iso, on: true });
+        continue;
+      }
+      for (const other of spec.joined.keys()) {
+        if (other === iso || !shapes.has(other)) continue;
+        expect({ iso, over: other, inside: insideGeometry(spec.planeOf(middle), shapes.get(other)!.geometry) }).toEqual({ iso, over: other, inside: false });
+      }
     }
   });
 });

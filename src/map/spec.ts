@@ -503,9 +503,10 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   function onCountry(iso: string, shape: CountryFeature, at: Point, width: number): { box: LabelBox } | undefined {
     const [[x0, y0], [x1, y1]] = scales.bounds(shape).map((p) => zoom.apply(p as Point)) as [Point, Point];
     if (width > (x1 - x0) * 2) return undefined;
-    const [beside] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 1, 2);
-    if (beside && !beside.leader) return beside;
     const inCountry = inCountryOf(iso);
+    const middleOn = (box: LabelBox) => inCountry([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+    const [beside] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 1, 1, middleOn);
+    if (beside) return beside;
     const [fx0, fy0, fx1, fy1] = [Math.max(x0, labelFrame.x0), Math.max(y0, labelFrame.y0), Math.min(x1, labelFrame.x1), Math.min(y1, labelFrame.y1)];
     const step = Math.max(6, Math.sqrt(((fx1 - fx0) * (fy1 - fy0)) / 400));
     const spots: Point[] = [];
@@ -521,9 +522,16 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   }
 
   // A country drawn smaller than its name, or with no clear spot on it: named near it, with a leader line to its middle.
+  // Never over another partner country (the name would be read as that country's), nor further than a short leader line.
+  const otherPartnerCountry = (iso: string) => {
+    const others = [...joined.keys()].filter((other) => other !== iso && shapes.has(other)).map(inCountryOf);
+    return ({ x0, y0, x1, y1 }: LabelBox) => others.some((inside) => [[x0, y0], [x1, y0], [x0, y1], [x1, y1], [(x0 + x1) / 2, (y0 + y1) / 2]].some((corner) => inside(corner as Point)));
+  };
   for (const { iso, text, width, at } of unnamed) {
-    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 6);
-    if (spot) nameCountry(iso, text, spot);
+    const onOther = otherPartnerCountry(iso);
+    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 5, (box) => !onOther(box));
+    // Off the country, it always points at it (a spot right beside the middle comes without a leader of its own).
+    if (spot) nameCountry(iso, text, { ...spot, leader: spot.leader ?? [at, [Math.max(spot.box.x0, Math.min(at[0], spot.box.x1)), Math.max(spot.box.y0, Math.min(at[1], spot.box.y1))]] });
   }
 
   // Then the rest: standing off with a leader line, else by number with the key.

@@ -123,7 +123,14 @@ describe('themes', () => {
     const stroke = await own.evaluate((mark) => getComputedStyle(mark).stroke);
     expect(stroke).not.toBe('none');
     expect(stroke).not.toBe(await own.evaluate((mark) => getComputedStyle(mark).fill));
-    // On the map: the marker ringed, but no ring on its invisible hit area, and its label's halo in the system's background, not black.
+    await close();
+  });
+
+  test('under forced colours, on a dark page, the map rings its marks only, and writes its labels on the system\'s background', async () => {
+    // The dark page's own paper is not the contrast theme's background: a halo left in it would show as a dark ring.
+    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
+    await page.emulateMedia({ forcedColors: 'active' });
+    // On the map: the marker ringed, but no ring on its invisible hit area, and its label's halo in the system's background.
     const marker = page.locator('#map svg .partner').first();
     await marker.waitFor();
     const map = await marker.evaluate((group) => {
