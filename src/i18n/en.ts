@@ -310,6 +310,7 @@ export const en = {
     eventsInCountry: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} held here`,
     cluster: (n: number, names: string) => `${n} partners at one place: ${names}`,
     /** Partners drawn as one marker that are not at one place (further apart than a few km). */
+    keyUnnumbered: (place: string) => `its marker near ${place} has no room for its number`,
     keyInGroup: (n: number, place: string) => `one of the ${n} in the group near ${place}`,
     clusterNear: (n: number, place: string, names: string) => `${n} partners close together, near ${place}: ${names}`,
     keyTitle: 'Partners numbered on the map',

@@ -310,6 +310,7 @@ export const lv: Dictionary = {
     eventsCount: (n) => `${n} ${latvianNoun(n, 'notikums', 'notikumi', 'notikumu')}`,
     eventsInCountry: (n) => `šeit ${n} ${latvianNoun(n, 'notikums', 'notikumi', 'notikumu')}`,
     cluster: (n, names) => `${n} ${latvianNoun(n, 'partneris', 'partneri', 'partneru')} vienā vietā: ${names}`,
+    keyUnnumbered: (place) => `tā marķierim (${place}) nav vietas numuram`,
     keyInGroup: (n, place) => `viens no ${n} grupā (${place})`,
     clusterNear: (n, place, names) => `${n} ${latvianNoun(n, 'partneris', 'partneri', 'partneru')} tuvu cits citam (${place}): ${names}`,
     keyTitle: 'Kartē numurētie partneri',

@@ -49,6 +49,20 @@ export class BoxIndex {
     for (const key of this.#keys(box)) this.#cells.set(key, [...(this.#cells.get(key) ?? []), box]);
   }
 
+  /** Whether the segment from `a` to `b` runs through a box, other than the boxes `a` itself lies in (the mark it starts from). */
+  crossed(a: Point, b: Point): boolean {
+    const span = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+    const seen = new Set<Box>();
+    for (const key of this.#keys(span))
+      for (const box of this.#cells.get(key) ?? []) {
+        if (seen.has(box)) continue;
+        seen.add(box);
+        const holdsStart = a[0] >= box.x0 && a[0] <= box.x1 && a[1] >= box.y0 && a[1] <= box.y1;
+        if (!holdsStart && segmentMeetsBox(a, b, box)) return true;
+      }
+    return false;
+  }
+
   hits(box: Box, pad = 0): boolean {
     return this.#keys(box).some((key) => (this.#cells.get(key) ?? []).some((other) => box.x0 < other.x1 + pad && other.x0 < box.x1 + pad && box.y0 < other.y1 + pad && other.y0 < box.y1 + pad));
   }
@@ -68,6 +82,27 @@ export class BoxView extends BoxIndex {
   override hits(box: Box, pad = 0): boolean {
     return this.#of.hits(box, pad);
   }
+
+  override crossed(a: Point, b: Point): boolean {
+    return this.#of.crossed(a, b);
+  }
+}
+
+/** Liang–Barsky: does the segment a–b pass through the box? */
+function segmentMeetsBox(a: Point, b: Point, box: Box): boolean {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  let [low, high] = [0, 1];
+  for (const [p, q] of [[-dx, a[0] - box.x0], [dx, box.x1 - a[0]], [-dy, a[1] - box.y0], [dy, box.y1 - a[1]]] as [number, number][]) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) low = Math.max(low, r);
+    else high = Math.min(high, r);
+    if (low > high) return false;
+  }
+  return true;
 }
 
 const FIRST: Point[] = [
@@ -92,8 +127,11 @@ function boxAt(request: LabelRequest, [dx, dy]: Point, distance: number): Box {
 }
 
 /** `rings`: how far out a label may stand, in steps (1: beside its point only). */
-/** `accept`: a further test of a place (a country's name never stands on another partner country). */
-export function placeMapLabels(requests: readonly LabelRequest[], obstacles: BoxIndex, frame: Box, gap = 2, rings = 6, accept?: (box: Box) => boolean): PlacedLabel[] {
+/**
+ * `accept`: a further test of a place (a country's name never stands on another partner country);
+ * `marks`: what a leader line must not run through (the markers; by default everything placed).
+ */
+export function placeMapLabels(requests: readonly LabelRequest[], obstacles: BoxIndex, frame: Box, gap = 2, rings = 6, accept?: (box: Box) => boolean, marks: BoxIndex = obstacles): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const inFrame = (box: Box) => box.x0 >= frame.x0 && box.y0 >= frame.y0 && box.x1 <= frame.x1 && box.y1 <= frame.y1;
   for (const request of requests) {
@@ -105,6 +143,8 @@ export function placeMapLabels(requests: readonly LabelRequest[], obstacles: Box
         if (!inFrame(box) || obstacles.hits(box, gap) || (accept && !accept(box))) continue;
         const edge: Point = [request.at[0] + direction[0] * request.radius, request.at[1] + direction[1] * request.radius];
         const near: Point = [Math.max(box.x0, Math.min(edge[0], box.x1)), Math.max(box.y0, Math.min(edge[1], box.y1))];
+        // A leader line never runs through another marker or label.
+        if (ring > 0 && marks.crossed(edge, near)) continue;
         found = { key: request.key, box, leader: ring > 0 ? [edge, near] : undefined };
         break;
       }

@@ -84,6 +84,21 @@ describe.each(PROJECTS)('%s', (_name, project) => {
       const reach = (marker.leader ? 4 : marker.radius + 4) * kmPerPixel + 5;
       expect({ marker: marker.key, near: Math.hypot(pointed[0] - truth[0], pointed[1] - truth[1]) <= reach }).toEqual({ marker: marker.key, near: true });
     }
+    // A label's leader line runs through no other marker.
+    const crossing: string[] = [];
+    for (const marker of spec.markers) {
+      const leader = marker.label?.leader;
+      if (!leader) continue;
+      const [a, b] = leader.map(([x, y]) => [marker.at[0] + x, marker.at[1] + y] as [number, number]) as [[number, number], [number, number]];
+      for (const other of spec.markers) {
+        // A marker pressed against this one (a country too small to hold them apart) is touched by any line from it.
+        if (other === marker || Math.hypot(other.at[0] - marker.at[0], other.at[1] - marker.at[1]) < other.radius + marker.radius + 2) continue;
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+        const t = Math.max(0, Math.min(1, ((other.at[0] - a[0]) * dx + (other.at[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+        if (Math.hypot(a[0] + t * dx - other.at[0], a[1] + t * dy - other.at[1]) < other.radius) crossing.push(`${marker.key} through ${other.key}`);
+      }
+    }
+    expect(crossing).toEqual([]);
     // No two labels overlap: partners' and countries' names alike.
     const boxes = [
       ...spec.markers.flatMap((m) => (m.label ? [labelBox(spec, m.at, m.label, spec.labelSize)] : [])),

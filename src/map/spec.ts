@@ -324,6 +324,9 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const obstacles = new BoxIndex();
   const boxOf = ([x, y]: Point, r: number) => ({ x0: x - r - 1, y0: y - r - 1, x1: x + r + 1, y1: y + r + 1 });
   for (const marker of markers) obstacles.add(boxOf(marker.at, marker.radius));
+  // What a leader line must not run through: the markers and the event places.
+  const marks = new BoxIndex();
+  for (const marker of markers) marks.add(boxOf(marker.at, marker.radius));
   // Where things can be clicked: an event place goes where its 24 px target meets no other.
   const targets = new BoxIndex();
   for (const marker of markers) targets.add(boxOf(marker.at, TARGET_RADIUS - 1));
@@ -402,6 +405,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     }
     const at = found ?? real;
     obstacles.add(boxOf(at, eventSize));
+    marks.add(boxOf(at, eventSize));
     targets.add(boxOf(at, TARGET_RADIUS - 1));
     const ids = members.map((m) => m.event.id);
     events.push({
@@ -445,7 +449,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const place = (marker: MapMarker, byName: boolean, rings?: number) => {
     for (const text of textsFor(marker, byName)) {
       const request: LabelRequest = { key: marker.key, width: measure(text, labelSize, marker.lead) + 2, height, at: marker.at, radius: marker.radius };
-      const [spot] = placeMapLabels([request], obstacles, labelFrame, 2, rings);
+      const [spot] = placeMapLabels([request], obstacles, labelFrame, 2, rings, undefined, marks);
       if (!spot) continue;
       marker.label = {
         text,
@@ -529,22 +533,23 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   };
   for (const { iso, text, width, at } of unnamed) {
     const onOther = otherPartnerCountry(iso);
-    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 5, (box) => !onOther(box));
+    const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 5, (box) => !onOther(box), marks);
     // Off the country, it always points at it (a spot right beside the middle comes without a leader of its own).
     if (spot) nameCountry(iso, text, { ...spot, leader: spot.leader ?? [at, [Math.max(spot.box.x0, Math.min(at[0], spot.box.x1)), Math.max(spot.box.y0, Math.min(at[1], spot.box.y1))]] });
   }
 
   // Then the rest: standing off with a leader line, else by number with the key.
   for (const marker of labelOrder) labelMarker(marker);
-  // A group with no room for its numbers even so: its partners are in the key, said to be in the group at its place.
+  // A group with no room for its numbers even so: its partners are in the key, said to be in the group at its place; so is a lone marker with no room for its number.
   const inGroup = new Map<string, string>();
   for (const marker of markers) {
-    if (labelled.has(marker.key) || marker.kind !== 'cluster') continue;
+    if (labelled.has(marker.key)) continue;
     const first = pointsById.get(marker.ids[0]!)!.partner;
     const where = first.place ? textIn(first.place, lang) : f.countryInText(first.country);
+    // A lone marker with no room for its number either: in the key with where it is drawn.
     for (const id of marker.ids) {
       numbered.add(id);
-      inGroup.set(id, t.map.keyInGroup(marker.ids.length, where));
+      inGroup.set(id, marker.kind === 'cluster' ? t.map.keyInGroup(marker.ids.length, where) : t.map.keyUnnumbered(where));
     }
   }
 
