@@ -6,43 +6,17 @@
  * only of partners within a few km.
  */
 import { describe, expect, test } from 'vitest';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { europeGeometryJson } from '../../scripts/europeGeometry';
-import { innoIndustry } from '../../test/projects';
-import { generateMapProject, GENERATED_MAPS } from '../../test/generate';
-import { validateProject } from '../data/validate';
+import { innoIndustry, validGenerated as valid } from '../../test/projects';
+import { generateMapProject } from '../../test/generate';
+import { countries, MAP_PROJECTS as PROJECTS, shapes, WORDS } from '../../test/mapFixtures';
 import { isoCountry } from '../data/countries';
-import { en } from '../i18n/en';
-import { lv } from '../i18n/lv';
-import { formatsFor } from '../i18n/format';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { AT_ONE_PLACE_KM, mapSpec, type MapLabel, type MapSpec } from './spec';
 import { insideGeometry, nearestPart } from './inside';
 import { projectLonLat } from './laea';
-import type { CountryFeature } from './geometry';
 import type { Project } from '../data/schema';
-import type { ChartWords } from '../chart/context';
 
-const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
-const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const shapes = new Map(countries.map((c) => [c.id, c]));
-const WORDS: Record<'en' | 'lv', ChartWords> = {
-  en: { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-12-03' },
-  lv: { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay), today: '2026-12-03' },
-};
-
-function valid(file: Record<string, unknown>): Project {
-  const result = validateProject(file);
-  if (!result.ok) throw new Error('generated file refused');
-  return result.project;
-}
-
-const PROJECTS: [string, Project][] = [
-  ['InnoIndustry', innoIndustry()],
-  ...Object.entries(GENERATED_MAPS).map(([name, [seed, partners, events]]) => [name, valid(generateMapProject(seed, partners, events))] as [string, Project]),
-];
 const WIDTHS = [320, 360, 412, 600, 768, 1024, 1280, 1600, 1920];
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en'): MapSpec =>

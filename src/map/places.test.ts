@@ -4,40 +4,18 @@
  * neighbours, 200 partners and 500 events), each event place checked against its country's shape.
  */
 import { describe, expect, test } from 'vitest';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { zoomIdentity } from 'd3-zoom';
-import { europeGeometryJson } from '../../scripts/europeGeometry';
 import { innoIndustry } from '../../test/projects';
-import { generateMapProject, GENERATED_MAPS } from '../../test/generate';
-import { validateProject } from '../data/validate';
+import { countries, MAP_PROJECTS as PROJECTS, shapes, WORDS } from '../../test/mapFixtures';
 import { isoCountry } from '../data/countries';
-import { en } from '../i18n/en';
-import { formatsFor } from '../i18n/format';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { AT_ONE_PLACE_KM, mapSpec } from './spec';
 import { insideGeometry } from './inside';
 import { projectLonLat } from './laea';
-import type { CountryFeature } from './geometry';
 import type { Project } from '../data/schema';
-import type { ChartWords } from '../chart/context';
 
-const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
-const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const shapes = new Map(countries.map((c) => [c.id, c]));
-const words: ChartWords = { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-12-03' };
-
-function valid(file: Record<string, unknown>): Project {
-  const result = validateProject(file);
-  if (!result.ok) throw new Error('generated file refused');
-  return result.project;
-}
-
-const PROJECTS: [string, Project][] = [
-  ['InnoIndustry', innoIndustry()],
-  ...Object.entries(GENERATED_MAPS).map(([name, [seed, partners, events]]) => [name, valid(generateMapProject(seed, partners, events))] as [string, Project]),
-];
+const words = WORDS.en;
 const WIDTHS = [320, 360, 412, 768, 1024, 1280, 1920];
 
 /** Each event place drawn, with the events it stands for and the country they name. */

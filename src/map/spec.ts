@@ -110,6 +110,8 @@ export interface KeyEntry {
   number: number;
   name: string;
   lead: boolean;
+  /** The name's language, where it is not the page's. */
+  lang?: string;
   /** Where the partner is drawn in a numbered group that had no room for its numbers: "one of 9 partners in the group near Valka". */
   group?: string;
 }
@@ -571,7 +573,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
 
   const key: KeyEntry[] = project.partners
     .filter((p) => numbered.has(p.id))
-    .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lead: p.role === 'lead', group: inGroup.get(p.id) }));
+    .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lang: textWithLang(p.name, lang, project.lang).lang, lead: p.role === 'lead', group: inGroup.get(p.id) }));
   const hasClusters = markers.some((m) => m.kind === 'cluster');
   const legend = legendFor({ hasApproximate: markers.some((m) => m.placement !== 'exact'), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
   const xs = markers.map((m) => m.base[0]);

@@ -4,27 +4,15 @@
  * counted where it is; no two markers stacked on one another.
  */
 import { describe, expect, test } from 'vitest';
-import { innoIndustry } from '../../test/projects';
+import { innoIndustry, validGenerated as valid } from '../../test/projects';
 import { generateMapProject, generateProject, BENCH_LARGE } from '../../test/generate';
-import { validateProject } from '../data/validate';
 import { en } from '../i18n/en';
-import { lv } from '../i18n/lv';
-import { formatsFor } from '../i18n/format';
+import { WORDS } from '../../test/mapFixtures';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
-import type { ChartWords } from '../chart/context';
 import type { Project } from '../data/schema';
 import { timelineSpec } from './spec';
 
-const WORDS: Record<'en' | 'lv', ChartWords> = {
-  en: { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-12-03' },
-  lv: { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-12-03' },
-};
-function valid(file: Record<string, unknown>): Project {
-  const result = validateProject(file);
-  if (!result.ok) throw new Error('generated file refused');
-  return result.project;
-}
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en') => timelineSpec(project, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure });
 
 describe('events of one name', () => {
