@@ -131,3 +131,19 @@ describe('the budget drawn in Node: words on patterned parts', () => {
     }
   });
 });
+
+describe('names in another language', () => {
+  test("on the Latvian map the Spanish partner's English name is marked as English in its marker's name; a Latvian name keeps a plain label", () => {
+    const latvian: ChartWords = { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-11-26' };
+    const svg = VIEWS.map({ width: 1280, theme: THEMES.light, measure: tableMeasure }, latvian);
+    const amuebla = svg.querySelector('[data-partner="amuebla"]')!;
+    expect(amuebla.getAttribute('aria-label')).toBeNull();
+    const name = svg.querySelector(`[id="${amuebla.getAttribute('aria-labelledby')}"]`)!;
+    expect(name.getAttribute('display')).toBe('none');
+    expect(name.querySelector('tspan[lang="en"]')?.textContent).toBe('AMUEBLA – Association of furniture manufacturers of the Region of Murcia,');
+    expect(name.textContent).toMatch(/,partneris · /);
+    expect(svg.querySelector('[data-partner="ministry-of-economics-lv"]')!.getAttribute('aria-label')).toMatch(/^Latvijas Republikas Ekonomikas ministrija/);
+    const english = VIEWS.map({ width: 1280, theme: THEMES.light, measure: tableMeasure });
+    expect(english.querySelector('[data-partner="amuebla"]')!.getAttribute('aria-label')).toMatch(/^AMUEBLA – Association/);
+  });
+});

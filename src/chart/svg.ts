@@ -75,3 +75,31 @@ export function quietPlotLabels(svg: SVGSVGElement): void {
     if (!group.querySelector('[data-key]')) group.setAttribute('aria-hidden', 'true');
   }
 }
+
+let namesMade = 0;
+
+/**
+ * Names a mark for screen readers. Where its name begins with words in another language (a
+ * partner's English name on the Latvian page), those words carry their `lang`: the mark is named
+ * by a hidden text (`aria-labelledby`) whose first part is marked, rather than by a plain
+ * `aria-label`, which cannot say a language. `holder` is where the hidden text goes (the mark
+ * itself where it is a group, else its chart).
+ */
+export function nameMark(mark: Element, name: string, foreign: { text: string; lang: string } | undefined, holder: Element): void {
+  if (!foreign || !foreign.text || !name.startsWith(foreign.text)) {
+    mark.setAttribute('aria-label', name);
+    return;
+  }
+  const document = mark.ownerDocument;
+  // The separator after the foreign words stays with them: the browser puts one space between the two parts.
+  const rest = name.slice(foreign.text.length);
+  const [, separator = '', gap = ''] = rest.match(/^(\S*)(\s*)/) ?? [];
+  const id = `${mark.id || 'mark'}-name-${++namesMade}`;
+  const text = svgElement(document, 'text', { id, display: 'none', 'data-name': '' });
+  text.append(svgElement(document, 'tspan', { lang: foreign.lang }, foreign.text + separator));
+  const after = rest.slice(separator.length + gap.length);
+  if (after) text.append(svgElement(document, 'tspan', {}, after));
+  holder.append(text);
+  mark.removeAttribute('aria-label');
+  mark.setAttribute('aria-labelledby', id);
+}

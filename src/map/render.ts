@@ -5,7 +5,7 @@
  * `data-y`), so a zoom gesture can move it, at its size, before the map is drawn again.
  */
 import { chartPatterns, drawFrame, patternFill, starPath } from '../chart/frame';
-import { finishSvg, r1, svgElement } from '../chart/svg';
+import { finishSvg, nameMark, r1, svgElement } from '../chart/svg';
 import type { MapLabel, MapSpec } from './spec';
 import type { Point } from './shape';
 
@@ -34,7 +34,8 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   const events = svgElement(document, 'g', { 'data-layer': 'events' });
   const size = 10 * (spec.fontSize / 13);
   for (const place of spec.events) {
-    const group = placed(document, place.at, place.base, { class: place.selected ? 'event-place selected' : 'event-place', id: place.elementId, 'data-key': place.key, 'data-event': place.id, 'data-events': place.ids.join(' '), role: 'img', 'aria-label': place.accessibleName });
+    const group = placed(document, place.at, place.base, { class: place.selected ? 'event-place selected' : 'event-place', id: place.elementId, 'data-key': place.key, 'data-event': place.id, 'data-events': place.ids.join(' '), role: 'img' });
+    nameMark(group, place.accessibleName, place.foreignName, group);
     // WCAG 2.5.8: an invisible disc of 24 px is what a finger or pointer has to hit.
     group.append(hitArea(document));
     if (place.leader) group.append(svgElement(document, 'line', { x1: r1(place.leader[0][0]), y1: r1(place.leader[0][1]), x2: 0, y2: 0, stroke: theme.eventPlace, 'stroke-width': 1 }));
@@ -68,8 +69,8 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
       'data-placement': marker.placement,
       'data-lead': marker.lead ? '' : undefined,
       role: 'img',
-      'aria-label': marker.accessibleName,
     });
+    nameMark(group, marker.accessibleName, marker.foreignName, group);
     const ring = marker.selected ? { stroke: theme.focusRing, width: 3.5 } : undefined;
     const stroke = ring?.stroke ?? marker.stroke;
     const strokeWidth = ring?.width ?? (marker.dash ? 2 : 1.5);

@@ -83,6 +83,8 @@ export interface MapMarker {
   /** From its true place to the marker's edge, relative to the marker, where the marker was moved off it (out of a crowd, onto the land). */
   leader?: [Point, Point];
   accessibleName: string;
+  /** The name its accessible name begins with, where that is in another language than the page's. */
+  foreignName?: { text: string; lang: string };
 }
 
 export interface EventPlace {
@@ -97,6 +99,7 @@ export interface EventPlace {
   /** Back to its real place, where it was moved off a partner's marker. */
   leader?: [Point, Point];
   accessibleName: string;
+  foreignName?: { text: string; lang: string };
 }
 
 export interface CountryLabel {
@@ -280,6 +283,10 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
   moveInside();
 
+  const foreignName = (name: Partner['name']) => {
+    const said = textWithLang(name, lang, project.lang);
+    return said.lang ? { text: said.text, lang: said.lang } : undefined;
+  };
   const markers: MapMarker[] = groups.map((group) => {
     const members = group.members.map((i) => points[i]!);
     const first = members[0]!;
@@ -314,6 +321,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       lead,
       selected: members.some((m) => m.partner.id === selection.partner),
       placement: cluster ? 'exact' : first.placement,
+      foreignName: cluster ? undefined : foreignName(partner.name),
       accessibleName: cluster
         ? spread <= AT_ONE_PLACE_KM
           ? t.map.cluster(members.length, names.join(', '))
@@ -419,6 +427,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       base: zoom.invert(at) as Point,
       selected: ids.includes(selection.event ?? ''),
       leader: at === real ? undefined : [[real[0] - at[0], real[1] - at[1]], [0, 0]],
+      foreignName: foreignName(members[0]!.event.name),
       accessibleName: ids.length === 1 ? describeEventPlace(members[0]!.event, t, f, lang).join(', ') : `${t.map.eventsCount(ids.length)}: ${members.map((m) => describeEventPlace(m.event, t, f, lang).join(', ')).join('; ')}`,
     });
   }

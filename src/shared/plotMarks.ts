@@ -6,7 +6,7 @@
  *   (roving tabindex), and reports hover and focus so the view can show a tooltip.
  */
 import type { RenderFunction } from '@observablehq/plot';
-import { svgElement } from '../chart/svg';
+import { nameMark, svgElement } from '../chart/svg';
 
 export function keyed(keyOf: (index: number) => string): { render: RenderFunction } {
   return attributed((index) => ({ 'data-key': keyOf(index) }));
@@ -55,7 +55,7 @@ export function bindMarks(
   label: (key: string) => string | undefined,
   events: MarkEvents,
   rovingKey?: string,
-  options: { areasLater?: boolean } = {},
+  options: { areasLater?: boolean; foreignName?: (key: string) => { text: string; lang: string } | undefined } = {},
 ): () => void {
   const marks: SVGElement[] = [];
   for (const mark of root.querySelectorAll<SVGElement>('[data-key]')) {
@@ -63,7 +63,8 @@ export function bindMarks(
     const name = label(key);
     if (name === undefined) continue;
     mark.setAttribute('role', 'img');
-    mark.setAttribute('aria-label', name);
+    // A name in another language than the page's carries its lang (see nameMark).
+    nameMark(mark, name, options.foreignName?.(key), root);
     mark.setAttribute('tabindex', '-1');
     mark.classList.add('interactive-mark');
     marks.push(mark);

@@ -79,6 +79,8 @@ export interface TimelineSpec extends Described {
   monthFormat: (date: Date) => string;
   today?: { at: Date; label: string; anchor: 'start' | 'end' };
   transparent: boolean;
+  /** The words a mark's name begins with (an event's name), where they are in another language than the page's. */
+  foreignName: (key: string) => { text: string; lang: string } | undefined;
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12];
@@ -260,6 +262,11 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     today: todayAt ? { at: todayAt, label: todayLabel, anchor: px(todayAt) + measure(todayLabel, fontSize, true) > plotWidth + margin.right ? 'end' : 'start' } : undefined,
     transparent: size.transparent ?? !size.framed,
     describe,
+    foreignName: (key) => {
+      const index = eventsByKey.has(key) ? eventsById.get(key.slice('event-'.length))?.index : undefined;
+      const lang = index === undefined ? undefined : labelLangs[index];
+      return index !== undefined && lang ? { text: labels[index]!, lang } : undefined;
+    },
   };
 }
 

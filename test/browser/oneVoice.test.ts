@@ -32,7 +32,8 @@ describe('the Latvian page', () => {
         if (!element || element.closest('script, style, [aria-hidden="true"][data-halo]')) continue;
         const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
         if (!lang.startsWith('lv')) continue;
-        for (const word of words) if (new RegExp(`\\b${word}\\b`).test(node.textContent ?? '')) found.push(`${word}: "${(node.textContent ?? '').trim().slice(0, 60)}"`);
+        // Letters beyond ASCII count as letters: "Fundão" holds no "Fund".
+        for (const word of words) if (new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(node.textContent ?? '')) found.push(`${word}: "${(node.textContent ?? '').trim().slice(0, 60)}"`);
       }
       return found;
     }, ENGLISH_UI);
@@ -54,6 +55,21 @@ describe('the Latvian page', () => {
     expect(await page.locator('#budget .partner-budgets .chart-scroll > svg').textContent()).toContain('Ekonomikas ministrija');
     // A date in running text takes the locative.
     expect(spaces(await page.locator('.sources').textContent())).toContain('publicēts 2020. gada 11. martā');
+    // The Spanish partner's English name carries its language in the marker's accessible name too,
+    // and the name read out is the whole sentence, as in English.
+    const marker = page.locator('#map svg .partner[data-partner="amuebla"]');
+    const labelledBy = await marker.getAttribute('aria-labelledby');
+    expect(labelledBy).toBeTruthy();
+    expect(await marker.getAttribute('aria-label')).toBeNull();
+    const name = page.locator(`#map svg [id="${labelledBy}"]`);
+    expect(await name.locator('tspan[lang="en"]').textContent()).toMatch(/^AMUEBLA – Association of furniture manufacturers of the Region of Murcia,$/);
+    // What the browser gives a screen reader (its accessibility tree).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const said = nodes.filter((node) => node.role?.value === 'image').map((node) => node.name?.value ?? '');
+    expect(said.filter((value) => /^AMUEBLA – Association of furniture manufacturers of the Region of Murcia, partneris · .*Spānija/.test(value))).toHaveLength(1);
+    // A name in the page's language keeps a plain label.
+    expect(await page.locator('#map svg .partner[data-partner="ministry-of-economics-lv"]').getAttribute('aria-label')).toMatch(/^Latvijas Republikas Ekonomikas ministrija/);
     await close();
   });
 });

@@ -83,11 +83,12 @@ describe.each(VARIANTS)('in %s, %s theme', (lang, theme) => {
 
     // Every budget and timeline mark: a name of its own with its figures or dates (a number in it);
     // every map marker: the organisation and where it is (name, role, place, country).
-    const markNames = await page.$$eval('svg [data-key][tabindex]', (marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+    // A name in another language is given by a hidden text (aria-labelledby), a name in the page's by aria-label.
+    const markNames = await page.$$eval('svg [data-key][tabindex]', (marks) => marks.map((m) => m.getAttribute('aria-label') ?? document.getElementById(m.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''));
     expect(markNames.length).toBeGreaterThan(20);
     for (const name of markNames) expect(name).toMatch(/\d/);
     const countries = lang === 'en' ? /Slovenia|Latvia|Spain|Sweden|Austria|Portugal|Slovakia|Hungary|Romania|United Kingdom/ : /Slovēnija|Latvija|Spānija|Zviedrija|Austrija|Portugāle|Slovākija|Ungārija|Rumānija|Apvienotā Karaliste/;
-    const partnerNames = await page.$$eval('#map svg .partner[data-key]', (marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+    const partnerNames = await page.$$eval('#map svg .partner[data-key]', (marks) => marks.map((m) => m.getAttribute('aria-label') ?? document.getElementById(m.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''));
     expect(partnerNames).toHaveLength(10);
     for (const name of partnerNames) expect(name).toMatch(countries);
     // No empty or library-default names anywhere in the tree.
