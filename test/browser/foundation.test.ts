@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
+
+describe('the site under test', () => {
+  test('is the production build `npm run build` ships: no Svelte development code in any of its scripts', () => {
+    const assets = join('test-results', 'site', 'sub', 'path', 'assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const development = scripts.filter((name) => readFileSync(join(assets, name), 'utf8').includes('%c[svelte]'));
+    expect(development).toEqual([]);
+  });
+});
 
 describe('the default page', () => {
   test('shows the InnoIndustry header, its status as completed, the three views and the sources', async () => {

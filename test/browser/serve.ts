@@ -16,7 +16,16 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, and Vite and Svelte take "production" from NODE_ENV: without
+  // this the site built here would carry Svelte's development code, not what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   // Serve the built site from /sub/path/ and the fixtures beside it, as a site owner might.
   const root = join('test-results', 'site');
   rmSync(root, { recursive: true, force: true });
