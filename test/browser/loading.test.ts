@@ -70,18 +70,25 @@ describe('loading the page', () => {
   test.each([360, 1280])('at %i px nothing on screen moves while the page loads (no layout shift)', async (width) => {
     const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 800 } });
     await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      const shifts: { value: number; moved: string[] }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Shift[])
+          if (!entry.hadRecentInput)
+            // What moved, and from where to where: a failure says which element to look at.
+            shifts.push({
+              value: entry.value,
+              moved: (entry.sources ?? []).map(({ node, previousRect: a, currentRect: b }) => `${node?.nodeName ?? '?'}.${(node as Element | undefined)?.getAttribute?.('class') ?? ''} ${Math.round(a.y)}→${Math.round(b.y)}`),
+            });
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(baseUrl);
     await page.locator('#timeline svg [data-key]').first().waitFor();
     await page.locator('.page-footer').waitFor();
     await page.waitForTimeout(300);
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts);
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
     await close();
   });
 });
