@@ -58,6 +58,21 @@ describe('the default page', () => {
       await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('lv');
+    // Five key figures in a row, none broken inside a word ("1,64 milj. EU" / "R"): each word of a figure on one line.
+    const broken = await page.locator('.key-figures strong').evaluateAll((figures) =>
+      figures.flatMap((figure) => {
+        const text = figure.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const words = [...(text.textContent ?? '').matchAll(/[^\s\u00a0]+/g)];
+        return words.filter((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        }).map((word) => word[0]);
+      }),
+    );
+    expect(broken).toEqual([]);
     await page.getByLabel('English').check();
     await page.getByRole('heading', { level: 2, name: 'Budget', exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
