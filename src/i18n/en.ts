@@ -317,6 +317,7 @@ export const en = {
     keyLead: 'lead partner',
     eventNoPlace: 'this event has no place on the map',
     clearEvent: 'Clear',
+    unnamedCountries: (names: string) => `Not named on the map at this size (zoom in to see them): ${names}.`,
     notOnMap: (names: string) => `Not on the map (outside the area it covers, or no location and no country shape): ${names}.`,
     euFunds: (amount: string) => `EU funds: ${amount}`,
     totalBudget: (amount: string) => `total budget: ${amount}`,

@@ -317,6 +317,7 @@ export const lv: Dictionary = {
     keyLead: 'vadošais partneris',
     eventNoPlace: 'šim notikumam kartē nav vietas',
     clearEvent: 'Notīrīt',
+    unnamedCountries: (names) => `Šajā izmērā kartē nav nosauktas (tuviniet, lai tās redzētu): ${names}.`,
     notOnMap: (names) => `Nav kartē (ārpus attēlotā apgabala vai bez atrašanās vietas un valsts kontūras): ${names}.`,
     euFunds: (amount) => `ES finansējums: ${amount}`,
     totalBudget: (amount) => `kopējais budžets: ${amount}`,

@@ -144,6 +144,8 @@ export interface MapSpec extends Described {
   countryEvents: Map<string, number>;
   /** Partners the map cannot place (overseas, or no shape for their country). */
   unplaced: Project['partners'];
+  /** Countries with partners or events whose name found no place on the map at this size, with their events counted ("Hungary · 2 events"): said under it. */
+  unnamedCountries: string[];
   /** A point of the drawing (at this zoom) on the plane of the country shapes: where a mark truly lies. */
   planeOf: (screen: Point) => Point;
   /** The middle of the partners, at zoom 1: the zoom buttons zoom towards it. */
@@ -492,6 +494,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // a name is tied to its country, where other labels left it room (a clear spot anywhere on it will do).
   const countryLabels: CountryLabel[] = [];
   const unnamed: { iso: string; text: string; width: number; at: Point }[] = [];
+  const unnamedCountries: string[] = [];
   const nameCountry = (iso: string, text: string, spot: { box: LabelBox; leader?: [Point, Point] }) => {
     const anchor: Point = [spot.box.x0, spot.box.y0];
     const leader = spot.leader?.map(([x, y]) => [x - anchor[0], y - anchor[1]] as Point) as [Point, Point] | undefined;
@@ -547,6 +550,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const [spot] = placeMapLabels([{ key: `country-${iso}`, width, height, at, radius: 0 }], new BoxView(obstacles), labelFrame, 2, 5, (box) => !onOther(box), marks);
     // Off the country, it always points at it (a spot right beside the middle comes without a leader of its own).
     if (spot) nameCountry(iso, text, { ...spot, leader: spot.leader ?? [at, [Math.max(spot.box.x0, Math.min(at[0], spot.box.x1)), Math.max(spot.box.y0, Math.min(at[1], spot.box.y1))]] });
+    else unnamedCountries.push(text);
   }
 
   // Then the rest: standing off with a leader line, else by number with the key.
@@ -640,6 +644,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     joined,
     countryEvents,
     unplaced,
+    unnamedCountries,
     planeOf: toPlane,
     partnersCentre,
     transparent: size.transparent ?? !size.framed,

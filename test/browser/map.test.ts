@@ -297,3 +297,19 @@ describe('zooming the labelled map', () => {
     await close();
   });
 });
+
+describe('every partner country named', () => {
+  test.each([[360, 'lv'], [360, 'en'], [1280, 'lv']] as const)('at %i px in %s: on the map, or under it where the map has no room for the name', async (width, lang) => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width, height: 900 } });
+    await page.locator('#map svg .partner').first().waitFor();
+    const onMap = await page.locator('#map svg .country-label [data-label]').allTextContents();
+    const under = (await page.locator('#map [data-unnamed-countries]').allTextContents()).join(' ');
+    const names = new Intl.DisplayNames(lang, { type: 'region' });
+    for (const code of ['SI', 'AT', 'LV', 'ES', 'PT', 'SE', 'SK', 'HU', 'RO', 'GB']) {
+      const name = names.of(code)!;
+      expect({ code, named: onMap.some((label) => label.startsWith(name)) || under.includes(name) }).toEqual({ code, named: true });
+    }
+    if (width >= 600) expect(under).toBe('');
+    await close();
+  });
+});
