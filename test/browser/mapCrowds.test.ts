@@ -30,7 +30,7 @@ describe.each([1280, 800, 360])('at %i px', (width) => {
       const report: MapReport = await page.evaluate((project) => {
         const svg = document.querySelector('#map svg[data-map]') as SVGSVGElement;
         const alias: Record<string, string> = { UK: 'GB', EL: 'GR' };
-        const overseas = document.querySelector('#map .note')?.textContent ?? '';
+        const overseas = document.querySelector('#map .note:not([data-unnamed-countries])')?.textContent ?? '';
         const keyNumbers = new Set([...document.querySelectorAll('#map .map-key li')].map((li) => Number(li.getAttribute('value'))));
         const outside: string[] = [];
         const unnamed: string[] = [];
