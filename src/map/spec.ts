@@ -285,6 +285,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
   moveInside();
 
+  /** Where a partner is, as running text says it: its place, else its country. */
+  const placeInText = (partner: Partner) => (partner.place ? textIn(partner.place, lang) : f.countryInText(partner.country));
   const foreignName = (name: Partner['name']) => {
     const said = textWithLang(name, lang, project.lang);
     return said.lang ? { text: said.text, lang: said.lang } : undefined;
@@ -300,7 +302,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const names = members.map((m) => textIn(partnerLabel(project, m.partner), lang));
     // "At one place" only when they are (within AT_ONE_PLACE_KM); partners further apart that the map cannot draw apart are "close together, near" the first one's place.
     const spread = Math.max(...members.map((m) => Math.hypot(m.at[0] - first.at[0], m.at[1] - first.at[1])));
-    const near = first.partner.place ? textIn(first.partner.place, lang) : f.countryInText(first.partner.country);
+    const near = placeInText(first.partner);
     const real = toScreen(first.at);
     const off = Math.hypot(real[0] - group.at[0], real[1] - group.at[1]);
     const radius = radiusOf(group);
@@ -335,10 +337,12 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // Event places never under a partner's marker: moved to a free spot beside it, with a line back.
   const obstacles = new BoxIndex();
   const boxOf = ([x, y]: Point, r: number) => ({ x0: x - r - 1, y0: y - r - 1, x1: x + r + 1, y1: y + r + 1 });
-  for (const marker of markers) obstacles.add(boxOf(marker.at, marker.radius));
   // What a leader line must not run through: the markers and the event places.
   const marks = new BoxIndex();
-  for (const marker of markers) marks.add(boxOf(marker.at, marker.radius));
+  for (const marker of markers) {
+    obstacles.add(boxOf(marker.at, marker.radius));
+    marks.add(boxOf(marker.at, marker.radius));
+  }
   // Where things can be clicked: an event place goes where its 24 px target meets no other.
   const targets = new BoxIndex();
   for (const marker of markers) targets.add(boxOf(marker.at, TARGET_RADIUS - 1));
@@ -559,8 +563,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const inGroup = new Map<string, string>();
   for (const marker of markers) {
     if (labelled.has(marker.key)) continue;
-    const first = pointsById.get(marker.ids[0]!)!.partner;
-    const where = first.place ? textIn(first.place, lang) : f.countryInText(first.country);
+    const where = placeInText(pointsById.get(marker.ids[0]!)!.partner);
     // A lone marker with no room for its number either: in the key with where it is drawn.
     for (const id of marker.ids) {
       numbered.add(id);

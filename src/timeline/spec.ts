@@ -202,8 +202,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // Looked up by key: every mark is described once, so a scan per mark would grow with the square.
   const rowsByKey = new Map(scheduleList.map((r) => [r.key, r]));
   const semestersByKey = new Map(semesterList.map((s) => [`semester-${s.number}`, s]));
-  const eventsByKey = new Map(events.map((e, i) => [`event-${e.id}`, { event: e, name: labels[i] }]));
-  const eventsById = new Map(events.map((e, index) => [e.id, { index }]));
+  /** Each event's place in `events` (and `labels`), by its mark's key. */
+  const eventIndex = new Map(events.map((e, i) => [`event-${e.id}`, i]));
   const moreByKey = new Map(more.map((m) => [m.key, m]));
   function describe(key: string): string[] {
     const row = rowsByKey.get(key);
@@ -212,11 +212,12 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     if (semester) return describeSemester(semester, t, f);
     const counted = moreByKey.get(key);
     if (counted) {
-      const names = counted.ids.map((id) => eventsById.get(id)!).map(({ index }) => labels[index]!);
-      return [t.timeline.moreEvents(counted.count), f.dateRange(events[eventsById.get(counted.ids[0]!)!.index]!.start, events[eventsById.get(counted.ids.at(-1)!)!.index]!.start), ...names.slice(0, 5), ...(names.length > 5 ? ['…'] : [])];
+      const indices = counted.ids.map((id) => eventIndex.get(`event-${id}`)!);
+      const names = indices.map((i) => labels[i]!);
+      return [t.timeline.moreEvents(counted.count), f.dateRange(events[indices[0]!]!.start, events[indices.at(-1)!]!.start), ...names.slice(0, 5), ...(names.length > 5 ? ['…'] : [])];
     }
-    const found = eventsByKey.get(key);
-    return found ? describeEvent(found.event, project, t, f, lang, found.name) : [];
+    const index = eventIndex.get(key);
+    return index !== undefined ? describeEvent(events[index]!, project, t, f, lang, labels[index]) : [];
   }
 
   return {
@@ -263,7 +264,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     transparent: size.transparent ?? !size.framed,
     describe,
     foreignName: (key) => {
-      const index = eventsByKey.has(key) ? eventsById.get(key.slice('event-'.length))?.index : undefined;
+      const index = eventIndex.get(key);
       const lang = index === undefined ? undefined : labelLangs[index];
       return index !== undefined && lang ? { text: labels[index]!, lang } : undefined;
     },
