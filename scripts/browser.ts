@@ -4,7 +4,7 @@
  * unpacks offline on first use), so `npm install` is all a machine needs.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -31,4 +31,16 @@ export async function chromiumPath(): Promise<string> {
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ARGS, ...options });
+}
+
+/**
+ * One Chromium for a whole test run: test files connect to it (`connectBrowser`) instead of
+ * each starting its own, and each opens its own contexts, so no state is shared between them.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: await chromiumPath(), headless: true, args: ARGS });
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { cleanSnapshot, compactOutline, GATE_AFTER, gateBefore, OUTLINE_TOLERANCE_PX, withPrerendered } from './prerender';
 import { initialLanguage } from '../src/i18n/language';
+import { propertyRuns } from '../test/runs';
 
 /**
  * Runs the two gates as the page would, around an English drawing; says what the page showed
@@ -57,7 +58,7 @@ describe('the gate: the drawing stays only where the app would draw the same pag
         const gate = gateKeeps(search, languages, dark);
         expect([gate.shown, gate.kept]).toEqual([expected, expected]);
       }),
-      { numRuns: 500, seed: 14 },
+      { numRuns: propertyRuns(500), seed: 14 },
     );
   });
 });
@@ -117,7 +118,7 @@ describe('country outlines, made small for the page', () => {
         const segments = ring.map((p, i) => [p, ring[(i + 1) % ring.length]!] as const);
         for (const p of distinct) expect(Math.min(...segments.map(([a, b]) => distance(p, a, b)))).toBeLessThanOrEqual(OUTLINE_TOLERANCE_PX + 1e-9);
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: propertyRuns(300), seed: 14 },
     );
   });
 });

@@ -34,8 +34,9 @@ import { mapSpec } from '../src/map/spec';
 import { renderMap } from '../src/map/render';
 import type { CountryFeature } from '../src/map/geometry';
 import type { ChartWords } from '../src/chart/context';
+import { propertyRuns } from './runs';
 
-const RUNS = 1000;
+const RUNS = propertyRuns(1000);
 const PARTNER_COUNTRIES = new Set(COUNTRIES.map((code) => isoCountry(code) ?? code));
 // linkedom: a DOM about twice as quick to draw into as jsdom, for a thousand drawings.
 const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { ellipsis, tableMeasure, wrapText } from './measure';
+import { propertyRuns } from '../../test/runs';
 
 const measure = tableMeasure;
 
@@ -62,7 +63,7 @@ describe('a name cut to fit', () => {
         expect(cut).toBe(plainEllipsis(text, (line) => measure(line, 12) <= room));
         expect(measured).toBeLessThanOrEqual(3 + Math.ceil(Math.log2(text.length + 1)));
       }),
-      { numRuns: 1000, seed: 96 },
+      { numRuns: propertyRuns(1000), seed: 96 },
     );
   });
 });

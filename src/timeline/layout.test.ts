@@ -4,6 +4,7 @@ import { scaleUtc } from 'd3-scale';
 import { layoutEvents, type EventPlacement } from './layout';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
+import { propertyRuns } from '../../test/runs';
 
 const extent = { start: '2020-01-01', end: '2024-12-31' };
 
@@ -134,7 +135,7 @@ describe('event layout of a crowded schedule', () => {
         expect(placed).toEqual(plainLayout(events, plotWidth, widths));
         expect(measured).toBeLessThanOrEqual(events.length);
       }),
-      { numRuns: 1000, seed: 14 },
+      { numRuns: propertyRuns(1000), seed: 14 },
     );
   });
 });

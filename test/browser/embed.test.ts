@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { openPage, useBrowser } from './harness';
+import { downloadedBytes, openPage, useBrowser } from './harness';
 import { DARK } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
@@ -113,7 +113,7 @@ describe('share and download', () => {
     for (const part of ['<iframe', 'title=', 'embed.html?', 'embed=map', 'lang=lv', 'partner=rra-posavje', 'embed.js']) expect(snippet).toContain(part);
     const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-download="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('innoindustry-partners.csv');
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = (await downloadedBytes(download)).toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('ministry-of-economics-lv');
     expect(csv).toContain('Ekonomikas ministrija');
@@ -124,7 +124,7 @@ describe('share and download', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator('.project-header').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="zip"]').click()]);
-    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const files = unzipSync(new Uint8Array(await downloadedBytes(download)));
     expect(Object.keys(files).sort()).toEqual(['innoindustry-budget.csv', 'innoindustry-events.csv', 'innoindustry-partners.csv', 'innoindustry-schedule.csv', 'innoindustry.json']);
     expect(strFromU8(files['innoindustry.json']!)).toBe(readFileSync('data/innoindustry.json', 'utf8'));
     await close();

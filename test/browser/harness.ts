@@ -1,11 +1,11 @@
 /**
- * What every browser test needs: one Chromium per file, pages opened with a pinned
+ * What every browser test needs: the run's one Chromium (started in serve.ts), pages opened with a pinned
  * locale and time zone, and a record of what would make a user's page go wrong
  * (uncaught errors, console errors, requests to any other host).
  */
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser';
+import type { Browser, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
+import { connectBrowser } from '../../scripts/browser';
 
 export interface OpenedPage {
   page: Page;
@@ -19,7 +19,7 @@ export interface OpenedPage {
 export function useBrowser(): { browser: () => Browser; baseUrl: string } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -81,4 +81,11 @@ export async function recordViolations(page: Page): Promise<() => Promise<string
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
   });
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+/** A download's bytes, read over the connection to the run's browser (which may not share this process's disk). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

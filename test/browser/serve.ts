@@ -4,6 +4,7 @@
  */
 import { build } from 'vite';
 import { serveSite } from '../../scripts/serveSite';
+import { launchBrowserServer } from '../../scripts/browser';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { GENERATED, GENERATED_MAPS, generateMapProject, generateProject } from '../generate';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The run's one Chromium, which every browser test file connects to. */
+    browserEndpoint: string;
   }
 }
 
@@ -38,7 +41,11 @@ export default async function setup(project: TestProject) {
   for (const [name, [seed, partners, events]] of Object.entries(GENERATED_MAPS)) {
     writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateMapProject(seed, partners, events)));
   }
-  const site = await serveSite(root);
+  const [site, chromium] = await Promise.all([serveSite(root), launchBrowserServer()]);
   project.provide('baseUrl', `${site.url}sub/path/`);
-  return () => site.close();
+  project.provide('browserEndpoint', chromium.wsEndpoint());
+  return async () => {
+    await chromium.close();
+    await site.close();
+  };
 }

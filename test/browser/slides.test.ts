@@ -3,11 +3,10 @@
  * Copy image, the PowerPoint deck, and presentation mode.
  */
 import { describe, expect, test } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './harness';
+import { downloadedBytes, openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -19,7 +18,7 @@ async function openSlidePanel(page: Page, view: string) {
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  return { name: download.suggestedFilename(), bytes: await downloadedBytes(download) };
 }
 
 /** Width, height and how many different colours a PNG holds, decoded by the browser. */
