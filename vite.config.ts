@@ -6,6 +6,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { europeGeometryJson } from './scripts/europeGeometry.ts';
+import { gazetteerJson } from './scripts/gazetteer.ts';
 import { themeStylesheet } from './src/chart/theme.ts';
 import { prerender } from './scripts/prerender.ts';
 
@@ -55,6 +56,29 @@ function europeGeometry(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: geometry() });
+    },
+  };
+}
+
+/**
+ * The importers' gazetteer of towns (scripts/gazetteer.ts), shipped as `geo/towns.json` and
+ * fetched only by the import worker, when an export is opened.
+ */
+function townGazetteer(): Plugin {
+  const fileName = 'geo/towns.json';
+  let json: string | undefined;
+  const towns = () => (json ??= gazetteerJson());
+  return {
+    name: 'town-gazetteer',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split('?')[0]?.endsWith(`/${fileName}`)) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(towns());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: towns() });
     },
   };
 }
@@ -183,7 +207,8 @@ function chunkFileName(chunk: PreRenderedChunk): string {
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a web server.
   base: './',
-  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), contentSecurityPolicy(), preloadFirstScreen(), prerenderBuiltIn()],
+  plugins: [svelte(), themeCss(), projectDataFiles(), europeGeometry(), townGazetteer(), contentSecurityPolicy(), preloadFirstScreen(), prerenderBuiltIn()],
+  worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 600, rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   test: {
     // Three files at a time on two cores: a browser test spends much of its time waiting on the

@@ -19,7 +19,7 @@ export const en = {
   openFile: 'Open a file…',
   cancel: 'Cancel',
   ownFile: 'Use your own project file',
-  dropHint: 'or drop a project JSON file anywhere on the page. Nothing is uploaded: the file is read in your browser.',
+  dropHint: 'or drop a project file (JSON) anywhere on the page, or an export of keep.eu (.xlsx), CORDIS (.zip, or its project.csv and organization.csv together) or Kohesio (.csv, .xlsx) to make one. Nothing is uploaded: the file is read in your browser.',
   dropHere: 'Drop the project file to open it',
   viewFailed: 'This view could not be loaded (check the connection and try again). The rest of the page works.',
   noProject: 'No project is shown. Open a project file with “Open a file…” above, or drop one on the page.',

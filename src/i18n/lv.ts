@@ -26,7 +26,7 @@ export const lv: Dictionary = {
   openFile: 'Atvērt failu…',
   cancel: 'Atcelt',
   ownFile: 'Izmantot savu projekta failu',
-  dropHint: 'vai ievelciet projekta JSON failu jebkurā lapas vietā. Nekas netiek augšupielādēts: fails tiek nolasīts jūsu pārlūkā.',
+  dropHint: 'vai ievelciet jebkurā lapas vietā projekta failu (JSON) vai keep.eu (.xlsx), CORDIS (.zip vai tā project.csv un organization.csv kopā) vai Kohesio (.csv, .xlsx) eksportu, lai to izveidotu. Nekas netiek augšupielādēts: fails tiek nolasīts jūsu pārlūkā.',
   dropHere: 'Atlaidiet projekta failu, lai to atvērtu',
   viewFailed: 'Šo skatu neizdevās ielādēt (pārbaudiet savienojumu un mēģiniet vēlreiz). Pārējā lapa darbojas.',
   noProject: 'Neviens projekts nav parādīts. Atveriet projekta failu ar “Atvērt failu…” augšā vai ievelciet to lapā.',

@@ -150,7 +150,8 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
     ...(imported.summary ? { summary: imported.summary } : {}),
     budget: { total: imported.total ?? 0, eu: imported.eu ?? 0, sources: sourceIds },
     partners,
-    schedule: { planned: { start: imported.start ?? '', end: imported.end ?? '' }, sources: sourceIds },
+    // The export's dates are not cited for the schedule: a dated source cited there reads as "the page said on … : running", which an export never says.
+    schedule: { planned: { start: imported.start ?? '', end: imported.end ?? '' } },
     ...(imported.rate !== undefined ? { programmeRates: [{ id: 'co-financing', label: { en: 'Union co-financing rate', lv: 'Savienības līdzfinansējuma likme' }, rate: imported.rate, sources: ['export'] }] } : {}),
     sources,
   };

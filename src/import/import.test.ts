@@ -45,13 +45,13 @@ describe('keep.eu search results (.xlsx)', () => {
     const { format, projects } = await opened([{ name: 'keep.xlsx', bytes: await keepWorkbook() }]);
     expect(format).toBe('keep');
     expect(projects.map((p) => [p.acronym, p.programme, p.partners.length])).toEqual([
-      ['MADEUP', 'Interreg Europe', 5],
-      ['TWIN', 'Interreg VI-A Latvia-Lithuania', 2],
-      ['TWIN', 'Interreg VI-A Estonia-Latvia', 1],
+      ['MADEUP', 'Interreg Europe 2014-2020', 5],
+      ['TWIN', 'Interreg VI-A Latvia-Lithuania 2021-2027', 2],
+      ['TWIN', 'Interreg VI-A Estonia-Latvia 2021-2027', 1],
     ]);
     // One acronym in two programmes is two projects; its ID tells them apart.
     expect(findProject(projects, 'twin')).toHaveLength(2);
-    expect(findProject(projects, 'LLI-00001').map((p) => p.programme)).toEqual(['Interreg VI-A Latvia-Lithuania']);
+    expect(findProject(projects, 'LLI-00001').map((p) => p.programme)).toEqual(['Interreg VI-A Latvia-Lithuania 2021-2027']);
   });
 
   test('a project becomes a valid file: figures, dates (Excel date and DD/MM/YYYY), rate, roles, EU country codes, places', async () => {
@@ -61,6 +61,8 @@ describe('keep.eu search results (.xlsx)', () => {
     expect(project.schedule.planned).toEqual({ start: '2019-08-01', end: '2023-01-31' });
     expect(project.programmeRates?.[0]?.rate).toBe(0.85);
     expect(project.fund).toBe('ERDF');
+    // The programme with its period, which decides the EU acknowledgement.
+    expect(project.programme).toBe('Interreg Europe 2014-2020');
     expect(project.partners.map((p) => [p.role, p.country])).toEqual([
       ['lead', 'SI'],
       ['partner', 'LV'],

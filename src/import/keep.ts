@@ -102,7 +102,11 @@ export function readKeep(tables: readonly Table[]): { projects: ImportedProject[
     seen.add(key);
     const found = partnersOf.get(key) ?? { partners: [], notes: [] };
     const period = cellText(p.cell(row, P.period));
-    const programme = cellText(p.cell(row, P.programme));
+    // The programme with its period, as the format writes it ("Interreg Europe 2014-2020"): the
+    // EU acknowledgement the page shows depends on the period.
+    const named = cellText(p.cell(row, P.programme));
+    const years = /(\d{4})\s*[-–]\s*(\d{4})/.exec(period ?? '');
+    const programme = named && years && !/\d{4}/.test(named) ? `${named} ${years[1]}-${years[2]}` : named;
     projects.push({
       format: 'keep',
       key,
@@ -110,8 +114,9 @@ export function readKeep(tables: readonly Table[]): { projects: ImportedProject[
       acronym,
       title: cellText(p.cell(row, P.title)),
       programme,
-      // keep.eu names the fund in its columns: "ERDF contribution (2014-2020 only)"; from 2021 Interreg funds are ERDF with IPA and NDICI.
-      fund: /2021|2027/.test(`${period ?? ''} ${programme ?? ''}`) ? 'Interreg (ERDF)' : 'ERDF',
+      // keep.eu names the fund in its columns: "ERDF contribution (2014-2020 only)"; from 2021 it says
+      // "programme co-financing", Interreg's own funds (the ERDF with IPA and NDICI), named so.
+      fund: /2021|2027/.test(`${period ?? ''} ${programme ?? ''}`) ? 'Interreg' : 'ERDF',
       start: calendarDate(p.cell(row, P.start)),
       end: calendarDate(p.cell(row, P.end)),
       total: amount(p.cell(row, P.total)),
