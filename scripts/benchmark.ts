@@ -24,8 +24,9 @@
  */
 import { build, type Rollup } from 'vite';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { serveSite } from './serveSite';
@@ -34,6 +35,10 @@ import { lighthouseFigures, type LighthouseFigures } from './lighthouseRun';
 import { BENCH_LARGE, BENCH_LIMIT, generateProject } from '../test/generate';
 import { TIMING } from '../src/page/timing';
 import { PRELOADED_FILES, PRELOADED_VIEWS } from '../vite.config';
+import { keepWorkbook } from '../test/importFixtures';
+import { openExport, projectFileOf } from '../src/import/index';
+import { Gazetteer } from '../src/import/gazetteer';
+import { gazetteerFile } from './gazetteer';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -304,6 +309,53 @@ interface ProjectFigures {
   lighthouse?: Record<'mobile' | 'desktop', LighthouseFigures>;
 }
 
+/** Importing a 2,000-project, 20,000-partner keep.eu export: in Node (what the command line does, and the whole command) and in the page. */
+interface ImportFigures {
+  fileKB: number;
+  nodeReadMs: number;
+  nodeBuildMs: number;
+  cliMs: number;
+  pageListedMs: number;
+  pageShownMs: number;
+}
+
+async function importFigures(url: string): Promise<ImportFigures> {
+  const workbook = await keepWorkbook({ extraProjects: 2_000, partnersEach: 10 });
+  const path = join(tmpdir(), 'bench-keep-2000.xlsx');
+  writeFileSync(path, workbook);
+  const gazetteer = new Gazetteer(gazetteerFile());
+  const reads: number[] = [];
+  const builds: number[] = [];
+  const clis: number[] = [];
+  const listed: number[] = [];
+  const shown: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    let started = performance.now();
+    const opened = await openExport([{ name: 'keep.xlsx', bytes: workbook }], async () => gazetteer);
+    reads.push(performance.now() - started);
+    if (!opened.ok) throw new Error('the bench export did not open');
+    started = performance.now();
+    projectFileOf(opened.projects.at(-1)!, { fileName: 'keep.xlsx', downloaded: '2026-12-03', gazetteer });
+    builds.push(performance.now() - started);
+    started = performance.now();
+    execFileSync('npx', ['tsx', 'scripts/import.ts', path, '--project', 'GEN1999'], { stdio: 'ignore' });
+    clis.push(performance.now() - started);
+    const { page, close } = await openProject(url, 1280);
+    await page.locator('#map svg[role="group"] .partner').first().waitFor();
+    started = performance.now();
+    await page.locator('input[type=file]').setInputFiles({ name: 'keep.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) });
+    await page.locator('[data-import-picker]').waitFor({ timeout: 60_000 });
+    listed.push(performance.now() - started);
+    await page.locator('[data-import-picker] input').fill('GEN1999');
+    started = performance.now();
+    await page.locator('[data-import-project]').first().click();
+    await page.locator('[data-import-notice]').waitFor({ timeout: 60_000 });
+    shown.push(performance.now() - started);
+    await close();
+  }
+  return { fileKB: kb(workbook.byteLength), nodeReadMs: median(reads), nodeBuildMs: median(builds), cliMs: median(clis), pageListedMs: median(listed), pageShownMs: median(shown) };
+}
+
 const site = await serveSite();
 const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
 const projects: { kind: Kind; name: string; url: string; dataPath: string; file: string }[] = [
@@ -313,7 +365,9 @@ const projects: { kind: Kind; name: string; url: string; dataPath: string; file:
 ];
 const results: ProjectFigures[] = [];
 let reference: ReferenceFigures | undefined;
+let imported: ImportFigures | undefined;
 try {
+  imported = await importFigures(site.url);
   const referenceRuns: ReferenceFigures[] = [];
   for (let run = 0; run < RUNS; run++) referenceRuns.push(await loadReference(`${site.url}reference/`));
   reference = { bytes: median(referenceRuns.map((r) => r.bytes)), requests: median(referenceRuns.map((r) => r.requests)), ms: medians(referenceRuns.map((r) => r.ms)) };
@@ -351,7 +405,7 @@ try {
 
 // --- Report ----------------------------------------------------------------------------------
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium at ${await chromiumPath()}`;
-const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, projects: results };
+const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, imported, projects: results };
 const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('bench/latest.json', 'utf8')) as typeof report) : undefined;
 
 const ms = (value: number | null) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
@@ -413,7 +467,21 @@ const referenceLines = reference
       '',
     ]
   : [];
-const table = [...results.flatMap((figures) => [...lines(figures), '']), ...referenceLines];
+const importLines = imported
+  ? [
+      `### importing a keep.eu export of 2,000 projects and 20,000 partners (${imported.fileKB} KB .xlsx), median of 3`,
+      '',
+      '| figure | value |',
+      '| --- | --- |',
+      `| read and joined in Node (the command line's work) | ${Math.round(imported.nodeReadMs)} ms |`,
+      `| one project made into a file (places from the gazetteer) | ${Math.round(imported.nodeBuildMs)} ms |`,
+      `| \`npm run import -- FILE --project GEN1999\`, the whole command (tsx start, gazetteer built from the package) | ${Math.round(imported.cliMs)} ms |`,
+      `| in the page: file opened → list of projects shown (read in a worker) | ${Math.round(imported.pageListedMs)} ms |`,
+      `| in the page: project picked → shown with its notice (the gazetteer fetched) | ${Math.round(imported.pageShownMs)} ms |`,
+      '',
+    ]
+  : [];
+const table = [...results.flatMap((figures) => [...lines(figures), '']), ...referenceLines, ...importLines];
 console.log(`\n# npm run bench — ${report.date}, ${machine}\n# ${RUNS} cold loads per project, medians\n`);
 console.log(table.join('\n'));
 if (previous) {

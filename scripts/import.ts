@@ -12,12 +12,13 @@ import { gazetteerFile } from './gazetteer';
 import { validateProject } from '../src/data/validate';
 import { en } from '../src/i18n/en';
 import { lv } from '../src/i18n/lv';
+import { IMPORT_WORDS } from '../src/import/words';
 import type { Problem } from '../src/data/problems';
 
 const args = process.argv.slice(2);
 const lang = args[args.indexOf('--lang') + 1] === 'lv' && args.includes('--lang') ? 'lv' : 'en';
 const t = lang === 'lv' ? lv : en;
-const words = t.importer;
+const words = IMPORT_WORDS[lang];
 const problemLine = (problem: Problem) => `${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`;
 
 function fail(message: string): never {
@@ -69,6 +70,7 @@ if (built.problems.length > 0) fail(built.problems.map((p) => words.problems[p.k
 const validation = validateProject(built.file);
 const text = `${JSON.stringify(built.file, null, 2)}\n`;
 process.stderr.write(`${words.cli.made(chosen.acronym, words.formats[opened.format], exportFiles.map((f) => f.name).join(', '))}\n`);
+process.stderr.write(`${words.cli.from(built.provenance)}\n`);
 for (const note of built.notes) process.stderr.write(`- ${words.notes[note.key](note.params as never)}\n`);
 if (!validation.ok) fail(validation.errors.map(problemLine).join('\n'));
 for (const warning of validation.warnings) process.stderr.write(`- ${problemLine(warning)}\n`);

@@ -59,10 +59,21 @@ const https = (url: string | undefined): string | undefined => {
   }
 };
 
+/** Where the file's partners got their places and figures, counted (the command line prints it). */
+export interface Provenance {
+  partners: number;
+  budgets: number;
+  points: number;
+  towns: number;
+  countries: number;
+  unplaced: number;
+}
+
 export interface BuiltFile {
   file: ProjectInput;
   notes: ImportNote[];
   problems: ImportProblem[];
+  provenance: Provenance;
 }
 
 export function projectFileOf(imported: ImportedProject, context: ImportContext): BuiltFile {
@@ -105,22 +116,32 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
   if (!budgetsFit) notes.push({ key: 'partnerSums', params: { project: imported.acronym } });
   if (imported.partners.length > 0 && imported.partners.every((p) => p.total === undefined && p.eu === undefined)) notes.push({ key: 'noPartnerBudgets', params: {} });
 
+  const provenance: Provenance = { partners: imported.partners.length, budgets: 0, points: 0, towns: 0, countries: 0, unplaced: 0 };
   const ids = uniqueIds(imported.partners.map((p) => p.shortName ?? p.name), 'partner');
   const partners: ProjectInput['partners'] = imported.partners.map((p, i) => {
     let location: { lat: number; lon: number; approximate?: boolean } | undefined;
+    if (p.point) provenance.points++;
     if (p.point) location = p.point.approximate ? { lat: p.point.lat, lon: p.point.lon, approximate: true } : { lat: p.point.lat, lon: p.point.lon };
     else {
       const town = p.town ? context.gazetteer.town(p.town, p.country) : undefined;
       if (town) {
         location = { lat: town.lat, lon: town.lon, approximate: true };
+        provenance.towns++;
         notes.push({ key: 'townPlaced', params: { partner: p.name, town: p.town!, found: town.name } });
       } else {
         const interior = context.gazetteer.interior(p.country);
-        if (interior) location = { ...interior, approximate: true };
-        notes.push({ key: 'countryPlaced', params: { partner: p.name, town: p.town ?? '' } });
+        if (interior) {
+          location = { ...interior, approximate: true };
+          provenance.countries++;
+          notes.push({ key: 'countryPlaced', params: { partner: p.name, town: p.town ?? '' } });
+        } else {
+          provenance.unplaced++;
+          notes.push({ key: 'unplaced', params: { partner: p.name } });
+        }
       }
     }
     const budget = budgetsFit && (p.total !== undefined || p.eu !== undefined) ? { ...(p.total !== undefined ? { total: p.total } : {}), ...(p.eu !== undefined && (p.total === undefined || p.eu <= p.total) ? { eu: p.eu } : {}) } : undefined;
+    if (budget && Object.keys(budget).length > 0) provenance.budgets++;
     return {
       id: ids[i]!,
       name: p.name,
@@ -155,5 +176,5 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
     ...(imported.rate !== undefined ? { programmeRates: [{ id: 'co-financing', label: { en: 'Union co-financing rate', lv: 'Savienības līdzfinansējuma likme' }, rate: imported.rate, sources: ['export'] }] } : {}),
     sources,
   };
-  return { file, notes, problems };
+  return { file, notes, problems, provenance };
 }

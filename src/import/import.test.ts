@@ -12,8 +12,7 @@ import { Gazetteer } from './gazetteer';
 import { gazetteerFile } from '../../scripts/gazetteer';
 import { validateProject } from '../data/validate';
 import { IMPORT_NOTE_KEYS, IMPORT_PROBLEM_KEYS } from './problems';
-import { en } from '../i18n/en';
-import { lv } from '../i18n/lv';
+import { IMPORT_WORDS } from './words';
 import { CORDIS_ORGANISATION_CSV, CORDIS_PROJECT_CSV, cordisZip, keepWorkbook, KOHESIO_CSV, otherWorkbook } from '../../test/importFixtures';
 import type { Project } from '../data/schema';
 
@@ -80,7 +79,7 @@ describe('keep.eu search results (.xlsx)', () => {
     // A town not in the gazetteer, and no town: inside the country, approximate, and said by name.
     expect(km(nowhere!.location!, { lat: 54, lon: -2 })).toBeLessThan(300);
     expect(km(noTown!.location!, { lat: 47.6, lon: 14.1 })).toBeLessThan(200);
-    const said = notes.map((n) => en.importer.notes[n.key](n.params as never));
+    const said = notes.map((n) => IMPORT_WORDS.en.notes[n.key](n.params as never));
     expect(said).toContain('University (made-up): the town “Nowhere-on-any-map” was not found; placed in the middle of its country (approximate). Add its place by hand.');
     expect(said).toContain('Agency without a town (made-up): no town given; placed in the middle of its country (approximate). Add its place by hand.');
     expect(notes.map((n) => n.key)).toEqual(expect.arrayContaining(['noPhases', 'noEvents', 'noActualDates', 'townPlaced']));
@@ -116,7 +115,7 @@ describe('keep.eu search results (.xlsx)', () => {
   test('a sheet without a needed column: the column and the sheet named', async () => {
     const result = await openExport([{ name: 'keep.xlsx', bytes: await keepWorkbook({ dropColumn: 'Country code' }) }], places);
     expect(result).toEqual({ ok: false, problems: [{ key: 'column', params: { column: 'Country code', sheet: 'Search results, partners' } }] });
-    expect(en.importer.problems.column({ column: 'Country code', sheet: 'Search results, partners' })).toBe('The column “Country code” is missing from “Search results, partners”.');
+    expect(IMPORT_WORDS.en.problems.column({ column: 'Country code', sheet: 'Search results, partners' })).toBe('The column “Country code” is missing from “Search results, partners”.');
   });
 
   test('a spreadsheet that is no export, or with its sheets renamed: refused, naming the sheets expected', async () => {
@@ -125,7 +124,7 @@ describe('keep.eu search results (.xlsx)', () => {
       expect(result.ok).toBe(false);
       const [problem] = (result as { problems: { key: string; params: Record<string, string> }[] }).problems;
       expect(problem!.key).toBe('notAnExport');
-      expect(en.importer.problems.notAnExport(problem!.params as never)).toContain('“Search results, projects” and “Search results, partners”');
+      expect(IMPORT_WORDS.en.problems.notAnExport(problem!.params as never)).toContain('“Search results, projects” and “Search results, partners”');
     }
   });
 
@@ -185,6 +184,11 @@ describe('CORDIS bulk files', () => {
     expect(other.ok || other.problems[0]!.key).toBe('notAnExport');
     const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     expect(await openExport([{ name: 'broken.zip', bytes: damaged }], places)).toEqual({ ok: false, problems: [{ key: 'unreadable', params: { file: 'broken.zip' } }] });
+    // A zip bomb: a few bytes that say they inflate to 400 MB are refused from the zip's directory, before anything is inflated.
+    const bomb = zipSync({ 'project.csv': strToU8(CORDIS_PROJECT_CSV), 'organization.csv': strToU8(CORDIS_ORGANISATION_CSV) });
+    const view = new DataView(bomb.buffer);
+    for (let at = 0; at + 4 <= bomb.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 400_000_000, true);
+    expect(await openExport([{ name: 'bomb.zip', bytes: bomb }], places)).toEqual({ ok: false, problems: [{ key: 'tooLarge', params: { file: 'bomb.zip', limit: '300 MB unpacked' } }] });
     const large = await openExport([{ name: 'huge.csv', bytes: new Uint8Array(50_000_001) }], places);
     expect(large).toEqual({ ok: false, problems: [{ key: 'tooLarge', params: { file: 'huge.csv', limit: '50 MB' } }] });
   });
@@ -207,13 +211,26 @@ describe('Kohesio (project level)', () => {
   });
 });
 
+test('Kohesio as a workbook: the same columns on a sheet, the point as "POINT(lon lat)"', async () => {
+  const rows = KOHESIO_CSV.split('\r\n').map((line) => line.match(/("[^"]*"|[^,]+)/g)!.map((cell) => cell.replace(/^"|"$/g, '')));
+  rows[1]![7] = 'POINT(24.1052 56.9496)';
+  const blob = await writeXlsxFile([{ sheet: 'Projects', data: rows.map((row) => row.map((value) => ({ value }))) }]).toBlob();
+  const { format, projects } = await opened([{ name: 'kohesio.xlsx', bytes: new Uint8Array(await blob.arrayBuffer()) }]);
+  expect(format).toBe('kohesio');
+  const { project } = built(projects[0]!, 'kohesio.xlsx');
+  expect(project.partners.map((p) => [p.country, p.location?.lat])).toEqual([
+    ['LV', 56.9496],
+    ['LV', 56.9496],
+  ]);
+});
+
 describe('every message, in both languages', () => {
   const params = { file: 'x.xlsx', limit: 10, rows: 20, column: 'Town', sheet: 'S', expected: 'E', format: 'keep.eu', project: 'P', missing: 'organization.csv', field: 'eu', row: 3, partner: 'Org', town: 'T', found: 'F', count: 2 };
   test.each(['en', 'lv'] as const)('%s: a sentence for every problem and note, with no internal text', (lang) => {
-    const t = lang === 'en' ? en : lv;
-    for (const key of IMPORT_PROBLEM_KEYS) expect(t.importer.problems[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
-    for (const key of IMPORT_NOTE_KEYS) expect(t.importer.notes[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
+    const t = IMPORT_WORDS[lang];
+    for (const key of IMPORT_PROBLEM_KEYS) expect(t.problems[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
+    for (const key of IMPORT_NOTE_KEYS) expect(t.notes[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
     // Latvian words on the Latvian side (a missed translation would read as English).
-    if (lang === 'lv') expect(t.importer.problems.column(params as never)).toBe('Lapā “S” trūkst kolonnas “Town”.');
+    if (lang === 'lv') expect(t.problems.column(params as never)).toBe('Lapā “S” trūkst kolonnas “Town”.');
   });
 });

@@ -34,11 +34,12 @@ export const IMPORT_NOTE_KEYS = [
   'noEvents',
   'noActualDates',
   'noPartnerBudgets',
-  'noPartnerPlaces',
   /** A partner placed at its town through the gazetteer (approximate). */
   'townPlaced',
   /** A partner whose town is unknown, placed at its country's interior point. */
   'countryPlaced',
+  /** A partner in a country the gazetteer does not hold (outside Europe and its neighbours), with no point: left without a place. */
+  'unplaced',
   /** A partner whose country code the format does not know: left out. */
   'unknownCountry',
   /** A partner row whose amount could not be read. */

@@ -13,11 +13,6 @@ import { shownName } from '../data/load';
 
 export type ImportStatus = 'idle' | 'reading' | 'picking' | 'building' | 'failed';
 
-/** The project files the page opens as they are; everything else goes to the importer. */
-export function isProjectFile(file: { name: string; type: string }): boolean {
-  return /\.json$/i.test(file.name) || file.type === 'application/json';
-}
-
 /** The worker the importer runs in (its own chunk, loaded only when a file is imported). */
 function importWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { strToU8 } from 'fflate';
+import { AxeBuilder } from '@axe-core/playwright';
 import { downloadedBytes, openPage, recordViolations, useBrowser } from './harness';
 import { CORDIS_ORGANISATION_CSV, CORDIS_PROJECT_CSV, keepWorkbook, otherWorkbook } from '../importFixtures';
 import { validateProjectText } from '../../src/data/validate';
@@ -34,12 +35,15 @@ describe('importing an export in the page', () => {
     await page.keyboard.type('twin lithuania');
     await expect.poll(() => picker.locator('[data-import-project]').count()).toBe(1);
     expect(await picker.locator('.count').textContent()).toBe('1 of 3 projects shown; type to narrow the list');
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).options({ resultTypes: ['violations'] }).analyze();
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
     await picker.locator('[data-import-project]').click();
     const notice = page.locator('[data-import-notice]');
     await notice.waitFor();
     expect(await page.locator('h1').textContent()).toBe('Twin rivers (made-up)');
     expect(await notice.locator('#import-notice').textContent()).toMatch(/^Imported from the keep\.eu export keep-search\.xlsx on \d{1,2} \w+ 2\d{3}, not checked: compare it with its sources before publishing it\.$/);
     await notice.locator('summary').click();
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
     const notes = await notice.locator('[data-import-notes] li').allTextContents();
     expect(notes).toContain('The export has no work phases: the timeline shows the project’s dates only.');
     expect(notes).toContain('The export has no events: none are shown.');

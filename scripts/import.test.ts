@@ -1,0 +1,66 @@
+/**
+ * `npm run import` as a user runs it: an export of several projects without --project (exit 1,
+ * the projects listed), one picked into --out (a valid file, and what came from where on
+ * standard error), in Latvian, and a file that is no export.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { keepWorkbook } from '../test/importFixtures';
+import { validateProjectText } from '../src/data/validate';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'import-'));
+const workbook = join(dir, 'keep-search.xlsx');
+beforeAll(async () => writeFileSync(workbook, await keepWorkbook()));
+
+async function importing(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run import', () => {
+  test('several projects and no --project: exit 1, every project listed with what picks it', async () => {
+    const { code, stdout, stderr } = await importing(workbook);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      'The export holds 3 projects: choose one with --project ACRONYM or --project ID.',
+      '  MADEUP — Made-up industry project (made-up) (Interreg Europe 2014-2020; 5 partners; --project "Interreg Europe: MADEUP")',
+      '  TWIN — Twin rivers (made-up) (Interreg VI-A Latvia-Lithuania 2021-2027; 2 partners; --project "LLI-00001")',
+      '  TWIN — Other twin (made-up) (Interreg VI-A Estonia-Latvia 2021-2027; 1 partner; --project "EST-LAT-7")',
+      '',
+    ]);
+  }, 60_000);
+
+  test('--project and --out: a valid project file, and what came from where and what is missing (in Latvian with --lang lv)', async () => {
+    const out = join(dir, 'madeup.json');
+    const { code, stdout, stderr } = await importing(workbook, '--project', 'madeup', '--out', out, '--lang', 'lv');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(validateProjectText(text, text.length).ok).toBe(true);
+    expect(JSON.parse(text)).toMatchObject({ acronym: 'MADEUP', programme: 'Interreg Europe 2014-2020', budget: { total: 1_640_000.5, eu: 1_330_000 } });
+    expect(stderr).toContain('MADEUP: ievests no keep.eu eksporta keep-search.xlsx. Nav pārbaudīts');
+    expect(stderr).toContain('- Eksportā nav pasākumu: neviens nav parādīts.');
+    expect(stderr).toContain('No eksporta: nosaukums, programma, fonds, budžets un datumi, partneri: 5 (ar budžetu: 2). Vietas: no eksporta punktiem 0, pēc apdzīvotās vietas (vietvārdu saraksts) 3, valsts vidū 2.');
+    expect(stderr).toContain('University (made-up): apdzīvotā vieta “Nowhere-on-any-map” nav atrasta; novietots valsts vidū (aptuveni).');
+    expect(stderr).toContain(`ierakstīts ${out}`);
+  }, 60_000);
+
+  test('a file that is no export: exit 1, naming what an export has', async () => {
+    const other = join(dir, 'notes.csv');
+    writeFileSync(other, 'a,b\n1,2\n');
+    const { code, stderr } = await importing(other, '--project', 'X');
+    expect(code).toBe(1);
+    expect(stderr).toContain('This file is no export the dashboard knows. Expected keep.eu: the sheets “Search results, projects” and “Search results, partners”');
+  }, 60_000);
+});
