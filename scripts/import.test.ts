@@ -33,9 +33,10 @@ describe('npm run import', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
-      'The export holds 3 projects: choose one with --project ACRONYM or --project ID.',
+      'The export holds 4 projects: choose one with --project ACRONYM or --project ID.',
       '  MADEUP — Made-up industry project (made-up) (Interreg Europe 2014-2020; 5 partners; --project "Interreg Europe: MADEUP")',
       '  TWIN — Twin rivers (made-up) (Interreg VI-A Latvia-Lithuania 2021-2027; 2 partners; --project "LLI-00001")',
+      '  TWIN — Twin rivers, second round (made-up) (Interreg VI-A Latvia-Lithuania 2021-2027; 1 partner; --project "LLI-00002")',
       '  TWIN — Other twin (made-up) (Interreg VI-A Estonia-Latvia 2021-2027; 1 partner; --project "EST-LAT-7")',
       '',
     ]);

@@ -39,6 +39,8 @@ export function keepSheets({ extraProjects = 0, partnersEach = 5, dropColumn }: 
     PROJECT_HEADER,
     ['2014 - 2020', 'Interreg Europe', 'MADEUP', 'N.a.', 'Made-up industry project (made-up)', 'N.a.', 'A made-up description.', 'N.a.', new Date(Date.UTC(2019, 7, 1)), '31/01/2023', 1_640_000.5, 1_330_000, '85%', 'https://www.interregeurope.eu/madeup', 'Research'],
     ['2021 - 2027', 'Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00001', 'Twin rivers (made-up)', 'N.a.', 'N.a.', 'N.a.', '01/10/2023', '30/09/2025', '800000,00', '640000', '80%', 'N.a.', 'N.a.'],
+    // The same acronym again in the same programme, a follow-up project: told apart by its ID only.
+    ['2021 - 2027', 'Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00002', 'Twin rivers, second round (made-up)', 'N.a.', 'N.a.', 'N.a.', '01/10/2025', '30/09/2027', 300_000, 240_000, '80%', 'N.a.', 'N.a.'],
     // The same acronym in another programme: a different project.
     ['2021 - 2027', 'Interreg VI-A Estonia-Latvia', 'TWIN', 'EST-LAT-7', 'Other twin (made-up)', 'N.a.', 'N.a.', 'N.a.', '01/01/2024', '31/12/2026', 500_000, 400_000, '0.8', 'N.a.', 'N.a.'],
   ];
@@ -51,6 +53,7 @@ export function keepSheets({ extraProjects = 0, partnersEach = 5, dropColumn }: 
     ['Interreg Europe', 'MADEUP', 'N.a.', 'Agency without a town (made-up)', 'N.a.', 'No', 'AT', 'N.a.', 'N.a.', 'Public', 'AT124', 'N.a.', 'N.a.', 'N.a.', 'N.a.', 'N.a.'],
     ['Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00001', 'River town (made-up)', 'N.a.', 'Yes', 'LV', '999999999', 'N.a.', 'Public', 'LV009', 'Valka', 'N.a.', 'N.a.', '320000', '400000'],
     ['Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00001', 'Other river town (made-up)', 'N.a.', 'No', 'LT', 'N.a.', 'N.a.', 'Public', 'LT011', 'Vilnius', 'N.a.', 'N.a.', '320000', '400000'],
+    ['Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00002', 'Second-round town (made-up)', 'N.a.', 'Yes', 'LT', 'N.a.', 'N.a.', 'Public', 'LT011', 'Kaunas', 'N.a.', 'N.a.', '240000', '300000'],
     ['Interreg VI-A Estonia-Latvia', 'TWIN', 'EST-LAT-7', 'Estonian town (made-up)', 'N.a.', 'Yes', 'EE', 'N.a.', 'N.a.', 'Public', 'EE008', 'Tartu', 'N.a.', 'N.a.', 'N.a.', 'N.a.'],
   ];
   for (let k = 0; k < extraProjects; k++) {

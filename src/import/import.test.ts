@@ -46,10 +46,11 @@ describe('keep.eu search results (.xlsx)', () => {
     expect(projects.map((p) => [p.acronym, p.programme, p.partners.length])).toEqual([
       ['MADEUP', 'Interreg Europe 2014-2020', 5],
       ['TWIN', 'Interreg VI-A Latvia-Lithuania 2021-2027', 2],
+      ['TWIN', 'Interreg VI-A Latvia-Lithuania 2021-2027', 1],
       ['TWIN', 'Interreg VI-A Estonia-Latvia 2021-2027', 1],
     ]);
-    // One acronym in two programmes is two projects; its ID tells them apart.
-    expect(findProject(projects, 'twin')).toHaveLength(2);
+    // One acronym three times, twice in one programme: three projects, told apart by their IDs.
+    expect(findProject(projects, 'twin')).toHaveLength(3);
     expect(findProject(projects, 'LLI-00001').map((p) => p.programme)).toEqual(['Interreg VI-A Latvia-Lithuania 2021-2027']);
   });
 

@@ -30,14 +30,14 @@ describe('importing an export in the page', () => {
     await page.getByLabel('Open a file…').setInputFiles({ name: 'keep-search.xlsx', mimeType: XLSX, buffer: workbook });
     const picker = page.locator('[data-import-picker]');
     await picker.waitFor();
-    expect(await picker.locator('h2').textContent()).toBe('Choose a project from the keep.eu export (3 projects)');
+    expect(await picker.locator('h2').textContent()).toBe('Choose a project from the keep.eu export (4 projects)');
     // The search box has the focus and narrows the list by acronym, title or programme.
     await page.keyboard.type('twin lithuania');
-    await expect.poll(() => picker.locator('[data-import-project]').count()).toBe(1);
-    expect(await picker.locator('.count').textContent()).toBe('1 of 3 projects shown; type to narrow the list');
+    await expect.poll(() => picker.locator('[data-import-project]').count()).toBe(2);
+    expect(await picker.locator('.count').textContent()).toBe('2 of 4 projects shown; type to narrow the list');
     const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).options({ resultTypes: ['violations'] }).analyze();
     expect((await axe()).violations.map((v) => v.id)).toEqual([]);
-    await picker.locator('[data-import-project]').click();
+    await picker.locator('[data-import-project="LLI-00001"]').click();
     const notice = page.locator('[data-import-notice]');
     await notice.waitFor();
     expect(await page.locator('h1').textContent()).toBe('Twin rivers (made-up)');
@@ -117,14 +117,17 @@ describe('importing an export in the page', () => {
   test('2,000 projects and 20,000 partners: listed, with the page answering input while the export is read', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=en`, { viewport: { width: 360, height: 800 } });
     await page.locator('#map svg[role="group"] .partner').first().waitFor();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByLabel('Open a file…').setInputFiles({ name: 'all-projects.xlsx', mimeType: XLSX, buffer: large });
-    // While the worker reads, the page's own thread is free: a frame is painted and the language switch answers.
+    // The export is read in a worker, so the page's own thread is free: the language switch answers while it reads.
     await page.locator('.load-status').waitFor();
     await page.getByLabel('Latviešu').check();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('lv');
     const picker = page.locator('[data-import-picker]');
     await picker.waitFor({ timeout: 30_000 });
-    expect(await picker.locator('h2').textContent()).toBe('Izvēlieties projektu no keep.eu eksporta (projekti: 2003)');
+    expect(workers.filter((url) => /\/assets\/worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(await picker.locator('h2').textContent()).toBe('Izvēlieties projektu no keep.eu eksporta (projekti: 2004)');
     // A list of 50 at a time, not 2,003 buttons.
     expect(await picker.locator('[data-import-project]').count()).toBe(50);
     await picker.locator('input').fill('GEN1999');
