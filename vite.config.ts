@@ -38,50 +38,33 @@ function projectDataFiles(): Plugin {
 }
 
 /**
- * Europe's geometry, cut from world-atlas at build time (scripts/europeGeometry.ts) and
- * shipped as `geo/europe.json`, fetched at run time rather than bundled into the script.
+ * A JSON file made at build time and shipped beside the page as `fileName`, fetched at run time
+ * rather than bundled into the script; the dev server answers it the same way. Made once, when
+ * first asked for.
  */
-function europeGeometry(): Plugin {
-  const fileName = 'geo/europe.json';
+function builtJson(name: string, fileName: string, make: () => string): Plugin {
   let json: string | undefined;
-  const geometry = () => (json ??= europeGeometryJson());
+  const made = () => (json ??= make());
   return {
-    name: 'europe-geometry',
+    name,
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.split('?')[0]?.endsWith(`/${fileName}`)) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(geometry());
+        response.end(made());
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: geometry() });
+      this.emitFile({ type: 'asset', fileName, source: made() });
     },
   };
 }
 
-/**
- * The importers' gazetteer of towns (scripts/gazetteer.ts), shipped as `geo/towns.json` and
- * fetched only by the import worker, when an export is opened.
- */
-function townGazetteer(): Plugin {
-  const fileName = 'geo/towns.json';
-  let json: string | undefined;
-  const towns = () => (json ??= gazetteerJson());
-  return {
-    name: 'town-gazetteer',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        if (!request.url?.split('?')[0]?.endsWith(`/${fileName}`)) return next();
-        response.setHeader('Content-Type', 'application/json');
-        response.end(towns());
-      });
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: towns() });
-    },
-  };
-}
+/** Europe's geometry, cut from world-atlas at build time (scripts/europeGeometry.ts). */
+const europeGeometry = () => builtJson('europe-geometry', 'geo/europe.json', europeGeometryJson);
+
+/** The importers' gazetteer of towns (scripts/gazetteer.ts), fetched only by the import worker when an export is opened. */
+const townGazetteer = () => builtJson('town-gazetteer', 'geo/towns.json', gazetteerJson);
 
 /**
  * The colour tokens (src/chart/theme.ts) as the page's custom properties, `virtual:theme.css`:
