@@ -1,5 +1,5 @@
 /**
- * `npm run export -- [--data FILE] [--lang en|lv] [--theme light|dark] [--size 1920x1080] [--emblem] [--out DIR]`
+ * `npm run export -- [--data FILE] [--lang en|lv] [--background light|dark|transparent] [--theme light|dark] [--size 1920x1080] [--scale 1|2] [--emblem] [--out DIR]`
  *
  * Writes every chart as SVG and PNG, and the PowerPoint deck, without opening a window: the
  * charts are laid out in Node (jsdom, the font table), the PNGs drawn by the headless Chromium
@@ -81,19 +81,21 @@ const acknowledgement = values.emblem ? acknowledgementWords(project, words) : u
 let failed = false;
 try {
   for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement }, inputs);
+    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement, transparent: values.background === 'transparent' }, inputs);
     const svgText = svgDocument(chart, serialize);
-    const svgPath = join(values.out, exportFileName(project, view, lang, size, 'svg'));
+    const svgPath = join(values.out, exportFileName(project, view, lang, size, values.background, 'svg'));
     writeFileSync(svgPath, svgText);
     written(svgPath);
-    const pngPath = join(values.out, exportFileName(project, view, lang, size, 'png'));
-    writeFileSync(pngPath, await png(svgText, size.width, size.height, 1));
+    // Named in the PNG's own pixels, as the page names it.
+    const pixels = { width: size.width * values.scale, height: size.height * values.scale };
+    const pngPath = join(values.out, exportFileName(project, view, lang, pixels, values.background, 'png'));
+    writeFileSync(pngPath, await png(svgText, size.width, size.height, values.scale));
     written(pngPath);
   }
   const pngBase64 = async (...picture: Parameters<typeof png>) => (await png(...picture)).toString('base64');
   const slides = await deckSlides(inputs, theme, tableMeasure, serialize, pngBase64);
   const deck = buildDeck(PptxGenJS, project, words, theme, slides, await deckEmblem(words, pngBase64));
-  const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, 'pptx'));
+  const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, themeName, 'pptx'));
   writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);
   written(deckPath);
 } catch {

@@ -12,9 +12,13 @@ const refusal = (args: string[], env: NodeJS.ProcessEnv = {}) => {
 describe("the command line's options, each against its own values", () => {
   test('the defaults, and every value the page offers', () => {
     const parsed = parseExportOptions([], {});
-    expect(parsed).toMatchObject({ ok: true, options: { data: 'data/innoindustry.json', lang: 'en', theme: 'light', size: { width: 1920, height: 1080 }, out: 'export', emblem: false } });
+    expect(parsed).toMatchObject({ ok: true, options: { data: 'data/innoindustry.json', lang: 'en', theme: 'light', size: { width: 1920, height: 1080 }, out: 'export', emblem: false, background: 'light', scale: 1 } });
     for (const size of ['1920x1080', '1280x720', '1440x1080', '1080x1080']) expect(parseExportOptions(['--size', size], {}).ok).toBe(true);
-    expect(parseExportOptions(['--lang=lv', '--theme', 'dark', '--emblem'], {})).toMatchObject({ ok: true, options: { lang: 'lv', theme: 'dark', emblem: true } });
+    expect(parseExportOptions(['--lang=lv', '--theme', 'dark', '--emblem'], {})).toMatchObject({ ok: true, options: { lang: 'lv', theme: 'dark', emblem: true, background: 'dark' } });
+    // The page's three backgrounds and its 2×; a transparent picture takes --theme's text colours (dark: light text, for dark slides).
+    expect(parseExportOptions(['--background', 'dark', '--scale', '2'], {})).toMatchObject({ ok: true, options: { theme: 'dark', background: 'dark', scale: 2 } });
+    expect(parseExportOptions(['--background', 'transparent'], {})).toMatchObject({ ok: true, options: { theme: 'light', background: 'transparent' } });
+    expect(parseExportOptions(['--background', 'transparent', '--theme', 'dark'], {})).toMatchObject({ ok: true, options: { theme: 'dark', background: 'transparent' } });
   });
 
   test.each([
@@ -24,7 +28,9 @@ describe("the command line's options, each against its own values", () => {
     [['--lang', 'toString'], '--lang cannot be "toString": it takes one of en, lv.'],
     [['--size', '000x000'], '--size cannot be "000x000": it takes one of 1920x1080, 1280x720, 1440x1080, 1080x1080.'],
     [['--size', '1920x1081'], '--size cannot be "1920x1081": it takes one of 1920x1080, 1280x720, 1440x1080, 1080x1080.'],
-    [['--bogus'], 'Unknown option --bogus. The options are --data, --lang, --theme, --size, --emblem and --out.'],
+    [['--bogus'], 'Unknown option --bogus. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out.'],
+    [['--background', 'blue'], '--background cannot be "blue": it takes one of light, dark, transparent.'],
+    [['--scale', '3'], '--scale cannot be "3": it takes one of 1, 2.'],
     [['--lang'], 'The option --lang needs a value.'],
     [['stray'], 'Unexpected argument stray: each value follows its option, such as --lang lv.'],
     [['--out', 'package.json'], '--out names a file, package.json: it must be a folder (made if it does not exist).'],

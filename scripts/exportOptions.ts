@@ -26,6 +26,10 @@ export interface ExportOptions {
   size: { width: number; height: number };
   out: string;
   emblem: boolean;
+  /** The pictures' background: the theme's, or none (for a slide of any colour; drawn with light text on a dark theme). */
+  background: 'light' | 'dark' | 'transparent';
+  /** The PNGs' pixels per layout pixel: 1, or 2 for a sharp picture on a high-density screen or projector. */
+  scale: 1 | 2;
 }
 
 export type Parsed = { ok: true; options: ExportOptions; t: Dictionary } | { ok: false; message: string };
@@ -54,6 +58,8 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
         size: { type: 'string', default: '1920x1080' },
         out: { type: 'string', default: 'export' },
         emblem: { type: 'boolean', default: false },
+        background: { type: 'string' },
+        scale: { type: 'string', default: '1' },
       },
     }));
   } catch (error) {
@@ -66,15 +72,21 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const lang = String(values.lang);
   if (!isLanguage(lang)) return { ok: false, message: t.cli.badValue('--lang', cleanForTerminal(lang), LANGUAGES.join(', ')) };
-  const theme = String(values.theme);
+  // --background takes the page's three; --theme (light, dark) stays for the colours of a transparent picture and for older scripts.
+  const background = values.background === undefined ? String(values.theme) : String(values.background);
+  const backgrounds = ['light', 'dark', 'transparent'];
+  if (values.background !== undefined && !backgrounds.includes(background)) return { ok: false, message: t.cli.badValue('--background', cleanForTerminal(background), backgrounds.join(', ')) };
+  const theme = values.background === undefined || background === 'transparent' ? String(values.theme) : background;
   if (!isThemeName(theme)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(theme), THEME_NAMES.join(', ')) };
+  const scaleText = String(values.scale);
+  if (scaleText !== '1' && scaleText !== '2') return { ok: false, message: t.cli.badValue('--scale', cleanForTerminal(scaleText), '1, 2') };
   const offered = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
   const sizeText = String(values.size);
   if (!offered.includes(sizeText)) return { ok: false, message: t.cli.badValue('--size', cleanForTerminal(sizeText), offered.join(', ')) };
   const [width, height] = sizeText.split('x').map(Number) as [number, number];
   const out = String(values.out);
   if (isFile(out)) return { ok: false, message: t.cli.outIsFile(cleanForTerminal(out)) };
-  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true } };
+  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true, background: background as ExportOptions['background'], scale: scaleText === '2' ? 2 : 1 } };
 }
 
 function isFile(path: string): boolean {

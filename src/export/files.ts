@@ -8,8 +8,13 @@ import type { SlideChart, SlideView } from './slides';
 import { SVG_NS } from '../chart/svg';
 
 /** `<project-id>-<view>-<lang>-<width>x<height>.<ext>`: width and height in the file's own pixels. */
-export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, ext: string): string {
-  return `${fileStem(project.id)}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}.${ext}`;
+/**
+ * `<project-id>-<view>-<lang>[-<width>x<height>]-<background>.<ext>`: a presenter who downloads
+ * several versions of a chart (sizes, languages, a dark and a transparent one) tells them apart
+ * by name.
+ */
+export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, background: 'light' | 'dark' | 'transparent', ext: string): string {
+  return `${fileStem(project.id)}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}-${background}.${ext}`;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface PictureOptions {
 export interface Picture {
   chart: SlideChart;
   svgText: string;
-  /** `<project-id>-<view>-<lang>-<width>x<height>.png`, in the PNG's own pixels. */
+  /** `<project-id>-<view>-<lang>-<width>x<height>-<background>.png`, in the PNG's own pixels. */
   pngName: string;
   /** The same for the SVG, in its layout size. */
   svgName: string;
@@ -61,8 +61,8 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
   return {
     chart,
     svgText,
-    pngName: exportFileName(project, view, words.lang, pixels, 'png'),
-    svgName: exportFileName(project, view, words.lang, options, 'svg'),
+    pngName: exportFileName(project, view, words.lang, pixels, options.background, 'png'),
+    svgName: exportFileName(project, view, words.lang, options, options.background, 'svg'),
     png: () => svgToPng(svgText, options.width, options.height, options.scale),
   };
 }
@@ -79,7 +79,7 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   // Written to bytes and saved by the page's own download: pptxgenjs's writeFile sets a `style`
   // attribute on its link, which the page's Content-Security-Policy (style-src 'self') refuses.
   const bytes = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
-  download(exportFileName(project, 'slides', words.lang, undefined, 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+  download(exportFileName(project, 'slides', words.lang, undefined, background === 'dark' ? 'dark' : 'light', 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
 }
 
 async function base64(blob: Blob): Promise<string> {

@@ -411,7 +411,7 @@ export const en = {
   },
   /** The command line (`npm run export`): one line for each thing it refuses. */
   cli: {
-    unknownOption: (option: string) => `Unknown option ${option}. The options are --data, --lang, --theme, --size, --emblem and --out.`,
+    unknownOption: (option: string) => `Unknown option ${option}. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out.`,
     missingValue: (option: string) => `The option ${option} needs a value.`,
     unexpected: (value: string) => `Unexpected argument ${value}: each value follows its option, such as --lang lv.`,
     badValue: (option: string, value: string, allowed: string) => `${option} cannot be "${value}": it takes one of ${allowed}.`,

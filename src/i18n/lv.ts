@@ -408,7 +408,7 @@ export const lv: Dictionary = {
     openDashboard: 'Atvērt visu paneli',
   },
   cli: {
-    unknownOption: (option) => `Nezināma opcija ${option}. Opcijas ir --data, --lang, --theme, --size, --emblem un --out.`,
+    unknownOption: (option) => `Nezināma opcija ${option}. Opcijas ir --data, --lang, --background, --theme, --size, --scale, --emblem un --out.`,
     missingValue: (option) => `Opcijai ${option} vajag vērtību.`,
     unexpected: (value) => `Negaidīts arguments ${value}: katra vērtība seko savai opcijai, piemēram, --lang lv.`,
     badValue: (option, value, allowed) => `${option} nevar būt "${value}": derīgās vērtības ir ${allowed}.`,

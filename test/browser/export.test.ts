@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
+import { DARK } from '../../src/chart/theme';
 
 const run = promisify(execFile);
 const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
@@ -18,25 +19,27 @@ const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts'
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe('npm run export', () => {
-  test('writes every chart as SVG and PNG and the deck, in Latvian with --lang lv, at --size, with the EU emblem with --emblem', async () => {
+  test('writes every chart as SVG and PNG and the deck, in Latvian with --lang lv, at --size and --scale 2, transparent with light text (--background transparent --theme dark), with the EU emblem with --emblem; names say size, language and background', async () => {
     const out = mkdtempSync(join(tmpdir(), 'export-'));
-    const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--emblem', '--out', out]);
+    const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--scale', '2', '--background', 'transparent', '--theme', 'dark', '--emblem', '--out', out]);
     const files = readdirSync(out).sort();
     expect(files).toEqual([
-      'innoindustry-budget-lv-1280x720.png',
-      'innoindustry-budget-lv-1280x720.svg',
-      'innoindustry-map-lv-1280x720.png',
-      'innoindustry-map-lv-1280x720.svg',
-      'innoindustry-slides-lv.pptx',
-      'innoindustry-timeline-lv-1280x720.png',
-      'innoindustry-timeline-lv-1280x720.svg',
+      'innoindustry-budget-lv-1280x720-transparent.svg',
+      'innoindustry-budget-lv-2560x1440-transparent.png',
+      'innoindustry-map-lv-1280x720-transparent.svg',
+      'innoindustry-map-lv-2560x1440-transparent.png',
+      'innoindustry-slides-lv-dark.pptx',
+      'innoindustry-timeline-lv-1280x720-transparent.svg',
+      'innoindustry-timeline-lv-2560x1440-transparent.png',
     ]);
     // A progress line per file.
     expect(stdout.trim().split('\n')).toHaveLength(7);
     for (const png of files.filter((name) => name.endsWith('.png'))) {
       const bytes = readFileSync(join(out, png));
-      expect(pngSize(bytes)).toEqual({ width: 1280, height: 720 });
+      expect(pngSize(bytes)).toEqual({ width: 2560, height: 1440 });
       expect(bytes.length).toBeGreaterThan(10_000);
+      // Transparent: a PNG with an alpha channel (colour type 6), so the slide shows through.
+      expect(bytes[25]).toBe(6);
     }
     // Every SVG is well-formed XML (a root with two xmlns is not: browsers and XML tools refuse it).
     const xml = new JSDOM('').window;
@@ -45,14 +48,17 @@ describe('npm run export', () => {
       expect({ name, error: parsed.querySelector('parsererror')?.textContent ?? null }).toEqual({ name, error: null });
       expect(parsed.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
     }
-    const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720.svg'), 'utf8');
+    const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720-transparent.svg'), 'utf8');
+    // No background of its own, and the dark theme's light text.
+    expect(svg).not.toMatch(/data-background|<rect[^>]*class="background"/);
+    expect(svg).toContain(DARK.ink);
     expect(svg).toContain('Avots: ');
     expect(svg).toContain('ERAF');
     // --emblem: the EU emblem and its words under the source line.
     expect(svg).toContain('data-eu-emblem');
     expect(svg).toMatch(/data-frame-text="acknowledgement"[^>]*>Eiropas Savienība</);
     expect(svg).not.toContain('<script');
-    const deck = unzipSync(new Uint8Array(readFileSync(join(out, 'innoindustry-slides-lv.pptx'))));
+    const deck = unzipSync(new Uint8Array(readFileSync(join(out, 'innoindustry-slides-lv-dark.pptx'))));
     expect(Object.keys(deck).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(4);
     expect(Object.keys(deck).filter((name) => /^ppt\/media\/.*\.png$/.test(name)).length).toBeGreaterThanOrEqual(3);
   });

@@ -18,7 +18,7 @@ describe('the page under hostile input', () => {
     await page.locator('[data-share="budget"] summary').click();
     const download = page.waitForEvent('download');
     await panel.locator('[data-download="pptx"]').click();
-    expect((await download).suggestedFilename()).toBe('innoindustry-slides-en.pptx');
+    expect((await download).suggestedFilename()).toBe('innoindustry-slides-en-light.pptx');
     expect(await seen()).toEqual([]);
     expect(errors).toEqual([]);
     await close();

@@ -36,12 +36,12 @@ async function pngFacts(page: Page, bytes: Buffer): Promise<{ width: number; hei
 }
 
 describe('pictures for slides', () => {
-  test('PNG at a slide size, 1× and 2×, named by project, view, language and size; not blank', async () => {
+  test('PNG at a slide size, 1× and 2×, named by project, view, language, size and background; not blank', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
     const panel = await openSlidePanel(page, 'budget');
     await panel.locator('[data-slide-size]').selectOption('1280x720');
     const png = await downloaded(page, () => panel.locator('[data-download="png"]').click());
-    expect(png.name).toBe('innoindustry-budget-en-1280x720.png');
+    expect(png.name).toBe('innoindustry-budget-en-1280x720-light.png');
     const facts = await pngFacts(page, png.bytes);
     expect(facts).toMatchObject({ width: 1280, height: 720 });
     expect(facts.colours).toBeGreaterThan(3);
@@ -49,13 +49,14 @@ describe('pictures for slides', () => {
     await panel.locator('[data-slide-sharp]').check();
     await panel.locator('[data-slide-size]').selectOption('1080x1080');
     const sharp = await downloaded(page, () => panel.locator('[data-download="png"]').click());
-    expect(sharp.name).toBe('innoindustry-budget-en-2160x2160.png');
+    expect(sharp.name).toBe('innoindustry-budget-en-2160x2160-light.png');
     expect(await pngFacts(page, sharp.bytes)).toMatchObject({ width: 2160, height: 2160 });
 
     // Transparent: the corner lets the slide show through.
     await panel.locator('[data-slide-sharp]').uncheck();
     await panel.locator('[data-slide-background]').selectOption('transparent');
     const clear = await downloaded(page, () => panel.locator('[data-download="png"]').click());
+    expect(clear.name).toBe('innoindustry-budget-en-1080x1080-transparent.png');
     expect((await pngFacts(page, clear.bytes)).corner[3]).toBe(0);
     expect(errors).toEqual([]);
     await close();
@@ -65,7 +66,7 @@ describe('pictures for slides', () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&theme=dark`);
     const panel = await openSlidePanel(page, 'map');
     const png = await downloaded(page, () => panel.locator('[data-download="png"]').click());
-    expect(png.name).toBe('innoindustry-map-lv-1920x1080.png');
+    expect(png.name).toBe('innoindustry-map-lv-1920x1080-light.png');
     const facts = await pngFacts(page, png.bytes);
     expect(facts).toMatchObject({ width: 1920, height: 1080 });
     expect(facts.colours).toBeGreaterThan(5);
@@ -78,7 +79,7 @@ describe('pictures for slides', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const panel = await openSlidePanel(page, 'timeline');
     const svg = await downloaded(page, () => panel.locator('[data-download="svg"]').click());
-    expect(svg.name).toBe('innoindustry-timeline-en-1920x1080.svg');
+    expect(svg.name).toBe('innoindustry-timeline-en-1920x1080-light.svg');
     const text = svg.bytes.toString('utf8');
     const document = new JSDOM(text, { contentType: 'image/svg+xml' }).window.document;
     expect(document.documentElement.tagName).toBe('svg');
@@ -117,7 +118,7 @@ describe('pictures for slides', () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
     const panel = await openSlidePanel(page, 'budget');
     const deck = await downloaded(page, () => panel.locator('[data-download="pptx"]').click());
-    expect(deck.name).toBe('innoindustry-slides-lv.pptx');
+    expect(deck.name).toBe('innoindustry-slides-lv-light.pptx');
     const files = unzipSync(new Uint8Array(deck.bytes));
     const slides = Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).sort();
     expect(slides.length).toBeGreaterThanOrEqual(4);
