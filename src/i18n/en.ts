@@ -402,6 +402,7 @@ export const en = {
     copyLink: 'Copy a link to this view',
     embedCode: 'Embed code (the chart sizes itself to its content)',
     copyEmbed: 'Copy the embed code',
+    followReader: 'Follow each reader’s light or dark setting (else the embed keeps these colours)',
     downloadCsv: 'Download the data (CSV)',
     copiedLink: 'The link is copied.',
     copiedEmbed: 'The embed code is copied.',

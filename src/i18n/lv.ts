@@ -400,6 +400,7 @@ export const lv: Dictionary = {
     copyLink: 'Kopēt saiti uz šo skatu',
     embedCode: 'Iegulšanas kods (diagramma pati pielāgo savu augstumu)',
     copyEmbed: 'Kopēt iegulšanas kodu',
+    followReader: 'Sekot katra lasītāja gaišajam vai tumšajam iestatījumam (citādi iegultā diagramma paliek šajās krāsās)',
     downloadCsv: 'Lejupielādēt datus (CSV)',
     copiedLink: 'Saite ir nokopēta.',
     copiedEmbed: 'Iegulšanas kods ir nokopēts.',

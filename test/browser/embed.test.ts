@@ -104,13 +104,20 @@ describe('share and download', () => {
     await close();
   });
 
-  test('the share panel copies a link and an iframe snippet with the state, and downloads the chart data as CSV with a byte-order mark', async () => {
+  test('the share panel copies a link and an iframe snippet with the state (the colours the presenter sees, or each reader\'s), and downloads the chart data as CSV with a byte-order mark', async () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&partner=rra-posavje`);
     await page.locator('#map svg .partner').first().waitFor();
     const panel = page.locator('#map details.share');
     await panel.locator('summary').click();
     const snippet = (await panel.locator('textarea').inputValue()).replace(/&amp;/g, '&');
     for (const part of ['<iframe', 'title=', 'embed.html?', 'embed=map', 'lang=lv', 'partner=rra-posavje', 'embed.js']) expect(snippet).toContain(part);
+    // The embed keeps the colours the presenter sees (the system's light here), unless told to follow each reader's.
+    expect(snippet).toContain('theme=light');
+    await panel.locator('[data-embed-follow]').check();
+    expect(await panel.locator('textarea').inputValue()).not.toContain('theme=');
+    await panel.locator('[data-embed-follow]').uncheck();
+    await page.getByLabel('Tumšs').check();
+    await expect.poll(() => panel.locator('textarea').inputValue()).toContain('theme=dark');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-download="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('innoindustry-partners.csv');
     const csv = (await downloadedBytes(download)).toString('utf8');
