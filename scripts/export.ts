@@ -81,7 +81,7 @@ const acknowledgement = values.emblem ? acknowledgementWords(project, words) : u
 let failed = false;
 try {
   for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement, transparent: values.background === 'transparent' }, inputs);
+    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement, transparent: values.background.startsWith('transparent') }, inputs);
     const svgText = svgDocument(chart, serialize);
     const svgPath = join(values.out, exportFileName(project, view, lang, size, values.background, 'svg'));
     writeFileSync(svgPath, svgText);

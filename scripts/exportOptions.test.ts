@@ -18,7 +18,7 @@ describe("the command line's options, each against its own values", () => {
     // The page's three backgrounds and its 2×; a transparent picture takes --theme's text colours (dark: light text, for dark slides).
     expect(parseExportOptions(['--background', 'dark', '--scale', '2'], {})).toMatchObject({ ok: true, options: { theme: 'dark', background: 'dark', scale: 2 } });
     expect(parseExportOptions(['--background', 'transparent'], {})).toMatchObject({ ok: true, options: { theme: 'light', background: 'transparent' } });
-    expect(parseExportOptions(['--background', 'transparent', '--theme', 'dark'], {})).toMatchObject({ ok: true, options: { theme: 'dark', background: 'transparent' } });
+    expect(parseExportOptions(['--background', 'transparent', '--theme', 'dark'], {})).toMatchObject({ ok: true, options: { theme: 'dark', background: 'transparent-dark' } });
   });
 
   test.each([

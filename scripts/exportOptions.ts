@@ -27,7 +27,7 @@ export interface ExportOptions {
   out: string;
   emblem: boolean;
   /** The pictures' background: the theme's, or none (for a slide of any colour; drawn with light text on a dark theme). */
-  background: 'light' | 'dark' | 'transparent';
+  background: 'light' | 'dark' | 'transparent' | 'transparent-dark';
   /** The PNGs' pixels per layout pixel: 1, or 2 for a sharp picture on a high-density screen or projector. */
   scale: 1 | 2;
 }
@@ -86,7 +86,7 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
   const [width, height] = sizeText.split('x').map(Number) as [number, number];
   const out = String(values.out);
   if (isFile(out)) return { ok: false, message: t.cli.outIsFile(cleanForTerminal(out)) };
-  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true, background: background as ExportOptions['background'], scale: scaleText === '2' ? 2 : 1 } };
+  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true, background: (background === 'transparent' && theme === 'dark' ? 'transparent-dark' : background) as ExportOptions['background'], scale: scaleText === '2' ? 2 : 1 } };
 }
 
 function isFile(path: string): boolean {

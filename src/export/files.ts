@@ -13,7 +13,7 @@ import { SVG_NS } from '../chart/svg';
  * several versions of a chart (sizes, languages, a dark and a transparent one) tells them apart
  * by name.
  */
-export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, background: 'light' | 'dark' | 'transparent', ext: string): string {
+export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, background: 'light' | 'dark' | 'transparent' | 'transparent-dark', ext: string): string {
   return `${fileStem(project.id)}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}-${background}.${ext}`;
 }
 

@@ -15,7 +15,10 @@ import { download } from '../share/download';
 import { buildDeck, deckEmblem, deckSlides } from './deck';
 import { acknowledgementWords } from '../project/acknowledgement';
 
-export type Background = 'light' | 'dark' | 'transparent';
+/** A picture's background: the light or dark theme's paper, or none with the light theme's dark text or (for dark slides) the dark theme's light text. */
+export type Background = 'light' | 'dark' | 'transparent' | 'transparent-dark';
+
+const themeOf = (background: Background) => THEMES[background === 'dark' || background === 'transparent-dark' ? 'dark' : 'light'];
 
 export interface PictureOptions {
   width: number;
@@ -43,7 +46,7 @@ async function countriesFor(view: SlideView): Promise<CountryFeature[]> {
 }
 
 export async function slidePicture(view: SlideView, project: Project, words: ChartWords, options: PictureOptions): Promise<Picture> {
-  const theme = THEMES[options.background === 'dark' ? 'dark' : 'light'];
+  const theme = themeOf(options.background);
   const chart = slideChart(
     view,
     {
@@ -51,7 +54,7 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
       height: options.height,
       theme,
       measure: pageMeasure(),
-      transparent: options.background === 'transparent',
+      transparent: options.background === 'transparent' || options.background === 'transparent-dark',
       acknowledgement: options.acknowledgement ? acknowledgementWords(project, words) : undefined,
     },
     { project, words, countries: await countriesFor(view), document },
@@ -67,10 +70,10 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
   };
 }
 
-/** Every chart on its slide, 2×, in the page's language and the chosen background (light for transparent). */
+/** Every chart on its slide, 2×, in the page's language and the chosen theme (a slide has its own background: a transparent choice gives its theme). */
 export async function downloadDeck(project: Project, words: ChartWords, background: Background): Promise<void> {
   const { default: Pptx } = await import('pptxgenjs');
-  const theme = THEMES[background === 'dark' ? 'dark' : 'light'];
+  const theme = themeOf(background);
   const inputs = { project, words, countries: await loadCountries(), document };
   const pngBase64 = async (...picture: Parameters<typeof svgToPng>) => base64(await svgToPng(...picture));
   const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, pngBase64);
@@ -79,7 +82,7 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   // Written to bytes and saved by the page's own download: pptxgenjs's writeFile sets a `style`
   // attribute on its link, which the page's Content-Security-Policy (style-src 'self') refuses.
   const bytes = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
-  download(exportFileName(project, 'slides', words.lang, undefined, background === 'dark' ? 'dark' : 'light', 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+  download(exportFileName(project, 'slides', words.lang, undefined, theme.name, 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
 }
 
 async function base64(blob: Blob): Promise<string> {

@@ -430,7 +430,7 @@ export const en = {
     sizes: { '1920x1080': '16:9, 1920 × 1080', '1280x720': '16:9, 1280 × 720', '1440x1080': '4:3, 1440 × 1080', '1080x1080': 'Square, 1080 × 1080' } as Record<string, string>,
     sharp: 'Twice as sharp (2×)',
     background: 'Background',
-    backgrounds: { light: 'Light', dark: 'Dark', transparent: 'Transparent' },
+    backgrounds: { light: 'Light', dark: 'Dark', transparent: 'Transparent', 'transparent-dark': 'Transparent, light text (for dark slides)' },
     png: 'Download PNG',
     svg: 'Download SVG',
     copy: 'Copy image',

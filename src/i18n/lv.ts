@@ -427,7 +427,7 @@ export const lv: Dictionary = {
     sizes: { '1920x1080': '16:9, 1920 × 1080', '1280x720': '16:9, 1280 × 720', '1440x1080': '4:3, 1440 × 1080', '1080x1080': 'Kvadrāts, 1080 × 1080' },
     sharp: 'Divreiz asāks (2×)',
     background: 'Fons',
-    backgrounds: { light: 'Gaišs', dark: 'Tumšs', transparent: 'Caurspīdīgs' },
+    backgrounds: { light: 'Gaišs', dark: 'Tumšs', transparent: 'Caurspīdīgs', 'transparent-dark': 'Caurspīdīgs, gaišs teksts (tumšiem slaidiem)' },
     png: 'Lejupielādēt PNG',
     svg: 'Lejupielādēt SVG',
     copy: 'Kopēt attēlu',

@@ -24,13 +24,13 @@ describe('npm run export', () => {
     const { stdout } = await exportCommand(['--lang', 'lv', '--size', '1280x720', '--scale', '2', '--background', 'transparent', '--theme', 'dark', '--emblem', '--out', out]);
     const files = readdirSync(out).sort();
     expect(files).toEqual([
-      'innoindustry-budget-lv-1280x720-transparent.svg',
-      'innoindustry-budget-lv-2560x1440-transparent.png',
-      'innoindustry-map-lv-1280x720-transparent.svg',
-      'innoindustry-map-lv-2560x1440-transparent.png',
+      'innoindustry-budget-lv-1280x720-transparent-dark.svg',
+      'innoindustry-budget-lv-2560x1440-transparent-dark.png',
+      'innoindustry-map-lv-1280x720-transparent-dark.svg',
+      'innoindustry-map-lv-2560x1440-transparent-dark.png',
       'innoindustry-slides-lv-dark.pptx',
-      'innoindustry-timeline-lv-1280x720-transparent.svg',
-      'innoindustry-timeline-lv-2560x1440-transparent.png',
+      'innoindustry-timeline-lv-1280x720-transparent-dark.svg',
+      'innoindustry-timeline-lv-2560x1440-transparent-dark.png',
     ]);
     // A progress line per file.
     expect(stdout.trim().split('\n')).toHaveLength(7);
@@ -48,7 +48,7 @@ describe('npm run export', () => {
       expect({ name, error: parsed.querySelector('parsererror')?.textContent ?? null }).toEqual({ name, error: null });
       expect(parsed.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
     }
-    const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720-transparent.svg'), 'utf8');
+    const svg = readFileSync(join(out, 'innoindustry-budget-lv-1280x720-transparent-dark.svg'), 'utf8');
     // No background of its own, and the dark theme's light text.
     expect(svg).not.toMatch(/data-background|<rect[^>]*class="background"/);
     expect(svg).toContain(DARK.ink);

@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { downloadedBytes, openPage, useBrowser } from './harness';
+import { DARK } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -58,6 +59,13 @@ describe('pictures for slides', () => {
     const clear = await downloaded(page, () => panel.locator('[data-download="png"]').click());
     expect(clear.name).toBe('innoindustry-budget-en-1080x1080-transparent.png');
     expect((await pngFacts(page, clear.bytes)).corner[3]).toBe(0);
+    // Transparent with light text, for a dark slide: no paper, the dark theme's ink.
+    await panel.locator('[data-slide-background]').selectOption('transparent-dark');
+    const forDark = await downloaded(page, () => panel.locator('[data-download="svg"]').click());
+    expect(forDark.name).toBe('innoindustry-budget-en-1080x1080-transparent-dark.svg');
+    const svgText = forDark.bytes.toString('utf8');
+    expect(svgText).not.toContain('data-background');
+    expect(svgText).toContain(`fill="${DARK.ink}"`);
     expect(errors).toEqual([]);
     await close();
   });
