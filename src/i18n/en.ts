@@ -442,7 +442,7 @@ export const en = {
     present: 'Present',
     titleSlide: (p: { programme: string; budget: string; eu: string; fund: string; dates: string }) =>
       [p.programme, `Total budget ${p.budget}, of which ${p.fund} ${p.eu}`, p.dates],
-    presentHelp: '→ or Space: next · ←: back · F: full screen · Esc: back to the dashboard',
+    presentHelp: '→ or Space: next · ←: back · F: full screen · H: hide this bar · Esc: back to the dashboard',
     step: (n: number, of: number) => `${n} of ${of}`,
     exit: 'Back to the dashboard',
   },

@@ -438,7 +438,7 @@ export const lv: Dictionary = {
     failed: 'Failu neizdevās izveidot. Mēģiniet vēlreiz; datu tabulā un CSV ir visi skaitļi.',
     present: 'Prezentēt',
     titleSlide: (p) => [p.programme, `Kopējais budžets ${p.budget}, no tā ${p.fund} ${p.eu}`, p.dates],
-    presentHelp: '→ vai atstarpe: tālāk · ←: atpakaļ · F: pilnekrāns · Esc: atpakaļ uz paneli',
+    presentHelp: '→ vai atstarpe: tālāk · ←: atpakaļ · F: pilnekrāns · H: paslēpt šo joslu · Esc: atpakaļ uz paneli',
     step: (n, of) => `${n} no ${of}`,
     exit: 'Atpakaļ uz paneli',
   },

@@ -199,4 +199,30 @@ describe('presentation mode', () => {
     expect(await stage.locator('footer').textContent()).toContain('1 no 3');
     await close();
   });
+
+  test('the help bar hides itself after a few seconds and with H, and comes back with a pointer move or H', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width: 1280, height: 720 } });
+    // The page's clock, moved on by hand: no waiting in the test.
+    await page.clock.install();
+    await page.goto(`${baseUrl}?present`);
+    const bar = page.locator('[data-present] footer');
+    await page.locator('[data-present] .stage svg text').first().waitFor();
+    expect(await bar.getAttribute('data-present-help')).toBe('shown');
+    expect(await bar.isVisible()).toBe(true);
+    await page.clock.runFor(4_500);
+    await expect.poll(() => bar.getAttribute('data-present-help')).toBe('hidden');
+    expect(await bar.isVisible()).toBe(false);
+    await page.mouse.move(200, 200);
+    await page.mouse.move(300, 300);
+    await expect.poll(() => bar.getAttribute('data-present-help')).toBe('shown');
+    await page.keyboard.press('h');
+    await expect.poll(() => bar.getAttribute('data-present-help')).toBe('hidden');
+    await page.keyboard.press('H');
+    await expect.poll(() => bar.getAttribute('data-present-help')).toBe('shown');
+    // Keys still step while the bar is hidden.
+    await page.keyboard.press('h');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-present]').getAttribute('data-present')).toBe('budget');
+    await close();
+  });
 });
