@@ -40,7 +40,7 @@ if (!validation.ok) {
   process.exit(1);
 }
 // What drawing needs loads only for a file that can be drawn: a broken one is answered at once.
-const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, deckEmblem, deckSlides }, { acknowledgementWords }] =
+const [{ JSDOM }, { feature }, { default: PptxGenJS }, { launchBrowser }, { europeGeometryJson }, { SLIDE_VIEWS, slideChart }, { exportFileName, svgDocument }, { buildDeck, deckEmblem, deckSlides, tagNotesLanguage }, { acknowledgementWords }] =
   await Promise.all([
     import('jsdom'),
     import('topojson-client'),
@@ -96,7 +96,7 @@ try {
   const slides = await deckSlides(inputs, theme, tableMeasure, serialize, pngBase64);
   const deck = buildDeck(PptxGenJS, project, words, theme, slides, await deckEmblem(words, pngBase64));
   const deckPath = join(values.out, exportFileName(project, 'slides', lang, undefined, themeName, 'pptx'));
-  writeFileSync(deckPath, (await deck.write({ outputType: 'nodebuffer' })) as Buffer);
+  writeFileSync(deckPath, tagNotesLanguage(new Uint8Array((await deck.write({ outputType: 'nodebuffer' })) as Buffer), t.locale));
   written(deckPath);
 } catch {
   failed = true;

@@ -4,6 +4,7 @@
  * with its description as alt text, the source line as text, the summary in the speaker notes.
  * The same code builds the deck in the browser and in `npm run export`.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type PptxGenJS from 'pptxgenjs';
 import type { Project } from '../data/schema';
 import type { ChartWords } from '../chart/context';
@@ -64,23 +65,55 @@ export async function deckEmblem(words: Pick<ChartWords, 't'>, png: (svgText: st
   return { pngBase64: await png(emblemSvgDocument(height, words.t.eu.emblem), height * 1.5, height, 2), alt: words.t.eu.emblem };
 }
 
+const CHART_MASTER = 'Chart';
+const TITLE_MASTER = 'Project title';
+
+/**
+ * The deck's bytes with its speaker notes tagged in the deck's language (pptxgenjs writes every
+ * note as en-US, so a Latvian note would be spell-checked and read aloud as English).
+ */
+export function tagNotesLanguage(bytes: Uint8Array, locale: string): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files)) {
+    if (!/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) continue;
+    files[name] = strToU8(strFromU8(files[name]!).replace(/(<a:(?:rPr|endParaRPr|defRPr)\b[^>]*?)\slang="[^"]*"/g, '$1').replace(/<a:(rPr|endParaRPr)\b/g, `<a:$1 lang="${locale}"`));
+  }
+  return zipSync(files);
+}
+
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: ChartWords, theme: Theme, slides: DeckSlide[], emblem?: DeckEmblem): PptxGenJS {
   const { t, f, lang } = words;
   const deck = new Pptx();
   deck.layout = 'LAYOUT_16x9';
+  // The document's properties name the project and who made the file, not the library.
   deck.title = textIn(project.title, lang);
+  deck.subject = `${project.acronym} · ${project.programme}`;
+  deck.author = t.appName;
+  deck.company = project.acronym;
   // Calibri is PowerPoint's own; the text's language is set so spelling and voices use it.
   const font = 'Calibri';
   const language = t.locale;
   const background = { color: hex(theme.paper) };
+  // Each slide's title in a real title placeholder: the outline, the slide sorter and the
+  // accessibility checker find it (a plain text box is no title to them).
+  const titleBox = { x: MARGIN, y: 0.2, w: PAGE.width - 2 * MARGIN, h: 0.8 };
+  deck.defineSlideMaster({
+    title: CHART_MASTER,
+    background,
+    objects: [{ placeholder: { options: { name: 'title', type: 'title', ...titleBox, fontFace: font, fontSize: 24, bold: true, color: hex(theme.ink), align: 'left', valign: 'middle' }, text: '' } }],
+  });
+  deck.defineSlideMaster({
+    title: TITLE_MASTER,
+    background,
+    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' }, text: '' } }],
+  });
 
   const figures = projectFigures(project, words.today);
   const fund = t.funds[project.fund] ?? project.fund;
-  const first = deck.addSlide();
-  first.background = background;
-  first.addText(textIn(project.title, lang), { x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), valign: 'bottom' });
+  const first = deck.addSlide({ masterName: TITLE_MASTER });
+  first.addText(textIn(project.title, lang), { placeholder: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' });
   const lines = t.slides.titleSlide({
     programme: `${project.acronym} · ${project.programme}`,
     budget: f.compactMoney(figures.total),
@@ -103,12 +136,12 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
       { x: EMBLEM.x + width + 0.12, y: EMBLEM.y - 0.05, w: PAGE.width - 2 * MARGIN - width - 0.12, h: EMBLEM.height + 0.1, fontFace: 'Arial', lang: language, fontSize: 12, color: ink, valign: 'middle', margin: 0 },
     );
   }
-  first.addNotes(t.appName);
+  // The speaker's notes for the title slide: what the project is, in a sentence or two, and where the figures come from.
+  first.addNotes([textIn(project.title, lang), ...lines, project.summary ? textIn(project.summary, lang) : undefined, slides[0]?.chart.source].filter(Boolean).join('\n'));
 
   for (const { chart, pngBase64 } of slides) {
-    const slide = deck.addSlide();
-    slide.background = background;
-    slide.addText(chart.title, { x: MARGIN, y: 0.2, w: PAGE.width - 2 * MARGIN, h: 0.8, fontFace: font, lang: language, fontSize: 24, bold: true, color: hex(theme.ink), valign: 'middle', fit: 'shrink' });
+    const slide = deck.addSlide({ masterName: CHART_MASTER });
+    slide.addText(chart.title, { placeholder: 'title', ...titleBox, fontFace: font, lang: language, fontSize: 24, bold: true, color: hex(theme.ink), align: 'left', valign: 'middle', fit: 'shrink' });
     slide.addImage({ data: `image/png;base64,${pngBase64}`, x: PICTURE.x, y: PICTURE.y, w: PICTURE.width, h: PICTURE.height, altText: chart.description });
     slide.addText(chart.source, { x: MARGIN, y: PICTURE.y + PICTURE.height + 0.05, w: PAGE.width - 2 * MARGIN, h: 0.35, fontFace: font, lang: language, fontSize: 10, color: hex(theme.inkMuted), valign: 'top' });
     slide.addNotes(chart.summary);

@@ -12,7 +12,7 @@ import { slideChart, type SlideChart, type SlideView } from './slides';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
 import { download } from '../share/download';
-import { buildDeck, deckEmblem, deckSlides } from './deck';
+import { buildDeck, deckEmblem, deckSlides, tagNotesLanguage } from './deck';
 import { acknowledgementWords } from '../project/acknowledgement';
 
 /** A picture's background: the light or dark theme's paper, or none with the light theme's dark text or (for dark slides) the dark theme's light text. */
@@ -81,7 +81,7 @@ export async function downloadDeck(project: Project, words: ChartWords, backgrou
   const deck = buildDeck(Pptx, project, words, theme, slides, emblem);
   // Written to bytes and saved by the page's own download: pptxgenjs's writeFile sets a `style`
   // attribute on its link, which the page's Content-Security-Policy (style-src 'self') refuses.
-  const bytes = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
+  const bytes = tagNotesLanguage((await deck.write({ outputType: 'uint8array' })) as Uint8Array, words.t.locale);
   download(exportFileName(project, 'slides', words.lang, undefined, theme.name, 'pptx'), bytes, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
 }
 

@@ -147,6 +147,20 @@ describe('pictures for slides', () => {
     expect(xml.some((slide) => slide.includes('Avots: '))).toBe(true);
     const notes = Object.keys(files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
     expect(notes.join(' ')).toContain('ERAF');
+    // Every slide's title in a real title placeholder (the outline and the accessibility checker find it).
+    for (const slide of xml.slice(0, 4)) expect(slide).toMatch(/<p:ph\s[^>]*type="title"/);
+    // Latvian notes tagged Latvian; the title slide's notes say what the project is and where its figures come from.
+    const noteOf = (n: number) => strFromU8(files[`ppt/notesSlides/notesSlide${n}.xml`]!);
+    for (const note of notes) expect([...note.matchAll(/\slang="([^"]+)"/g)].map((m) => m[1])).not.toContain('en-US');
+    expect(noteOf(1)).toContain('lang="lv-LV"');
+    expect(noteOf(1)).toMatch(/Kopējais budžets 1,64\smilj\.\sEUR/);
+    expect(noteOf(1)).toContain('Avots: ');
+    // The document's properties name the project and the dashboard, not the library.
+    const core = strFromU8(files['docProps/core.xml']!);
+    expect(core).toContain('<dc:title>Inovāciju politikas uzlabošana');
+    expect(core).toContain('<dc:subject>InnoIndustry · Interreg Europe 2014-2020');
+    expect(core).toContain('<dc:creator>ES projektu panelis');
+    expect(core + strFromU8(files['docProps/app.xml']!)).not.toMatch(/PptxGenJS/i);
     await close();
   });
 });
