@@ -148,7 +148,10 @@ describe('pictures for slides', () => {
     const notes = Object.keys(files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
     expect(notes.join(' ')).toContain('ERAF');
     // Every slide's title in a real title placeholder (the outline and the accessibility checker find it).
-    for (const slide of xml.slice(0, 4)) expect(slide).toMatch(/<p:ph\s[^>]*type="title"/);
+    for (const slide of xml.slice(0, 4)) {
+      const titleShape = slide.split('</p:sp>').find((shape) => /<p:ph\s[^>]*type="title"/.test(shape));
+      expect(titleShape).toMatch(/<a:t>[^<]{10,}<\/a:t>/);
+    }
     // Latvian notes tagged Latvian; the title slide's notes say what the project is and where its figures come from.
     const noteOf = (n: number) => strFromU8(files[`ppt/notesSlides/notesSlide${n}.xml`]!);
     for (const note of notes) expect([...note.matchAll(/\slang="([^"]+)"/g)].map((m) => m[1])).not.toContain('en-US');
