@@ -80,7 +80,14 @@ describe('share and download', () => {
     await expect.poll(() => below.getAttribute('height'), { timeout: 20_000 }).not.toBe('300');
     expect(await page.evaluate(() => scrollY)).toBe(0);
     // An iframe that is no dashboard is not resized by its own messages (it sends one every 50 ms).
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // Five of its messages have arrived (each a claim to be 999 px tall), counted rather than timed.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let heard = 0;
+      const impostor = document.querySelector<HTMLIFrameElement>('#impostor')!.contentWindow;
+      addEventListener('message', (event) => {
+        if (event.source === impostor && ++heard === 5) resolve();
+      });
+    }));
     expect(await page.locator('#impostor').getAttribute('height')).toBe('120');
     // The chart that cannot load its data tells it, and its frame keeps the height the page gave it.
     const failing = page.frameLocator('#failing');

@@ -89,3 +89,11 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** Waits until the page has painted `frames` more frames: for "nothing changed" checks, a render's time rather than a clock's. */
+export async function afterFrames(page: Page, frames = 2): Promise<void> {
+  await page.evaluate((count) => new Promise<void>((done) => {
+    const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  }), frames);
+}

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { openPage, recordViolations, useBrowser } from './harness';
+import { afterFrames, openPage, recordViolations, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -46,7 +46,7 @@ describe('the Content-Security-Policy', () => {
       await page.locator(`#${view} .tooltip`).waitFor();
     }
     await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await page.waitForTimeout(100);
+    await afterFrames(page, 3);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     // The listener hears a real violation: an inline script is refused and reported.

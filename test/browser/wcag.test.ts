@@ -159,8 +159,9 @@ describe.each(VARIANTS)('1.4.12 text spacing and 1.4.10 reflow, in %s, %s theme'
     await ready(page);
     await page.addStyleTag({ content: TEXT_SPACING });
     await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await page.waitForTimeout(300);
-    const report = await page.evaluate(() => {
+    // The charts lay themselves out again for the new spacing in tasks of their own: the page is
+    // asked until it has settled (and the test fails if it never does), not after a fixed wait.
+    const report = () => page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const pageScroll = document.documentElement.scrollWidth - width;
       const cut: string[] = [];
@@ -182,7 +183,7 @@ describe.each(VARIANTS)('1.4.12 text spacing and 1.4.10 reflow, in %s, %s theme'
       const overlaps = bar.flatMap((a, i) => bar.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map(() => i));
       return { pageScroll, cut, outside: outside.slice(0, 10), overlaps };
     });
-    expect(report).toEqual({ pageScroll: 0, cut: [], outside: [], overlaps: [] });
+    await expect.poll(report, { timeout: 10_000 }).toEqual({ pageScroll: 0, cut: [], outside: [], overlaps: [] });
     expect(errors).toEqual([]);
     await close();
   });
