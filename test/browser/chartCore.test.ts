@@ -107,7 +107,7 @@ describe('themes', () => {
     await page.locator('#budget .chart-host svg [data-key="own"]').waitFor();
     expect(await page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(DARK.own);
     expect(await backgroundOf(page)).not.toBe('rgb(255, 255, 255)');
-    await page.getByLabel('Light').check();
+    await page.getByLabel('Light', { exact: true }).check();
     await expect.poll(() => page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(LIGHT.own);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('light');
     await page.goBack();

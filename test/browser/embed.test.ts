@@ -123,7 +123,7 @@ describe('share and download', () => {
     await panel.locator('[data-embed-follow]').check();
     expect(await panel.locator('textarea').inputValue()).not.toContain('theme=');
     await panel.locator('[data-embed-follow]').uncheck();
-    await page.getByLabel('Tumšs').check();
+    await page.getByLabel('Tumšs', { exact: true }).check();
     await expect.poll(() => panel.locator('textarea').inputValue()).toContain('theme=dark');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-download="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('innoindustry-partners.csv');

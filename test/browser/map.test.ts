@@ -56,7 +56,7 @@ describe('keyboard and selection', () => {
   test('the map is one Tab stop; arrow keys alone reach every partner; Enter opens its details; Escape closes', async () => {
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
-    await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem])').focus();
+    await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem]):not([data-embed-follow])').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
     expect(await activeId(page)).toMatch(/-partner-rra-posavje$/);
@@ -139,7 +139,7 @@ describe('keyboard and selection', () => {
     const { page, close } = await openPage(browser(), baseUrl);
     const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
     await kickOff.waitFor();
-    await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem])').uncheck();
+    await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem]):not([data-embed-follow])').uncheck();
     expect(await page.locator(`${mapSvg} .event-place`).count()).toBe(0);
     await kickOff.focus();
     await page.keyboard.press('Enter');
