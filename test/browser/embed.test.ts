@@ -174,4 +174,14 @@ describe('print', () => {
     expect(pages.length).toBeLessThanOrEqual(4);
     await close();
   });
+
+  test('a file of 30 countries prints on at most 4 pages in Latvian: the map first, with the key figures, its long key flowing on', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/thirty-countries.json&lang=lv`, { viewport: { width: 1122, height: 794 } });
+    await page.locator('#timeline svg [data-key="project"]').waitFor();
+    await page.locator('#map svg .partner').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(4);
+    await close();
+  });
 });
