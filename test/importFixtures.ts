@@ -93,7 +93,8 @@ export async function otherWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-const quoted = (rows: string[][]) => rows.map((row) => row.map((v) => `"${v.replace(/"/g, '""')}"`).join(';')).join('\n') + '\n';
+/** Rows as CORDIS writes them: `;` between fields, every field in double quotes. */
+export const quoted = (rows: string[][]) => rows.map((row) => row.map((v) => `"${v.replace(/"/g, '""')}"`).join(';')).join('\n') + '\n';
 
 export const CORDIS_PROJECT_CSV = quoted([
   ['id', 'acronym', 'status', 'title', 'startDate', 'endDate', 'totalCost', 'ecMaxContribution', 'legalBasis', 'topics', 'ecSignatureDate', 'frameworkProgramme', 'masterCall', 'subCall', 'fundingScheme', 'nature', 'objective', 'contentUpdateDate', 'rcn', 'grantDoi', 'keywords'],

@@ -232,6 +232,9 @@ describe('every message, in both languages', () => {
     for (const key of IMPORT_PROBLEM_KEYS) expect(t.problems[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
     for (const key of IMPORT_NOTE_KEYS) expect(t.notes[key](params as never), key).not.toMatch(/undefined|NaN|\[object|\{|\}/);
     // Latvian words on the Latvian side (a missed translation would read as English).
-    if (lang === 'lv') expect(t.problems.column(params as never)).toBe('Lapā “S” trūkst kolonnas “Town”.');
+    if (lang === 'lv') {
+      expect(t.problems.column(params as never)).toBe('Lapā “S” trūkst kolonnas “Town”.');
+      expect([1, 2, 11, 21].map((n) => t.page.shown(n, 2004).split(' ')[0])).toEqual(['Parādīts', 'Parādīti', 'Parādīti', 'Parādīts']);
+    }
   });
 });

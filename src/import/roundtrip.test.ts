@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { validProject } from '../../test/arbitraries';
+import { quoted } from '../../test/importFixtures';
 import { propertyRuns } from '../../test/runs';
 import { openExport, projectFileOf } from './index';
 import { Gazetteer } from './gazetteer';
@@ -21,7 +22,6 @@ beforeAll(() => {
   gazetteer = new Gazetteer(gazetteerFile());
 });
 
-const quoted = (rows: string[][]) => rows.map((row) => row.map((v) => `"${v.replace(/"/g, '""')}"`).join(';')).join('\n');
 /** An amount as a publisher writes it: to the cent, with a decimal comma or point. */
 const written = (value: number, comma: boolean) => (comma ? value.toFixed(2).replace('.', ',') : value.toFixed(2));
 const cents = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * 100));

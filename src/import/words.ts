@@ -120,7 +120,11 @@ const lv: typeof en = {
     reading: (file: string) => `Nolasa ${file}…`,
     pickHeading: (format: string, count: number) => `Izvēlieties projektu no ${format} eksporta (projekti: ${count.toLocaleString('lv-LV')})`,
     search: 'Meklēt projektu (akronīms, nosaukums vai programma)',
-    shown: (shown: number, all: number) => (shown === all ? `Projekti: ${all.toLocaleString('lv-LV')}` : `Parādīti ${shown.toLocaleString('lv-LV')} no ${all.toLocaleString('lv-LV')} projektiem; rakstiet, lai sašaurinātu sarakstu`),
+    // "Parādīts 1 / 21 / 101", "Parādīti 2 / 11 / 50": the participle agrees with the number as Latvian counts.
+    shown: (shown: number, all: number) =>
+      shown === all
+        ? `Projekti: ${all.toLocaleString('lv-LV')}`
+        : `${shown % 10 === 1 && shown % 100 !== 11 ? 'Parādīts' : 'Parādīti'} ${shown.toLocaleString('lv-LV')} no ${all.toLocaleString('lv-LV')} projektiem; rakstiet, lai sašaurinātu sarakstu`,
     partners: (count: number) => `partneri: ${count}`,
     pick: 'Parādīt šo projektu',
     cancel: 'Atcelt',
