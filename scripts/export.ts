@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { validateProjectText } from '../src/data/validate';
 import { localToday } from '../src/data/dates';
+import { isTransparent } from '../src/export/sizes';
 import { formatsFor } from '../src/i18n/format';
 import { THEMES } from '../src/chart/theme';
 import { tableMeasure } from '../src/chart/measure';
@@ -81,7 +82,7 @@ const acknowledgement = values.emblem ? acknowledgementWords(project, words) : u
 let failed = false;
 try {
   for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement, transparent: values.background.startsWith('transparent') }, inputs);
+    const chart = slideChart(view, { ...size, theme, measure: tableMeasure, acknowledgement, transparent: isTransparent(values.background) }, inputs);
     const svgText = svgDocument(chart, serialize);
     const svgPath = join(values.out, exportFileName(project, view, lang, size, values.background, 'svg'));
     writeFileSync(svgPath, svgText);

@@ -12,7 +12,7 @@ import { en } from '../src/i18n/en';
 import { lv } from '../src/i18n/lv';
 import { LIMITS } from '../src/data/validate';
 import { decodeProjectBytes } from '../src/data/load';
-import { SLIDE_SIZES } from '../src/export/sizes';
+import { backgroundTheme, SLIDE_SIZES, type Background } from '../src/export/sizes';
 import { isLanguage, LANGUAGES, type Language } from '../src/i18n/language';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../src/chart/theme';
 import type { Dictionary } from '../src/i18n/en';
@@ -27,7 +27,7 @@ export interface ExportOptions {
   out: string;
   emblem: boolean;
   /** The pictures' background: the theme's, or none (for a slide of any colour; drawn with light text on a dark theme). */
-  background: 'light' | 'dark' | 'transparent' | 'transparent-dark';
+  background: Background;
   /** The PNGs' pixels per layout pixel: 1, or 2 for a sharp picture on a high-density screen or projector. */
   scale: 1 | 2;
 }
@@ -72,12 +72,15 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const lang = String(values.lang);
   if (!isLanguage(lang)) return { ok: false, message: t.cli.badValue('--lang', cleanForTerminal(lang), LANGUAGES.join(', ')) };
-  // --background takes the page's three; --theme (light, dark) stays for the colours of a transparent picture and for older scripts.
-  const background = values.background === undefined ? String(values.theme) : String(values.background);
-  const backgrounds = ['light', 'dark', 'transparent'];
-  if (values.background !== undefined && !backgrounds.includes(background)) return { ok: false, message: t.cli.badValue('--background', cleanForTerminal(background), backgrounds.join(', ')) };
-  const theme = values.background === undefined || background === 'transparent' ? String(values.theme) : background;
-  if (!isThemeName(theme)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(theme), THEME_NAMES.join(', ')) };
+  // --background takes the page's three; --theme (light, dark) gives the colours of a transparent
+  // picture (dark: light text for dark slides), and the background where none is named (older scripts).
+  const chosen = values.background === undefined ? undefined : String(values.background);
+  const offeredBackgrounds = ['light', 'dark', 'transparent'];
+  if (chosen !== undefined && !offeredBackgrounds.includes(chosen)) return { ok: false, message: t.cli.badValue('--background', cleanForTerminal(chosen), offeredBackgrounds.join(', ')) };
+  const themeText = String(values.theme);
+  if ((chosen === undefined || chosen === 'transparent') && !isThemeName(themeText)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(themeText), THEME_NAMES.join(', ')) };
+  const background = (chosen === undefined ? themeText : chosen === 'transparent' ? (themeText === 'dark' ? 'transparent-dark' : 'transparent') : chosen) as Background;
+  const theme = backgroundTheme(background);
   const scaleText = String(values.scale);
   if (scaleText !== '1' && scaleText !== '2') return { ok: false, message: t.cli.badValue('--scale', cleanForTerminal(scaleText), '1, 2') };
   const offered = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
@@ -86,7 +89,7 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
   const [width, height] = sizeText.split('x').map(Number) as [number, number];
   const out = String(values.out);
   if (isFile(out)) return { ok: false, message: t.cli.outIsFile(cleanForTerminal(out)) };
-  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true, background: (background === 'transparent' && theme === 'dark' ? 'transparent-dark' : background) as ExportOptions['background'], scale: scaleText === '2' ? 2 : 1 } };
+  return { ok: true, t: DICTIONARIES[lang], options: { data: String(values.data), lang, theme, size: { width, height }, out, emblem: values.emblem === true, background, scale: scaleText === '2' ? 2 : 1 } };
 }
 
 function isFile(path: string): boolean {

@@ -5,6 +5,7 @@
 import { fileStem } from '../share/fileNames';
 import type { Project } from '../data/schema';
 import type { SlideChart, SlideView } from './slides';
+import type { Background } from './sizes';
 import { SVG_NS } from '../chart/svg';
 
 /** `<project-id>-<view>-<lang>-<width>x<height>.<ext>`: width and height in the file's own pixels. */
@@ -13,7 +14,7 @@ import { SVG_NS } from '../chart/svg';
  * several versions of a chart (sizes, languages, a dark and a transparent one) tells them apart
  * by name.
  */
-export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, background: 'light' | 'dark' | 'transparent' | 'transparent-dark', ext: string): string {
+export function exportFileName(project: Project, view: SlideView | 'slides', lang: string, size: { width: number; height: number } | undefined, background: Background, ext: string): string {
   return `${fileStem(project.id)}-${view}-${lang}${size ? `-${size.width}x${size.height}` : ''}-${background}.${ext}`;
 }
 

@@ -9,16 +9,14 @@ import { THEMES } from '../chart/theme';
 import { pageMeasure } from '../chart/pageChart';
 import { loadCountries, type CountryFeature } from '../map/geometry';
 import { slideChart, type SlideChart, type SlideView } from './slides';
+import { backgroundTheme, isTransparent, type Background } from './sizes';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
 import { download } from '../share/download';
 import { buildDeck, deckEmblem, deckSlides, tagNotesLanguage } from './deck';
 import { acknowledgementWords } from '../project/acknowledgement';
 
-/** A picture's background: the light or dark theme's paper, or none with the light theme's dark text or (for dark slides) the dark theme's light text. */
-export type Background = 'light' | 'dark' | 'transparent' | 'transparent-dark';
-
-const themeOf = (background: Background) => THEMES[background === 'dark' || background === 'transparent-dark' ? 'dark' : 'light'];
+export type { Background } from './sizes';
 
 export interface PictureOptions {
   width: number;
@@ -46,7 +44,7 @@ async function countriesFor(view: SlideView): Promise<CountryFeature[]> {
 }
 
 export async function slidePicture(view: SlideView, project: Project, words: ChartWords, options: PictureOptions): Promise<Picture> {
-  const theme = themeOf(options.background);
+  const theme = THEMES[backgroundTheme(options.background)];
   const chart = slideChart(
     view,
     {
@@ -54,7 +52,7 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
       height: options.height,
       theme,
       measure: pageMeasure(),
-      transparent: options.background === 'transparent' || options.background === 'transparent-dark',
+      transparent: isTransparent(options.background),
       acknowledgement: options.acknowledgement ? acknowledgementWords(project, words) : undefined,
     },
     { project, words, countries: await countriesFor(view), document },
@@ -73,7 +71,7 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
 /** Every chart on its slide, 2×, in the page's language and the chosen theme (a slide has its own background: a transparent choice gives its theme). */
 export async function downloadDeck(project: Project, words: ChartWords, background: Background): Promise<void> {
   const { default: Pptx } = await import('pptxgenjs');
-  const theme = themeOf(background);
+  const theme = THEMES[backgroundTheme(background)];
   const inputs = { project, words, countries: await loadCountries(), document };
   const pngBase64 = async (...picture: Parameters<typeof svgToPng>) => base64(await svgToPng(...picture));
   const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, pngBase64);

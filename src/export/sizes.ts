@@ -12,3 +12,18 @@ export const SLIDE_SIZES = [
   { width: 1440, height: 1080 },
   { width: 1080, height: 1080 },
 ] as const;
+
+/**
+ * A picture's background: the light or dark theme's paper, or none — with the light theme's
+ * dark text, or (`transparent-dark`, for dark slides) the dark theme's light text.
+ */
+export type Background = 'light' | 'dark' | 'transparent' | 'transparent-dark';
+
+/** The theme a picture on this background is drawn in. */
+export function backgroundTheme(background: Background): 'light' | 'dark' {
+  return background === 'dark' || background === 'transparent-dark' ? 'dark' : 'light';
+}
+
+export function isTransparent(background: Background): boolean {
+  return background === 'transparent' || background === 'transparent-dark';
+}
