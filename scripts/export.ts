@@ -17,7 +17,7 @@ import { THEMES } from '../src/chart/theme';
 import { tableMeasure } from '../src/chart/measure';
 import type { ChartWords } from '../src/chart/context';
 import type { CountryFeature } from '../src/map/geometry';
-import { cleanForTerminal, parseExportOptions, readDataFile } from './exportOptions';
+import { cleanForTerminal, parseExportOptions, problemLine, readDataFile } from './exportOptions';
 
 function fail(message: string): never {
   console.error(cleanForTerminal(message));
@@ -36,7 +36,7 @@ const validation = validateProjectText(read.text);
 if (!validation.ok) {
   console.error(cleanForTerminal(t.problems.errorTitle(basename(values.data), validation.errors.length)));
   for (const problem of validation.errors) {
-    console.error(cleanForTerminal(`  ${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`));
+    console.error(cleanForTerminal(`  ${problemLine(t, problem)}`));
   }
   process.exit(1);
 }

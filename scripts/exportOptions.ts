@@ -16,6 +16,7 @@ import { backgroundTheme, SLIDE_SIZES, type Background } from '../src/export/siz
 import { isLanguage, LANGUAGES, type Language } from '../src/i18n/language';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../src/chart/theme';
 import type { Dictionary } from '../src/i18n/en';
+import type { Problem } from '../src/data/problems';
 
 const DICTIONARIES: Record<Language, Dictionary> = { en, lv };
 
@@ -129,6 +130,11 @@ export function readDataFile(path: string, limit: number = LIMITS.fileBytes): Re
   } finally {
     closeSync(fd);
   }
+}
+
+/** One problem of a data file as a line of the terminal: its path, what was found and what was expected, in the user's words. */
+export function problemLine(t: Dictionary, problem: Problem): string {
+  return `${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`;
 }
 
 /**

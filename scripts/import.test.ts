@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { keepWorkbook } from '../test/importFixtures';
+import { keepWorkbook, KOHESIO_CSV } from '../test/importFixtures';
 import { validateProjectText } from '../src/data/validate';
 
 const run = promisify(execFile);
@@ -55,6 +55,19 @@ describe('npm run import', () => {
     expect(stderr).toContain('No eksporta: nosaukums, programma, fonds, budžets un datumi, partneri: 5 (ar budžetu: 2). Vietas: no eksporta punktiem 0, pēc apdzīvotās vietas (vietvārdu saraksts) 3, valsts vidū 2.');
     expect(stderr).toContain('University (made-up): apdzīvotā vieta “Nowhere-on-any-map” nav atrasta; novietots valsts vidū (aptuveni).');
     expect(stderr).toContain(`ierakstīts ${out}`);
+  }, 60_000);
+
+  test("names from the export reach the terminal without their escape sequences (a file cannot retitle the window or clear the screen)", async () => {
+    const hostile = join(dir, 'kohesio-hostile.csv');
+    writeFileSync(hostile, KOHESIO_CSV.replace('Made-up agency', 'Made-up\u001b]0;owned\u0007 agency\u001b[2J'));
+    const { code, stdout, stderr } = await importing(hostile, '--project', '2019LV16RFOP001-0001');
+    // The file is refused (a name with control characters is no text of the format), its path named…
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('partners[0].name');
+    // …and every line about it reaches the terminal cleaned.
+    expect(stderr).toContain('Made-up agency, listed first, is shown as the lead');
+    expect(stderr).not.toMatch(/[\u001b\u0007]/);
   }, 60_000);
 
   test('a file that is no export: exit 1, naming what an export has', async () => {

@@ -13,16 +13,17 @@ import { validateProject } from '../src/data/validate';
 import { en } from '../src/i18n/en';
 import { lv } from '../src/i18n/lv';
 import { IMPORT_WORDS } from '../src/import/words';
-import type { Problem } from '../src/data/problems';
+import { cleanForTerminal, problemLine } from './exportOptions';
 
 const args = process.argv.slice(2);
 const lang = args[args.indexOf('--lang') + 1] === 'lv' && args.includes('--lang') ? 'lv' : 'en';
 const t = lang === 'lv' ? lv : en;
 const words = IMPORT_WORDS[lang];
-const problemLine = (problem: Problem) => `${problem.path || t.problems.root}: ${t.problems.found} ${problem.found ?? t.problems.missing}; ${t.problems.expected} ${t.expected[problem.expected]}`;
+/** A line for the user on standard error: names from the export and the command line are written without their escape sequences, so a file cannot rewrite the terminal. */
+const say = (message: string) => process.stderr.write(`${cleanForTerminal(message)}\n`);
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  say(message);
   process.exit(1);
 }
 
@@ -65,20 +66,21 @@ if (project !== undefined) {
   fail(`${words.cli.several(opened.projects.length)}\n${opened.projects.map((p) => words.cli.listed(summaryOf(p))).join('\n')}`);
 }
 
-const built = projectFileOf(chosen, { fileName: exportFiles.map((f) => f.name).join(', '), downloaded: exportFiles[0]!.modified, gazetteer: await places() });
+const fileNames = exportFiles.map((f) => f.name).join(', ');
+const built = projectFileOf(chosen, { fileName: fileNames, downloaded: exportFiles[0]!.modified, gazetteer: await places() });
 if (built.problems.length > 0) fail(built.problems.map((p) => words.problems[p.key](p.params as never)).join('\n'));
 const validation = validateProject(built.file);
 const text = `${JSON.stringify(built.file, null, 2)}\n`;
-process.stderr.write(`${words.cli.made(chosen.acronym, words.formats[opened.format], exportFiles.map((f) => f.name).join(', '))}\n`);
-process.stderr.write(`${words.cli.from(built.provenance)}\n`);
-for (const note of built.notes) process.stderr.write(`- ${words.notes[note.key](note.params as never)}\n`);
-if (!validation.ok) fail(validation.errors.map(problemLine).join('\n'));
-for (const warning of validation.warnings) process.stderr.write(`- ${problemLine(warning)}\n`);
+say(words.cli.made(chosen.acronym, words.formats[opened.format], fileNames));
+say(words.cli.from(built.provenance));
+for (const note of built.notes) say(`- ${words.notes[note.key](note.params as never)}`);
+if (!validation.ok) fail(validation.errors.map((problem) => problemLine(t, problem)).join('\n'));
+for (const warning of validation.warnings) say(`- ${problemLine(t, warning)}`);
 if (out) {
   try {
     writeFileSync(out, text);
   } catch {
     fail(words.cli.unwritable(out));
   }
-  process.stderr.write(`${words.cli.written(out)}\n`);
+  say(words.cli.written(out));
 } else process.stdout.write(text);
