@@ -5,7 +5,7 @@
  * where it has one; else the partner's town in the offline gazetteer (approximate); else the
  * country's interior point (approximate, and noted with the partner's name).
  */
-import type { Gazetteer } from './gazetteer';
+import { withoutMarks, type Gazetteer } from './gazetteer';
 import type { ExportFormat, ImportedProject } from './imported';
 import type { ImportNote, ImportProblem } from './problems';
 import type { ProjectInput } from '../data/schema';
@@ -26,9 +26,7 @@ export const PUBLISHERS: Record<ExportFormat, { name: string; url: string }> = {
 
 /** An id of the format from any name: lower case, letters and digits joined by hyphens. */
 export function idFrom(name: string, fallback: string): string {
-  const id = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const id = withoutMarks(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -106,7 +104,7 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
 
   // Exactly one lead: the export's first, else the first partner (noted).
   const leads = imported.partners.filter((p) => p.role === 'lead');
-  if (leads.length === 0 && imported.partners.length > 0 && !notes.some((n) => n.key === 'noLead')) notes.push({ key: 'noLead', params: { partner: imported.partners[0]!.name } });
+  if (leads.length === 0 && imported.partners.length > 0) notes.push({ key: 'noLead', params: { partner: imported.partners[0]!.name } });
   if (leads.length > 1) notes.push({ key: 'severalLeads', params: { partner: leads[0]!.name, count: leads.length } });
   const leadIndex = leads.length > 0 ? imported.partners.indexOf(leads[0]!) : 0;
 
@@ -120,9 +118,10 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
   const ids = uniqueIds(imported.partners.map((p) => p.shortName ?? p.name), 'partner');
   const partners: ProjectInput['partners'] = imported.partners.map((p, i) => {
     let location: { lat: number; lon: number; approximate?: boolean } | undefined;
-    if (p.point) provenance.points++;
-    if (p.point) location = p.point.approximate ? { lat: p.point.lat, lon: p.point.lon, approximate: true } : { lat: p.point.lat, lon: p.point.lon };
-    else {
+    if (p.point) {
+      location = { lat: p.point.lat, lon: p.point.lon, ...(p.point.approximate ? { approximate: true } : {}) };
+      provenance.points++;
+    } else {
       const town = p.town ? context.gazetteer.town(p.town, p.country) : undefined;
       if (town) {
         location = { lat: town.lat, lon: town.lon, approximate: true };
@@ -140,8 +139,11 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
         }
       }
     }
-    const budget = budgetsFit && (p.total !== undefined || p.eu !== undefined) ? { ...(p.total !== undefined ? { total: p.total } : {}), ...(p.eu !== undefined && (p.total === undefined || p.eu <= p.total) ? { eu: p.eu } : {}) } : undefined;
-    if (budget && Object.keys(budget).length > 0) provenance.budgets++;
+    // A partner's EU amount above its own total is left out (the file would be refused), its total kept.
+    const budget = budgetsFit ? { ...(p.total !== undefined ? { total: p.total } : {}), ...(p.eu !== undefined && (p.total === undefined || p.eu <= p.total) ? { eu: p.eu } : {}) } : {};
+    const hasBudget = Object.keys(budget).length > 0;
+    if (hasBudget) provenance.budgets++;
+    const website = https(p.website);
     return {
       id: ids[i]!,
       name: p.name,
@@ -150,14 +152,15 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
       role: i === leadIndex ? 'lead' : p.role === 'lead' ? 'partner' : p.role,
       ...(p.town ? { place: p.town } : {}),
       ...(location ? { location } : {}),
-      ...(budget && Object.keys(budget).length > 0 ? { budget } : {}),
-      ...(https(p.website) ? { website: https(p.website) } : {}),
-      sources: sourceIds.slice(0, 1),
+      ...(hasBudget ? { budget } : {}),
+      ...(website ? { website } : {}),
+      sources: ['export'],
     };
   });
 
   notes.push({ key: 'noPhases', params: {} }, { key: 'noEvents', params: {} }, { key: 'noActualDates', params: {} });
 
+  const website = https(imported.website);
   const file: ProjectInput = {
     schemaVersion: 1,
     id: idFrom(imported.acronym, 'project'),
@@ -167,7 +170,7 @@ export function projectFileOf(imported: ImportedProject, context: ImportContext)
     programme: imported.programme ?? publisher.name,
     fund: imported.fund,
     currency: 'EUR',
-    ...(https(imported.website) ? { website: https(imported.website) } : {}),
+    ...(website ? { website } : {}),
     ...(imported.summary ? { summary: imported.summary } : {}),
     budget: { total: imported.total ?? 0, eu: imported.eu ?? 0, sources: sourceIds },
     partners,

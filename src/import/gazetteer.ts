@@ -26,11 +26,14 @@ export interface FoundPlace {
   name: string;
 }
 
+/** Text without its accents and other combining marks ("Brežice" → "Brezice"). */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** A name reduced to what two spellings of it share: lower case, without accents or punctuation. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutMarks(name)
     .replace(/ß/g, 'ss')
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')

@@ -1,8 +1,9 @@
 /**
  * Kohesio's project-level export (CSV or XLSX): one row per operation, with its budget, dates,
  * programme, fund and point; its beneficiaries by name only (several in one cell, split on `|`),
- * without amounts or places. Every beneficiary is placed at the project's point (approximate),
- * in the country of the nearest town; the first named is the lead, and the file says so.
+ * without amounts or places, and none named the lead. Every beneficiary is placed at the
+ * project's point (approximate), in the country of the nearest town; the project file made from
+ * it takes the first named as the lead, and says so (build.ts, as for any export without a lead).
  */
 import { amount, calendarDate, cellText, countryCode, rate, type Cell } from './cells';
 import { Columns, type Table } from './tables';
@@ -44,7 +45,6 @@ export function readKohesio(table: Table, countryAt: (point: { lat: number; lon:
       .filter((name) => name !== '' && !/^n\.?\s?a\.?$/i.test(name));
     const notes: ImportNote[] = [];
     if (!country) for (const name of names) notes.push({ key: 'unknownCountry', params: { partner: name, found: '', row: i + 2 } });
-    if (country && names.length > 0) notes.push({ key: 'noLead', params: { partner: names[0]! } });
     const title = cellText(c.cell(row, 'Operation_Name_English'));
     projects.push({
       format: 'kohesio',
@@ -61,7 +61,7 @@ export function readKohesio(table: Table, countryAt: (point: { lat: number; lon:
       rate: rate(c.cell(row, c.pick('Union_Co_financing_rate', 'Co_financing_rate'))),
       summary: cellText(c.cell(row, c.pick('Operation_Summary_English', 'Operation_Summary'))),
       partners: country
-        ? names.map((name, k) => ({ name, country, role: k === 0 ? ('lead' as const) : ('partner' as const), point: point ? { ...point, approximate: true } : undefined }))
+        ? names.map((name) => ({ name, country, role: 'partner' as const, point: point ? { ...point, approximate: true } : undefined }))
         : [],
       notes,
       row: i + 2,

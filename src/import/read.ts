@@ -43,7 +43,7 @@ async function readOne(file: ExportFile): Promise<{ tables: Table[] } | { proble
   if (startsWith(file.bytes, ZIP)) {
     const entries = zipEntries(file.bytes);
     if (!entries) return { problems: [{ key: 'unreadable', params: { file: file.name } }] };
-    if (entries.some((e) => e.name === 'xl/workbook.xml')) return readWorkbook(file);
+    if (entries.some((e) => e.name === 'xl/workbook.xml')) return readWorkbook(file, entries);
     return readZip(file, entries);
   }
   if (lower.endsWith('.xlsx') || lower.endsWith('.zip')) return { problems: [{ key: 'unreadable', params: { file: file.name } }] };
@@ -73,8 +73,7 @@ function unpackedTooLarge(entries: UnzipFileInfo[]): boolean {
   return entries.reduce((sum, e) => sum + e.originalSize, 0) > IMPORT_LIMITS.unpackedBytes;
 }
 
-async function readWorkbook(file: ExportFile): Promise<{ tables: Table[] } | { problems: ImportProblem[] }> {
-  const entries = zipEntries(file.bytes)!;
+async function readWorkbook(file: ExportFile, entries: UnzipFileInfo[]): Promise<{ tables: Table[] } | { problems: ImportProblem[] }> {
   if (unpackedTooLarge(entries)) return { problems: [{ key: 'tooLarge', params: { file: file.name, limit: '300 MB unpacked' } }] };
   try {
     const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
@@ -87,7 +86,7 @@ async function readWorkbook(file: ExportFile): Promise<{ tables: Table[] } | { p
 
 function readZip(file: ExportFile, entries: UnzipFileInfo[]): { tables: Table[] } | { problems: ImportProblem[] } {
   const wanted = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e.name) && !e.name.startsWith('__MACOSX/'));
-  if (wanted.reduce((sum, e) => sum + e.originalSize, 0) > IMPORT_LIMITS.unpackedBytes) return { problems: [{ key: 'tooLarge', params: { file: file.name, limit: '300 MB unpacked' } }] };
+  if (unpackedTooLarge(wanted)) return { problems: [{ key: 'tooLarge', params: { file: file.name, limit: '300 MB unpacked' } }] };
   // Only the files a CORDIS download holds that the importer reads are inflated.
   const names = new Set(wanted.map((e) => e.name).filter((name) => /(^|\/)(project|organization|organisation)\.csv$/i.test(name)));
   if (names.size === 0) return { problems: [{ key: 'notAnExport', params: { expected: 'project.csv, organization.csv', format: 'CORDIS' } }] };
