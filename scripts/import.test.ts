@@ -67,6 +67,7 @@ describe('npm run import', () => {
     expect(stderr).toContain('partners[0].name');
     // …and every line about it reaches the terminal cleaned.
     expect(stderr).toContain('Made-up agency, listed first, is shown as the lead');
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
     expect(stderr).not.toMatch(/[\u001b\u0007]/);
   }, 60_000);
 
