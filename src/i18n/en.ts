@@ -17,6 +17,13 @@ export const en = {
   languages: { en: 'English', lv: 'Latviešu' },
   loadingFile: (name: string) => `Loading ${name}…`,
   openFile: 'Open a file…',
+  editFile: 'Make or edit a project file',
+  editPreview: {
+    title: 'Preview',
+    live: 'the draft, as you type.',
+    stale: 'the last version of the draft without errors.',
+    shown: 'the project shown before; the draft appears here once it has no errors.',
+  },
   cancel: 'Cancel',
   ownFile: 'Use your own project file',
   dropHint: 'or drop a project file (JSON) anywhere on the page, or an export of keep.eu (.xlsx), CORDIS (.zip, or its project.csv and organization.csv together) or Kohesio (.csv, .xlsx) to make one. Nothing is uploaded: the file is read in your browser.',

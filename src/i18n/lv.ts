@@ -24,6 +24,13 @@ export const lv: Dictionary = {
   languages: { en: 'English', lv: 'Latviešu' },
   loadingFile: (name) => `Ielādē ${name}…`,
   openFile: 'Atvērt failu…',
+  editFile: 'Izveidot vai labot projekta failu',
+  editPreview: {
+    title: 'Pārskats',
+    live: 'melnraksts, kamēr rakstāt.',
+    stale: 'pēdējā melnraksta versija bez kļūdām.',
+    shown: 'iepriekš parādītais projekts; melnraksts te parādīsies, kad tajā nebūs kļūdu.',
+  },
   cancel: 'Atcelt',
   ownFile: 'Izmantot savu projekta failu',
   dropHint: 'vai ievelciet jebkurā lapas vietā projekta failu (JSON) vai keep.eu (.xlsx), CORDIS (.zip vai tā project.csv un organization.csv kopā) vai Kohesio (.csv, .xlsx) eksportu, lai to izveidotu. Nekas netiek augšupielādēts: fails tiek nolasīts jūsu pārlūkā.',

@@ -21,6 +21,7 @@ export class PageState implements PageParameters {
   event = $state<string | undefined>();
   embedId = $state<string | undefined>();
   transparent = $state<boolean | undefined>();
+  edit = $state<boolean | undefined>();
   /** The system's colour scheme, followed while the page has no theme of its own. */
   systemTheme = $state<ThemeName>('light');
   /** The theme the page and the charts are drawn in. */
@@ -41,6 +42,7 @@ export class PageState implements PageParameters {
     this.event = parameters.event;
     this.embedId = parameters.embedId;
     this.transparent = parameters.transparent;
+    this.edit = parameters.edit;
   }
 
   parameters(): PageParameters {
@@ -55,6 +57,7 @@ export class PageState implements PageParameters {
       event: this.event,
       embedId: this.embedId,
       transparent: this.transparent,
+      edit: this.edit,
     };
   }
 

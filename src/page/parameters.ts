@@ -25,6 +25,8 @@ export interface PageParameters {
   embedId?: string;
   /** An embed without a background (`?transparent`). */
   transparent?: boolean;
+  /** The editor of a project file shown beside the dashboard (`?edit`). */
+  edit?: boolean;
 }
 
 /** The parameters in an address; the language falls back to the browser's, then English. */
@@ -44,6 +46,7 @@ export function readParameters(search: string, preferredLanguages: readonly stri
     event: params.get('event') || undefined,
     embedId: params.get('embedId') || undefined,
     transparent: params.has('transparent') && params.get('transparent') !== 'false' ? true : undefined,
+    edit: params.has('edit') && params.get('edit') !== 'false' && !isViewName(embed) ? true : undefined,
   };
 }
 
@@ -61,6 +64,7 @@ export function writeParameters(search: string, state: PageParameters): string {
   set('event', state.event);
   set('embedId', state.embedId);
   set('transparent', state.transparent ? '' : undefined);
+  set('edit', state.edit ? '' : undefined);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -10,13 +10,13 @@ const isEmbedPage = (pathname: string) => pathname.endsWith(`/${EMBED_PAGE}`);
 
 /** The full dashboard in this state: the embed's own switches dropped. */
 export function dashboardUrl(page: URL, state: PageParameters): string {
-  const search = writeParameters('', { ...state, embed: undefined, embedId: undefined, transparent: undefined, present: undefined });
+  const search = writeParameters('', { ...state, embed: undefined, embedId: undefined, transparent: undefined, present: undefined, edit: undefined });
   const pathname = isEmbedPage(page.pathname) ? page.pathname.slice(0, -EMBED_PAGE.length) : page.pathname;
   return `${page.origin}${pathname}${search}`;
 }
 
 export function embedUrl(page: URL, state: PageParameters, view: ViewName): string {
-  const search = writeParameters('', { ...state, embed: view, present: undefined, embedId: undefined });
+  const search = writeParameters('', { ...state, embed: view, present: undefined, embedId: undefined, edit: undefined });
   const embed = new URL(EMBED_PAGE, page);
   return `${embed.origin}${embed.pathname}${search}`;
 }
