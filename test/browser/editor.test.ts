@@ -78,6 +78,21 @@ describe('making a project file in the page', () => {
     await page.selectOption('#edit-partners-0-role', 'lead');
     expect(await page.isChecked('#edit-partners-0-location-approximate')).toBe(true);
     expect(Number(await page.inputValue('#edit-partners-0-location-lat'))).toBeCloseTo(56.946, 2);
+    // The point moved on the country's map with the keyboard: about 1 km north, still approximate.
+    await page.locator('#edit-partners-0-location').getByRole('button', { name: 'Move the point on a map' }).click();
+    const point = page.locator('#edit-partners-0-location [data-location-point]');
+    expect(await page.locator('#edit-partners-0-location svg').getAttribute('aria-label')).toBe('Map of Latvia: click to place the point');
+    await point.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Number(await page.inputValue('#edit-partners-0-location-lat'))).toBeCloseTo(56.955, 3);
+    expect(await point.getAttribute('aria-label')).toMatch(/^Point at 56\.95\d*, 24\.10\d*\. Arrow keys move it/);
+    // The partner's name in its own language too, in a box named by its language.
+    await page.locator('#edit-partners-0-name-label ~ button', { hasText: 'Add a language' }).click();
+    await page.locator('#edit-partners-0-name-label').locator('..').getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-partners-0-name-lv');
+    await page.keyboard.type('Upes pilsētas dome');
+    expect(await page.getAttribute('#edit-partners-0-name-lv', 'lang')).toBe('lv');
+    expect(await page.inputValue('#edit-partners-0-name-en')).toBe('River Town Council');
     await addPartner(page, 1, 'Harbour Agency', 'Estonia', 'Tartu');
     // A country typed in part, in any case, is found by its name.
     await addPartner(page, 2, 'Forest Institute', 'lithua', 'Kaunas');
@@ -118,6 +133,7 @@ describe('making a project file in the page', () => {
       schedule: { planned: { start: '2024-01-01', end: '2026-12-31' } },
       events: [{ id: 'kick-off-in-tartu', name: 'Kick-off in Tartu', kind: 'meeting', start: '2024-02-15', country: 'EE', partner: 'harbour-agency' }],
     });
+    expect((saved.partners as { name: unknown }[])[0]!.name).toEqual({ en: 'River Town Council', lv: 'Upes pilsētas dome' });
     expect((saved.partners as { id: string; country: string; role: string; location: { approximate: boolean } }[]).map((p) => [p.id, p.country, p.role, p.location.approximate])).toEqual([
       ['river-town-council', 'LV', 'lead', true],
       ['harbour-agency', 'EE', 'partner', true],
@@ -160,9 +176,21 @@ describe('making a project file in the page', () => {
     await page.locator('[data-undo]').click();
     await expect.poll(() => page.inputValue('#edit-budget-total')).toBe(total);
     await expect.poll(() => page.locator('#edit-problems-title').textContent()).toBe('The file is complete and valid.');
+    // Redo, and undo again from the keyboard (outside a text box).
     await page.locator('[data-redo]').click();
     await expect.poll(() => page.inputValue('#edit-budget-total')).toBe('about a million');
+    await page.focus('[data-undo]');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#edit-budget-total')).toBe(total);
+    // Duplicated and moved: the copy is a partner with an id of its own, placed after the original.
+    await page.locator('#edit-partners-0-entry').getByRole('button', { name: /^Duplicate/ }).click();
+    expect(await page.locator('#edit-partners-1-entry summary').textContent()).toContain('Regional Development Agency Posavje · SI · partner');
+    await page.locator('#edit-partners-1-entry').getByRole('button', { name: /^Move down/ }).click();
+    expect(await page.locator('#edit-partners-2-entry summary').textContent()).toContain('Regional Development Agency Posavje');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-partners-2-down');
     await page.locator('[data-undo]').click();
+    await page.locator('[data-undo]').click();
+    expect(await page.locator('#edit-partners-1-entry summary').textContent()).toContain('ecoplus');
 
     // A second lead: said on the partners' list and in the list of problems, which opens the entry.
     await page.locator('#edit-partners-1-entry summary').click();
@@ -234,6 +262,12 @@ describe('making a project file in the page', () => {
     await page.locator('#map svg[role="group"] .partner').first().waitFor();
     await notice.getByRole('button', { name: 'Discard the draft' }).click();
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBe(null);
+    expect(await page.locator('[data-edit-new]').isVisible()).toBe(true);
+    // A file that is no project is refused with its name; nothing else changes.
+    await page.locator('[data-edit-file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') });
+    expect(await page.locator('[data-editor] p.notice.error').textContent()).toBe('notes.json is no project file: it is not JSON. Open a .json file.');
+    await page.locator('[data-edit-file]').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2]') });
+    expect(await page.locator('[data-editor] p.notice.error').textContent()).toBe('list.json is no project file: it holds no JSON object. Open a file that starts with “{”.');
     expect(await page.locator('[data-edit-new]').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
