@@ -60,6 +60,12 @@ describe('importing an export in the page', () => {
     const text = (await downloadedBytes(file)).toString('utf8');
     const validation = validateProjectText(text, text.length);
     expect(validation.ok).toBe(true);
+    // What the export lacks is completed in the editor, starting from the imported project.
+    await notice.locator('[data-import-edit]').click();
+    await page.locator('[data-edit-shown]').click();
+    expect(await page.inputValue('#edit-acronym')).toBe('TWIN');
+    expect(await page.locator('[data-entry-list="partners"] > ol > li').count()).toBe(2);
+    await page.locator('[data-edit-close]').click();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'twin.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.locator('[data-origin="other"]').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Twin rivers (made-up)');
