@@ -61,10 +61,20 @@ export interface FrameLayout {
   emblem?: { x: number; y: number; height: number };
 }
 
-/** Body text size for a chart of this size: 12 px on a phone, about 23 px on a 1080p slide. */
+/**
+ * Body text size for a chart of this size: 12 px on a phone, 25 px on a picture 1080 px high.
+ * By the height as well as the width: never under 2.3 % of the height (so the smallest text, 0.84
+ * of it, stays above 1.9 %), whether the picture is wide or square — a square 1080 × 1080 picture
+ * has the same 25 px as a 1920 × 1080 one — unless the width leaves no room for it (a portrait phone).
+ */
 export function typeScale(width: number, height = width * 0.6): number {
-  return Math.round(Math.min(28, Math.max(12, Math.min(width, height * 1.6) / 75)));
+  const byWidth = Math.min(28, Math.max(12, Math.min(width, height * 1.6) / 75));
+  const byHeight = Math.min(Math.ceil(height * MIN_BODY_SHARE), width / 40);
+  return Math.round(Math.max(byWidth, byHeight));
 }
+
+/** The body text's least share of a picture's height; the smallest text is 0.84 of it. */
+export const MIN_BODY_SHARE = 0.023;
 
 const LINE = 1.3;
 
