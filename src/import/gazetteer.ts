@@ -91,3 +91,23 @@ export class Gazetteer {
     return point ? { lat: point[0], lon: point[1] } : undefined;
   }
 }
+
+/**
+ * The gazetteer fetched once from `url()` (this site's `geo/towns.json`) the first time it is asked
+ * for; a failed fetch is tried again at the next ask. Each caller (the import worker, the editor's
+ * town lookup) keeps its own.
+ */
+export function gazetteerLoader(url: () => string): () => Promise<Gazetteer> {
+  let loading: Promise<Gazetteer> | undefined;
+  return () =>
+    (loading ??= fetch(url())
+      .then((response) => {
+        if (!response.ok) throw new Error(`gazetteer ${response.status}`);
+        return response.json() as Promise<GazetteerFile>;
+      })
+      .then((file) => new Gazetteer(file))
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+}

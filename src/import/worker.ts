@@ -5,25 +5,14 @@
  * first time a town is looked up.
  */
 import { openExport, projectFileOf, summaryOf, type ImportedProject, type ExportFormat } from './index';
-import { Gazetteer, type GazetteerFile } from './gazetteer';
+import { gazetteerLoader } from './gazetteer';
 import type { ToWorker, FromWorker } from './messages';
 
 let projects: ImportedProject[] = [];
 let format: ExportFormat = 'keep';
-let gazetteer: Promise<Gazetteer> | undefined;
 let gazetteerUrl = '';
 
-const places = () =>
-  (gazetteer ??= fetch(gazetteerUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`gazetteer ${response.status}`);
-      return response.json() as Promise<GazetteerFile>;
-    })
-    .then((file) => new Gazetteer(file))
-    .catch((error: unknown) => {
-      gazetteer = undefined;
-      throw error;
-    }));
+const places = gazetteerLoader(() => gazetteerUrl);
 
 const answer = (message: FromWorker) => postMessage(message);
 
