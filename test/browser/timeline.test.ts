@@ -135,9 +135,12 @@ describe('other timelines', () => {
     const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
     await kickOff.waitFor();
     await kickOff.focus();
+    const unchosen = (await page.locator('#timeline svg[role="group"]').elementHandle())!;
     await page.keyboard.press('Enter');
     const said = page.locator('#timeline .chosen-event[role="status"]');
     await expect.poll(() => said.textContent()).toBe('Chosen: Kick-off meeting. Its place is marked on the map.');
+    // The chart is drawn anew with the event ringed: wait for it before focusing another mark in it.
+    await expect.poll(() => unchosen.evaluate((svg) => svg.isConnected)).toBe(false);
     expect(await said.isVisible()).toBe(true);
     // One of several meetings of the same name is told apart by its country and day, in what is said and in its mark's name.
     const meeting = page.locator('#timeline svg [data-key="event-stakeholders-si-2019-10"]');
