@@ -31,6 +31,28 @@ export interface FrameContent {
   source: string;
   /** The EU emblem with these words beside it, under the source line (pictures where the presenter asks for it). */
   acknowledgement?: { statement: string; fund?: string };
+  /** Marks numbered on the chart, named in a key inside the picture (under the plot). */
+  key?: FrameKey;
+}
+
+/** A numbered key: what each number on the chart stands for. */
+export interface FrameKey {
+  title: string;
+  /** Each name in its own language (`lang` where it is not the page's), then a note in the page's ("lead partner"). */
+  entries: { number: number; name: string; lang?: string; note?: string }[];
+  /** The last line where not every entry has room: "+ 12 more, listed on the dashboard". */
+  more: (count: number) => string;
+}
+
+/** A key laid out: its title and each entry's number and name, where they go. */
+export interface FrameKeyLayout {
+  /** The room the key was given (under the plot, above the source line). */
+  area: Box;
+  size: number;
+  title: { text: string; x: number; y: number };
+  entries: { number: string; name: string; lang?: string; note?: string; x: number; nameX: number; y: number }[];
+  /** The numbers named (the rest are counted in the last line). */
+  named: number[];
 }
 
 export interface Box {
@@ -59,6 +81,7 @@ export interface FrameLayout {
   plot: Box;
   /** The EU emblem's top-left corner and height, where the frame carries the acknowledgement. */
   emblem?: { x: number; y: number; height: number };
+  key?: FrameKeyLayout;
 }
 
 /**
@@ -154,8 +177,81 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
       lineY += small * LINE;
     }
   }
-  const plot = { x: pad, y, width: inner, height: Math.max(0, size.height - footer - y) };
-  return { lines, legend, plot, emblem };
+  const room = Math.max(0, size.height - footer - y);
+  if (content.key && content.key.entries.length > 0) {
+    // The key takes at most a third of what the plot would have had, under it.
+    const height = keyHeight(content.key, inner, measure, fontSize, room / 3);
+    const area = { x: pad, y: size.height - footer - height, width: inner, height };
+    return { lines, legend, plot: { x: pad, y, width: inner, height: Math.max(0, room - height) }, emblem, key: placeKey(content.key, area, measure, fontSize) };
+  }
+  return { lines, legend, plot: { x: pad, y, width: inner, height: room }, emblem };
+}
+
+const entryText = (entry: FrameKey['entries'][number]) => (entry.note ? `${entry.name} (${entry.note})` : entry.name);
+
+/** The key's text: the source line's size (the smallest the frame uses). */
+const keySize = (fontSize: number) => fontSize * 0.85;
+
+interface KeyGrid {
+  columns: number;
+  rows: number;
+  columnWidth: number;
+  numberWidth: number;
+}
+
+/** Columns as wide as the longest name needs, more and narrower (names cut) where the rows would not fit. */
+function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxRows: number): KeyGrid {
+  const size = keySize(fontSize);
+  const gap = fontSize * 1.2;
+  const numberWidth = Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
+  const natural = numberWidth + Math.max(...key.entries.map((e) => measure(entryText(e), size)));
+  const columnsFor = (columnWidth: number) => Math.max(1, Math.floor((width + gap) / (columnWidth + gap)));
+  const most = columnsFor(Math.max(numberWidth + size * 8, size * 14));
+  let columns = Math.min(key.entries.length, columnsFor(Math.min(natural, width)));
+  while (columns < most && Math.ceil(key.entries.length / columns) > maxRows) columns++;
+  columns = Math.min(columns, key.entries.length);
+  const rows = Math.max(1, Math.min(maxRows, Math.ceil(key.entries.length / columns)));
+  return { columns, rows, columnWidth: (width - gap * (columns - 1)) / columns, numberWidth };
+}
+
+const keyLine = (fontSize: number) => keySize(fontSize) * LINE;
+
+/** The height a key needs under the plot (its title and rows), at most `maxHeight`. */
+function keyHeight(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxHeight: number): number {
+  const line = keyLine(fontSize);
+  const maxRows = Math.max(1, Math.floor((maxHeight - fontSize * 0.6) / line) - 1);
+  const { rows } = keyGrid(key, width, measure, fontSize, maxRows);
+  return Math.round(fontSize * 1.0 + line * (rows + 1));
+}
+
+/**
+ * The key placed in its area, in columns filled top to bottom; names cut to their column (the
+ * full name is in the chart's description). Entries beyond the area's rows are counted in a last line.
+ */
+export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSize: number): FrameKeyLayout {
+  const size = keySize(fontSize);
+  const line = keyLine(fontSize);
+  const top = area.y + fontSize * 0.6;
+  const maxRows = Math.max(1, Math.floor((area.height - fontSize * 0.6) / line) - 1);
+  const grid = key.entries.length > 0 ? keyGrid(key, area.width, measure, fontSize, maxRows) : { columns: 1, rows: 1, columnWidth: area.width, numberWidth: 0 };
+  const slots = grid.columns * grid.rows;
+  const shown = key.entries.length > slots ? key.entries.slice(0, slots - 1) : key.entries;
+  const gap = fontSize * 1.2;
+  const at = (i: number) => ({ x: area.x + Math.floor(i / grid.rows) * (grid.columnWidth + gap), y: top + line * (1 + (i % grid.rows)) + size });
+  const entries: FrameKeyLayout['entries'] = shown.map((entry, i) => {
+    const { x, y } = at(i);
+    const line = wrapText(entryText(entry), grid.columnWidth - grid.numberWidth, measure, size, 1)[0] ?? '';
+    // The name keeps its language; what is left of the line is the note, in the page's.
+    const name = line.length <= entry.name.length ? line : entry.name;
+    return { number: String(entry.number), name, lang: entry.lang, note: line.slice(name.length) || undefined, x, nameX: x + grid.numberWidth, y };
+  });
+  if (shown.length < key.entries.length) {
+    const { x, y } = at(shown.length);
+    const more = wrapText(key.more(key.entries.length - shown.length), grid.columnWidth, measure, size, 1)[0] ?? '';
+    entries.push({ number: '', name: more, x, nameX: x, y });
+  }
+  const title = { text: wrapText(key.title, area.width, measure, size, 1, true)[0] ?? '', x: area.x, y: top + size };
+  return { area, size, title, entries, named: shown.map((e) => e.number) };
 }
 
 export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme): void {
@@ -180,6 +276,7 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
     );
   }
   if (layout.emblem) group.append(emblemElement(document, layout.emblem.height, layout.emblem.x, layout.emblem.y));
+  if (layout.key) group.append(keyElement(document, layout.key, theme));
   for (const { item, x, y, size } of layout.legend) {
     const entry = svgElement(document, 'g', { 'data-legend': item.key });
     entry.append(legendSymbol(document, item.symbol, x, y - size * 0.35, size * 1.1), svgElement(document, 'text', { x: r1(x + size * 1.5), y: r1(y), 'font-size': size, fill: theme.ink }, item.label));
@@ -187,6 +284,22 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
   }
   // First in the document, so the title is read first.
   svg.insertBefore(group, svg.firstChild);
+}
+
+/** The numbered key inside the picture: its title, then each number (bold) and its name (in its own language). */
+function keyElement(document: Document, key: FrameKeyLayout, theme: Theme): SVGElement {
+  const group = svgElement(document, 'g', { 'data-frame-key': '', 'font-size': r1(key.size), fill: theme.ink });
+  group.append(svgElement(document, 'text', { x: r1(key.title.x), y: r1(key.title.y), 'font-weight': 700 }, key.title.text));
+  for (const entry of key.entries) {
+    const row = svgElement(document, 'g', { 'data-key-entry': entry.number });
+    if (entry.number) row.append(svgElement(document, 'text', { x: r1(entry.x), y: r1(entry.y), 'font-weight': 700 }, entry.number));
+    const text = svgElement(document, 'text', { x: r1(entry.nameX), y: r1(entry.y), fill: entry.number ? undefined : theme.inkMuted });
+    text.append(entry.lang ? svgElement(document, 'tspan', { lang: entry.lang }, entry.name) : entry.name);
+    if (entry.note) text.append(entry.note);
+    row.append(text);
+    group.append(row);
+  }
+  return group;
 }
 
 /** A legend's symbol, centred vertically on `cy`, `size` wide. */

@@ -21,8 +21,19 @@ import { acknowledgement } from '../project/acknowledgement';
 const PAGE = { width: 10, height: 5.625 };
 const MARGIN = 0.4;
 const PICTURE = { x: MARGIN, y: 1.05, width: PAGE.width - 2 * MARGIN, height: 4.05 };
-/** The picture's layout size in CSS pixels (144 per inch, drawn at 2×), for exactly its place on the slide. */
-export const DECK_PICTURE_SIZE = { width: Math.round(PICTURE.width * 144), height: Math.round(PICTURE.height * 144) };
+/**
+ * The picture is laid out at slide density, not page density: 110 CSS px per placed inch, with
+ * body text of 16 px, so the chart's text is about 10.5 pt on the slide (its smallest about 9 pt) —
+ * a page-sized layout shrunk onto the slide made it 6–8 pt.
+ */
+export const DECK_PX_PER_INCH = 110;
+export const DECK_FONT_SIZE = 16;
+/** Drawn at 2.5×: 2,530 pixels across the slide, sharp on a full-HD projector. */
+const DECK_SCALE = 2.5;
+/** The picture's layout size in CSS pixels, for exactly its place on the slide. */
+export const DECK_PICTURE_SIZE = { width: Math.round(PICTURE.width * DECK_PX_PER_INCH), height: Math.round(PICTURE.height * DECK_PX_PER_INCH) };
+/** The slide's chart picture: where it sits on the slide, in inches. */
+export const DECK_PICTURE_PLACE = PICTURE;
 
 export interface DeckSlide {
   chart: SlideChart;
@@ -44,8 +55,8 @@ export async function deckSlides(
 ): Promise<DeckSlide[]> {
   const slides: DeckSlide[] = [];
   for (const view of SLIDE_VIEWS) {
-    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, theme, measure, bare: true }, inputs);
-    slides.push({ chart, pngBase64: await png(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, 2) });
+    const chart = slideChart(view, { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, theme, measure, bare: true }, inputs);
+    slides.push({ chart, pngBase64: await png(svgDocument(chart, serialize), DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, DECK_SCALE) });
   }
   return slides;
 }

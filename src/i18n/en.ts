@@ -402,6 +402,8 @@ export const en = {
     tryAgain: 'Try again',
     scrollHint: 'The chart is wider than the screen: scroll it sideways →',
     loadingView: 'Loading…',
+    /** The last line of a picture's numbered key where not every entry has room. */
+    keyMore: (n: number) => `+ ${n} more, listed on the dashboard`,
   },
   share: {
     localFile: 'This project was opened from a file on your computer, so no link or embed code can show it (they would open other data). To share it, publish the file beside the dashboard and open it with ?data=your-file.json.',

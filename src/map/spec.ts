@@ -9,7 +9,7 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { textIn, textWithLang } from '../data/text';
 import { isoCountry } from '../data/countries';
-import { frameWords, layoutFrame, type ChartPattern, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, placeKey, type ChartPattern, typeScale, type Box, type FrameKey, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -165,12 +165,28 @@ export function mapSpec(project: Project, countries: readonly CountryFeature[], 
   // Standing alone, the legend is laid out before the map, so whether it names clusters is a
   // guess: none; where the map then has clusters, it is laid out again with them.
   const first = drawMap(project, countries, words, size, options, false);
-  return size.framed && !first.legend.some((item) => item.key === 'group') && first.markers.some((m) => m.kind === 'cluster')
-    ? drawMap(project, countries, words, size, options, true)
-    : first;
+  const second =
+    size.framed && !first.legend.some((item) => item.key === 'group') && first.markers.some((m) => m.kind === 'cluster')
+      ? drawMap(project, countries, words, size, options, true)
+      : first;
+  // Standing alone, numbered partners are named in a key inside the picture: the map is laid out
+  // again with room kept for the key it had (the key drawn is the one of that layout).
+  if (!size.framed || second.key.length === 0) return second;
+  const clusters = second.legend.some((item) => item.key === 'group');
+  return drawMap(project, countries, words, size, options, clusters, frameKey(second.key, words));
 }
 
-function drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean): MapSpec {
+/** What the key says after a partner's name, in the page's language: "lead partner; one of 9 partners in the group near Valka". */
+export function keyNote(entry: KeyEntry, t: ChartWords['t']): string | undefined {
+  return [...(entry.lead ? [t.map.keyLead] : []), ...(entry.group ? [entry.group] : [])].join('; ') || undefined;
+}
+
+/** The picture's key of numbered partners, as the page's key says it. */
+function frameKey(key: readonly KeyEntry[], { t }: ChartWords): FrameKey {
+  return { title: t.map.keyTitle, entries: key.map((entry) => ({ number: entry.number, name: entry.name, lang: entry.lang, note: keyNote(entry, t) })), more: t.chart.keyMore };
+}
+
+function drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean, reservedKey?: FrameKey): MapSpec {
   const { t, f, lang } = words;
   const { theme, measure } = size;
   const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 13;
@@ -241,7 +257,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       hasEvents: eventList.some((e) => options.showEvents || e.event.id === selection.event),
       hasLead: points.some((p) => p.partner.role === 'lead'),
     }));
-    const content = { title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words) };
+    const content = { title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words), key: reservedKey };
     frame = layoutFrame(frameWords(size, content), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   } else box = { x: 0, y: 0, width: size.width, height: size.height ?? mapHeight(size.width) };
@@ -590,6 +606,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const key: KeyEntry[] = project.partners
     .filter((p) => numbered.has(p.id))
     .map((p) => ({ number: numberOf.get(p.id) ?? 0, name: textIn(p.name, lang), lang: textWithLang(p.name, lang, project.lang).lang, lead: p.role === 'lead', group: inGroup.get(p.id) }));
+  // The key kept room for is the last layout's; this layout's own numbers go into that room.
+  if (frame?.key) frame = { ...frame, key: placeKey(frameKey(key, words), frame.key.area, measure, fontSize) };
   const hasClusters = markers.some((m) => m.kind === 'cluster');
   const legend = legendFor({ hasApproximate: markers.some((m) => m.placement !== 'exact'), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
   const xs = markers.map((m) => m.base[0]);

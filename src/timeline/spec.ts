@@ -7,7 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { projectFigures } from '../project/figures';
-import { frameWords, layoutFrame, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, placeKey, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
 import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -123,10 +123,12 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   });
 
   let frame: FrameLayout | undefined;
+  let frameContent: FrameContent | undefined;
   let box: Box = { x: 0, y: 0, width: size.width, height: size.height ?? 0 };
   if (size.framed && size.height) {
     const sources = [...(project.schedule.sources ?? []), ...(project.events ?? []).flatMap((e) => e.sources ?? [])];
-    frame = layoutFrame(frameWords(size, { title, legend, source: sourceLine(project, sources, words) }), { width: size.width, height: size.height }, measure, fontSize);
+    frameContent = { title, legend, source: sourceLine(project, sources, words) };
+    frame = layoutFrame(frameWords(size, frameContent), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   }
 
@@ -139,21 +141,50 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const labels = distinctEventNames(events, project, t, f, lang);
   const keyWidth = measure(String(events.length), fontSize) + 2;
   const labelLangs = events.map((e) => textWithLang(e.name, lang, project.lang).lang);
-  const placements = layoutEvents(
-    events.map((e) => e.span),
-    extent,
-    {
-      plotWidth,
-      labelWidth: (i) => measure(labels[i] ?? '', fontSize),
-      // Where a name has no room, its number in the key (as wide as the widest number).
-      keyWidth: () => keyWidth,
-      priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'],
-      markerWidth: Math.max(14, fontSize * 1.15),
-    },
-  );
-  // Numbers in date order; events with no room for a marker of their own counted together where they are.
-  const numbers = new Map<number, number>();
-  for (const [i, placement] of placements.entries()) if (placement.keyed) numbers.set(i, numbers.size + 1);
+  // Standing alone, the events take only the rows the picture has room for (at least 1.6 lines
+  // each): those without room for their name are numbered, those without room for a marker counted.
+  const minRow = fontSize * 1.6;
+  const eventRowsIn = (plot: Box) => Math.max(1, Math.floor((plot.height - margin.top - margin.bottom) / minRow) - scheduleList.length - 1);
+  const place = (rowsFit?: number) =>
+    layoutEvents(
+      events.map((e) => e.span),
+      extent,
+      {
+        plotWidth,
+        labelWidth: (i) => measure(labels[i] ?? '', fontSize),
+        // Where a name has no room, its number in the key (as wide as the widest number).
+        keyWidth: () => keyWidth,
+        priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'],
+        markerWidth: Math.max(14, fontSize * 1.15),
+        // One row kept for the counted events.
+        ...(rowsFit !== undefined ? { maxRows: Math.max(1, rowsFit - 1), maxLabelledRows: Math.min(6, Math.max(1, rowsFit - 1)) } : {}),
+      },
+    );
+  const numbered = (list: readonly { keyed?: boolean }[]) => {
+    // Numbers in date order.
+    const numbers = new Map<number, number>();
+    for (const [i, placement] of list.entries()) if (placement.keyed) numbers.set(i, numbers.size + 1);
+    return numbers;
+  };
+  const rowsUsed = (list: readonly { row: number; stacked?: boolean }[]) => Math.max(0, ...list.filter((p) => !p.stacked).map((p) => p.row + 1)) + (list.some((p) => p.stacked) ? 1 : 0);
+  let placements = place(frame ? eventRowsIn(box) : undefined);
+  let numbers = numbered(placements);
+  // Standing alone, the picture names its numbered events in a key of its own, under the plot
+  // (the plot's width stays the same); where the key leaves fewer rows, the events are laid out
+  // again in them and the key says the numbers of that layout.
+  if (frame && numbers.size > 0 && size.height) {
+    const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: [...list].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] })), more: t.chart.keyMore });
+    frame = layoutFrame(frameWords(size, { ...frameContent!, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
+    box = frame.plot;
+    if (rowsUsed(placements) > eventRowsIn(box)) {
+      placements = place(eventRowsIn(box));
+      numbers = numbered(placements);
+      // The frame laid out for this key where that leaves the plot no shorter; else this key in the room kept.
+      const again = layoutFrame(frameWords(size, { ...frameContent!, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
+      if (again.plot.height >= box.height) box = (frame = again).plot;
+      else frame = { ...frame, key: placeKey(keyOf(numbers), frame.key!.area, measure, fontSize) };
+    }
+  }
   const more: MoreEvents[] = [];
   const moreWidth = measure('+8888', fontSize, true) + 6;
   for (const [i, placement] of placements.entries()) {

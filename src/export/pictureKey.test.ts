@@ -1,0 +1,118 @@
+/**
+ * Every numbered mark in a picture is named inside it: the map's numbered partners and the
+ * timeline's numbered events have a key under the plot (above the source line), at every offered
+ * picture size and the deck's, in both languages, for the built-in file, a crowded one and one
+ * with very long names. Where the key has no room for every entry, its last line counts the rest.
+ * The deck's charts are laid out at slide density: their text is read in points on the slide.
+ */
+import { describe, expect, test } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { europeGeometryJson } from '../../scripts/europeGeometry';
+import { SLIDE_SIZES } from './sizes';
+import { SLIDE_VIEWS, slideChart } from './slides';
+import { DECK_PICTURE_PLACE, DECK_PICTURE_SIZE, DECK_FONT_SIZE, DECK_PX_PER_INCH } from './deck';
+import { formatsFor } from '../i18n/format';
+import { THEMES } from '../chart/theme';
+import { tableMeasure } from '../chart/measure';
+import { en } from '../i18n/en';
+import { lv } from '../i18n/lv';
+import { mapSpec } from '../map/spec';
+import { timelineSpec } from '../timeline/spec';
+import type { CountryFeature } from '../map/geometry';
+import type { Project } from '../data/schema';
+import { innoIndustry, loadProject, validGenerated } from '../../test/projects';
+import { generateProject, GENERATED } from '../../test/generate';
+
+const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
+const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
+const { document } = new JSDOM('').window;
+const files: [string, Project][] = [
+  ['built-in', innoIndustry()],
+  ['crowded', validGenerated(generateProject(GENERATED['generated-crowded']!))],
+  ['long names', loadProject('test/fixtures/long-names.json')],
+];
+const sizes = [...SLIDE_SIZES.map((size) => ({ ...size, bare: false })), { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true }];
+const wordsFor = (lang: 'en' | 'lv', project: Project) => {
+  const t = lang === 'en' ? en : lv;
+  return { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: '2026-12-03' as const };
+};
+
+describe('numbered marks named inside the picture', () => {
+  for (const [name, project] of files) {
+    for (const lang of ['en', 'lv'] as const) {
+      test(`${name}, ${lang}: every number on the map and the timeline is in the picture's key, under the plot`, () => {
+        const words = wordsFor(lang, project);
+        const wrong: string[] = [];
+        for (const size of sizes) {
+          const framed = { ...size, framed: true, theme: THEMES.light, measure: tableMeasure };
+          const specs = [
+            ['map', mapSpec(project, countries, words, framed, { showEvents: true, idPrefix: 'slide-map' })],
+            ['timeline', timelineSpec(project, words, framed)],
+          ] as const;
+          for (const [view, spec] of specs) {
+            const at = `${view} ${size.width}×${size.height}`;
+            const numbers = spec.key.map((entry) => entry.number);
+            const key = spec.frame?.key;
+            if (numbers.length === 0) {
+              if (key) wrong.push(`${at}: a key without numbered marks`);
+              continue;
+            }
+            if (!key) {
+              wrong.push(`${at}: ${numbers.length} numbered marks and no key`);
+              continue;
+            }
+            const named = key.named;
+            // Named in order from the first; the rest counted in the last line.
+            expect(named, at).toEqual(numbers.slice(0, named.length));
+            const more = key.entries.filter((entry) => entry.number === '');
+            if (named.length < numbers.length) {
+              expect(more, at).toHaveLength(1);
+              expect(more[0]!.name, at).toContain(String(numbers.length - named.length));
+            } else expect(more, at).toHaveLength(0);
+            // The key under the plot, inside the picture, every line within its area.
+            const plot = spec.frame!.plot;
+            if (key.area.y < plot.y + plot.height - 0.5) wrong.push(`${at}: the key overlaps the plot`);
+            for (const entry of key.entries) if (entry.y > key.area.y + key.area.height || entry.y > size.height) wrong.push(`${at}: entry ${entry.number} below its area`);
+            // The built-in file's few numbered events all have room to be named.
+            if (name === 'built-in' && named.length < numbers.length) wrong.push(`${at}: ${numbers.length - named.length} numbers not named`);
+          }
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+  }
+
+  test('the key is drawn in the SVG: each named number in bold and its name in its own language', () => {
+    const project = innoIndustry();
+    const { svg } = slideChart('timeline', { width: 1920, height: 1080, theme: THEMES.light, measure: tableMeasure }, { project, words: wordsFor('en', project), countries, document });
+    const key = svg.querySelector('[data-frame-key]');
+    expect(key?.querySelector('text')?.textContent).toBe('Events numbered on the timeline');
+    const entries = [...(key?.querySelectorAll('[data-key-entry]') ?? [])];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries[0]!.querySelector('text[font-weight="700"]')?.textContent).toBe('1');
+    expect(entries[0]!.textContent).toMatch(/^1Regional stakeholder meeting · /);
+  });
+});
+
+describe('the deck laid out at slide density', () => {
+  test('at most 110 CSS px per placed inch, and every chart’s smallest text at least 8.5 pt on the slide', () => {
+    expect(DECK_PICTURE_SIZE.width / DECK_PICTURE_PLACE.width).toBeLessThanOrEqual(110.5);
+    const small: string[] = [];
+    for (const lang of ['en', 'lv'] as const) {
+      for (const [name, project] of files) {
+        for (const view of SLIDE_VIEWS) {
+          const { svg } = slideChart(view, { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true, theme: THEMES.light, measure: tableMeasure }, { project, words: wordsFor(lang, project), countries, document });
+          for (const text of svg.querySelectorAll('text')) {
+            if (!text.textContent?.trim()) continue;
+            const size = Number.parseFloat(text.getAttribute('font-size') ?? text.closest('[font-size]')?.getAttribute('font-size') ?? 'NaN');
+            const points = (size / DECK_PX_PER_INCH) * 72;
+            if (points < 8.5) small.push(`${name} ${lang} ${view}: "${text.textContent.slice(0, 30)}" ${points.toFixed(1)} pt`);
+          }
+        }
+      }
+    }
+    expect(small).toEqual([]);
+  });
+});
