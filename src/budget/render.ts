@@ -25,6 +25,8 @@ export function renderBudget(spec: BudgetSpec, { document }: { document: Documen
     });
     svg.append(panel);
   }
+  for (const heading of spec.headings)
+    svg.append(svgElement(document, 'text', { x: heading.x, y: heading.y, 'font-size': spec.fontSize, 'font-weight': 700, fill: spec.theme.ink, 'data-panel-heading': heading.key }, heading.text));
   if (spec.frame) drawFrame(svg, spec.frame, spec.theme);
   return finishSvg(svg, spec.theme, { fontSize: spec.fontSize, background: !spec.transparent });
 }

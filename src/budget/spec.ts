@@ -78,6 +78,8 @@ export interface BudgetSpec extends Described {
   frame?: FrameLayout;
   bar?: BarPanel;
   partners?: PartnersPanel;
+  /** Standing alone with both panels: each panel's heading, saying what it shows and on which scale (baseline at `y`). */
+  headings: { key: 'bar' | 'partners'; text: string; x: number; y: number }[];
   transparent: boolean;
   figures: ProjectFigures;
 }
@@ -130,7 +132,33 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
 
   let barBox: Box | undefined;
   let partnersBox: Box | undefined;
-  if (wantBar && wantPartners) {
+  const headings: BudgetSpec['headings'] = [];
+  const framedBoth = size.framed && size.height && wantBar && wantPartners;
+  if (framedBoth) {
+    // Standing alone, the two panels share the picture's height: the partners' bars take what two
+    // lines a name need up to a roomy row each, the whole budget's bar the rest (up to a height
+    // that still reads as one bar); each under its heading, which names its own scale.
+    const heading = Math.round(fontSize * 1.8);
+    const avail = area.height - 2 * heading;
+    const need = rows.length * fontSize * 2.8 + fontSize * 3;
+    const roomy = rows.length * fontSize * 5 + fontSize * 4;
+    const [barMin, barMax] = [fontSize * 9, fontSize * 16];
+    if (avail - barMin >= need) {
+      const partnersH = Math.min(roomy, Math.max(need, avail - barMax));
+      const barH = Math.min(barMax, avail - partnersH);
+      const gap = Math.min(avail - barH - partnersH, fontSize * 2);
+      const largest = Math.max(...rows.map((row) => row.total ?? row.eu ?? 0));
+      const lines: [BudgetSpec['headings'][number]['key'], string][] = [
+        ['bar', t.budget.wholeBudgetHeading(f.compactMoney(figures.total))],
+        ['partners', t.budget.perPartnerScale(f.compactMoney(largest))],
+      ];
+      barBox = { ...area, y: area.y + heading, height: barH };
+      partnersBox = { ...area, y: barBox.y + barH + gap + heading, height: partnersH };
+      const fit = (text: string) => wrapText(text, area.width, measure, fontSize, 1, true)[0] ?? '';
+      headings.push({ key: 'bar', text: fit(lines[0]![1]), x: area.x, y: area.y + fontSize * 1.1 });
+      headings.push({ key: 'partners', text: fit(lines[1]![1]), x: area.x, y: partnersBox.y - heading + fontSize * 1.1 });
+    } else barBox = area;
+  } else if (wantBar && wantPartners) {
     const barH = Math.min(area.height, Math.max(barHeight(fontSize), area.height * 0.4));
     barBox = { ...area, height: barH };
     const rest = area.height - barH;
@@ -242,6 +270,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     frame,
     bar,
     partners,
+    headings,
     transparent: size.transparent ?? !size.framed,
     figures,
     describe,

@@ -33,7 +33,7 @@ const files: [string, Project][] = [
   ['crowded', validGenerated(generateProject(GENERATED['generated-crowded']!))],
   ['long names', loadProject('test/fixtures/long-names.json')],
 ];
-const sizes = [...SLIDE_SIZES.map((size) => ({ ...size, bare: false })), { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true }];
+const sizes: { width: number; height: number; bare: boolean; fontSize?: number }[] = [...SLIDE_SIZES.map((size) => ({ ...size, bare: false })), { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true }];
 const wordsFor = (lang: 'en' | 'lv', project: Project) => {
   const t = lang === 'en' ? en : lv;
   return { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: '2026-12-03' as const };
@@ -114,5 +114,38 @@ describe('the deck laid out at slide density', () => {
       }
     }
     expect(small).toEqual([]);
+  });
+});
+
+describe('the budget picture fills its height', () => {
+  test('at every offered size and the deck’s, both panels under headings that name their scale, together filling the plot', () => {
+    const wrong: string[] = [];
+    for (const [name, project] of files) {
+      for (const lang of ['en', 'lv'] as const) {
+        const words = wordsFor(lang, project);
+        for (const size of sizes) {
+          const { svg } = slideChart('budget', { ...size, theme: THEMES.light, measure: tableMeasure }, { project, words, countries, document });
+          const at = `${name} ${lang} ${size.width}×${size.height}`;
+          const headings = [...svg.querySelectorAll('[data-panel-heading]')].map((h) => h.textContent ?? '');
+          // The panels (Plot's SVGs placed in the picture) reach from the plot's top to within four lines of its bottom.
+          const panels = [...svg.querySelectorAll(':scope > svg')].map((panel) => ({ y: Number(panel.getAttribute('y')), height: Number(panel.getAttribute('height')) }));
+          // Both panels under their headings; a file whose partners' bars find no room (40 partners on a slide), or that
+          // publishes none, has the whole budget's bar alone, without a heading.
+          if (panels.length !== 2 && headings.length !== 0) wrong.push(`${at}: headings over ${panels.length} panel`);
+          if (panels.length === 2 && headings.length !== 2) wrong.push(`${at}: two panels, ${headings.length} headings`);
+          if (name === 'built-in' && panels.length !== 2) wrong.push(`${at}: the ministry's bar left out`);
+          if (headings.length === 2) {
+            expect(headings[0], at).toContain(lang === 'en' ? 'The whole budget' : 'Viss budžets');
+            expect(headings[1], at).toMatch(lang === 'en' ? /scale of its own \(up to / : /savā mērogā \(līdz /);
+          }
+          if (panels.length === 0) continue;
+          const bottom = Math.max(...panels.map((p) => p.y + p.height));
+          const frameTexts = [...svg.querySelectorAll('[data-frame-text]')].map((text) => Number(text.getAttribute('y')));
+          const sourceTop = size.bare ? size.height : Math.min(...frameTexts.filter((y) => y > bottom));
+          if (sourceTop - bottom > (size.fontSize ?? 25) * 4) wrong.push(`${at}: ${Math.round(sourceTop - bottom)} px blank under the panels`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

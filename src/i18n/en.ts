@@ -255,6 +255,9 @@ export const en = {
     rateList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
     rateItem: (rate: string, label: string) => `${rate} to ${label}`,
     perPartnerTitle: 'Budgets per partner',
+    /** A picture's panel headings: the whole budget's bar, and the partners' bars on a scale of their own. */
+    wholeBudgetHeading: (total: string) => `The whole budget: ${total}`,
+    perPartnerScale: (largest: string) => `Per partner, on a scale of its own (up to ${largest})`,
     perPartnerCaption: (withTotals: boolean): string => (withTotals ? 'EU funds as the solid bar; a published total budget as the outline.' : 'EU funds as the bar.'),
     notPublished: (count: number) =>
       `${count} ${count === 1 ? "partner's budget is" : "partners' budgets are"} not published:`,
