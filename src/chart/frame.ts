@@ -5,7 +5,7 @@
  * `drawFrame` writes it into the chart's SVG.
  */
 import type { TextMeasure } from './measure';
-import { wrapText } from './measure';
+import { ellipsis, wrapText } from './measure';
 import { r1, svgElement } from './svg';
 import { ACKNOWLEDGEMENT_FONT, type Theme } from './theme';
 import { emblemElement } from './emblem';
@@ -189,6 +189,24 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
 
 const entryText = (entry: FrameKey['entries'][number]) => (entry.note ? `${entry.name} (${entry.note})` : entry.name);
 
+/**
+ * A key's line cut to its column. A name told apart by what follows " · " (events of one name:
+ * "Regional stakeholder meeting · Hungary, 8 Oct 2020") keeps that part and cuts the shared one.
+ */
+function cutEntry(text: string, width: number, measure: TextMeasure, size: number): string {
+  const fits = (line: string) => measure(line, size) <= width;
+  if (fits(text)) return text;
+  const apart = text.indexOf(' · ');
+  if (apart > 0) {
+    const tail = text.slice(apart);
+    const head = ellipsis(text.slice(0, apart), (line) => fits(line + tail));
+    if (head.length > 1) return head + tail;
+    // No room for the shared part at all: what tells the entry apart, cut at its end.
+    return ellipsis(`…${tail.slice(1)}`, fits);
+  }
+  return wrapText(text, width, measure, size, 1)[0] ?? '';
+}
+
 /** The key's text: the source line's size (the smallest the frame uses). */
 const keySize = (fontSize: number) => fontSize * 0.85;
 
@@ -240,7 +258,7 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
   const at = (i: number) => ({ x: area.x + Math.floor(i / grid.rows) * (grid.columnWidth + gap), y: top + line * (1 + (i % grid.rows)) + size });
   const entries: FrameKeyLayout['entries'] = shown.map((entry, i) => {
     const { x, y } = at(i);
-    const line = wrapText(entryText(entry), grid.columnWidth - grid.numberWidth, measure, size, 1)[0] ?? '';
+    const line = cutEntry(entryText(entry), grid.columnWidth - grid.numberWidth, measure, size);
     // The name keeps its language; what is left of the line is the note, in the page's.
     const name = line.length <= entry.name.length ? line : entry.name;
     return { number: String(entry.number), name, lang: entry.lang, note: line.slice(name.length) || undefined, x, nameX: x + grid.numberWidth, y };

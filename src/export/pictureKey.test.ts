@@ -75,8 +75,14 @@ describe('numbered marks named inside the picture', () => {
             const plot = spec.frame!.plot;
             if (key.area.y < plot.y + plot.height - 0.5) wrong.push(`${at}: the key overlaps the plot`);
             for (const entry of key.entries) if (entry.y > key.area.y + key.area.height || entry.y > size.height) wrong.push(`${at}: entry ${entry.number} below its area`);
-            // The built-in file's few numbered events all have room to be named.
+            // The built-in file's few numbered events all have room to be named, and those of one name stay told apart.
             if (name === 'built-in' && named.length < numbers.length) wrong.push(`${at}: ${numbers.length - named.length} numbers not named`);
+            if (name === 'built-in') {
+              // (Events of one name, told apart after " · ": the original names that share it.)
+              const shared = new Set(spec.key.filter((entry) => entry.name.includes(' · ')).map((entry) => entry.number));
+              const names = key.entries.filter((entry) => shared.has(Number(entry.number))).map((entry) => entry.name + (entry.note ?? ''));
+              if (new Set(names).size < names.length) wrong.push(`${at}: key names cut alike: ${names.filter((n, i) => names.indexOf(n) !== i).join('; ')}`);
+            }
           }
         }
         expect(wrong).toEqual([]);
