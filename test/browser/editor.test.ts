@@ -265,9 +265,11 @@ describe('making a project file in the page', () => {
     expect(await page.locator('[data-edit-new]').isVisible()).toBe(true);
     // A file that is no project is refused with its name; nothing else changes.
     await page.locator('[data-edit-file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') });
-    expect(await page.locator('[data-editor] p.notice.error').textContent()).toBe('notes.json is no project file: it is not JSON. Open a .json file.');
+    // The file is read asynchronously: wait for its notice.
+    await expect.poll(() => page.locator('[data-editor] p.notice.error').textContent()).toBe('notes.json is no project file: it is not JSON. Open a .json file.');
     await page.locator('[data-edit-file]').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2]') });
-    expect(await page.locator('[data-editor] p.notice.error').textContent()).toBe('list.json is no project file: it holds no JSON object. Open a file that starts with “{”.');
+    // The file is read asynchronously: wait for its notice.
+    await expect.poll(() => page.locator('[data-editor] p.notice.error').textContent()).toBe('list.json is no project file: it holds no JSON object. Open a file that starts with “{”.');
     expect(await page.locator('[data-edit-new]').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
