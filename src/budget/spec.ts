@@ -148,15 +148,12 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       const barH = Math.min(barMax, avail - partnersH);
       const gap = Math.min(avail - barH - partnersH, fontSize * 2);
       const largest = Math.max(...rows.map((row) => row.total ?? row.eu ?? 0));
-      const lines: [BudgetSpec['headings'][number]['key'], string][] = [
-        ['bar', t.budget.wholeBudgetHeading(f.compactMoney(figures.total))],
-        ['partners', t.budget.perPartnerScale(f.compactMoney(largest))],
-      ];
       barBox = { ...area, y: area.y + heading, height: barH };
       partnersBox = { ...area, y: barBox.y + barH + gap + heading, height: partnersH };
-      const fit = (text: string) => wrapText(text, area.width, measure, fontSize, 1, true)[0] ?? '';
-      headings.push({ key: 'bar', text: fit(lines[0]![1]), x: area.x, y: area.y + fontSize * 1.1 });
-      headings.push({ key: 'partners', text: fit(lines[1]![1]), x: area.x, y: partnersBox.y - heading + fontSize * 1.1 });
+      // Each heading's baseline in the line above its panel.
+      const over = (panel: Box, text: string) => ({ text: wrapText(text, area.width, measure, fontSize, 1, true)[0] ?? '', x: area.x, y: panel.y - heading + fontSize * 1.1 });
+      headings.push({ key: 'bar', ...over(barBox, t.budget.wholeBudgetHeading(f.compactMoney(figures.total))) });
+      headings.push({ key: 'partners', ...over(partnersBox, t.budget.perPartnerScale(f.compactMoney(largest))) });
     } else barBox = area;
   } else if (wantBar && wantPartners) {
     const barH = Math.min(area.height, Math.max(barHeight(fontSize), area.height * 0.4));

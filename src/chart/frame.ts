@@ -215,6 +215,8 @@ interface KeyGrid {
   rows: number;
   columnWidth: number;
   numberWidth: number;
+  /** Between columns. */
+  gap: number;
 }
 
 /** Columns as wide as the longest name needs, more and narrower (names cut) where the rows would not fit. */
@@ -229,17 +231,19 @@ function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: n
   while (columns < most && Math.ceil(key.entries.length / columns) > maxRows) columns++;
   columns = Math.min(columns, key.entries.length);
   const rows = Math.max(1, Math.min(maxRows, Math.ceil(key.entries.length / columns)));
-  return { columns, rows, columnWidth: (width - gap * (columns - 1)) / columns, numberWidth };
+  return { columns, rows, columnWidth: (width - gap * (columns - 1)) / columns, numberWidth, gap };
 }
 
 const keyLine = (fontSize: number) => keySize(fontSize) * LINE;
+/** Above the key's title. */
+const keyTop = (fontSize: number) => fontSize * 0.6;
+/** The rows of entries a key of this height holds under its title. */
+const keyRowsIn = (height: number, fontSize: number) => Math.max(1, Math.floor((height - keyTop(fontSize)) / keyLine(fontSize)) - 1);
 
-/** The height a key needs under the plot (its title and rows), at most `maxHeight`. */
+/** The height a key needs under the plot (its title and rows, and a gap before the source line), at most `maxHeight`. */
 function keyHeight(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxHeight: number): number {
-  const line = keyLine(fontSize);
-  const maxRows = Math.max(1, Math.floor((maxHeight - fontSize * 0.6) / line) - 1);
-  const { rows } = keyGrid(key, width, measure, fontSize, maxRows);
-  return Math.round(fontSize * 1.0 + line * (rows + 1));
+  const { rows } = keyGrid(key, width, measure, fontSize, keyRowsIn(maxHeight, fontSize));
+  return Math.round(fontSize * 1.0 + keyLine(fontSize) * (rows + 1));
 }
 
 /**
@@ -249,13 +253,11 @@ function keyHeight(key: FrameKey, width: number, measure: TextMeasure, fontSize:
 export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSize: number): FrameKeyLayout {
   const size = keySize(fontSize);
   const line = keyLine(fontSize);
-  const top = area.y + fontSize * 0.6;
-  const maxRows = Math.max(1, Math.floor((area.height - fontSize * 0.6) / line) - 1);
-  const grid = key.entries.length > 0 ? keyGrid(key, area.width, measure, fontSize, maxRows) : { columns: 1, rows: 1, columnWidth: area.width, numberWidth: 0 };
+  const top = area.y + keyTop(fontSize);
+  const grid = key.entries.length > 0 ? keyGrid(key, area.width, measure, fontSize, keyRowsIn(area.height, fontSize)) : { columns: 1, rows: 1, columnWidth: area.width, numberWidth: 0, gap: 0 };
   const slots = grid.columns * grid.rows;
   const shown = key.entries.length > slots ? key.entries.slice(0, slots - 1) : key.entries;
-  const gap = fontSize * 1.2;
-  const at = (i: number) => ({ x: area.x + Math.floor(i / grid.rows) * (grid.columnWidth + gap), y: top + line * (1 + (i % grid.rows)) + size });
+  const at = (i: number) => ({ x: area.x + Math.floor(i / grid.rows) * (grid.columnWidth + grid.gap), y: top + line * (1 + (i % grid.rows)) + size });
   const entries: FrameKeyLayout['entries'] = shown.map((entry, i) => {
     const { x, y } = at(i);
     const line = cutEntry(entryText(entry), grid.columnWidth - grid.numberWidth, measure, size);

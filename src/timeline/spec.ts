@@ -166,14 +166,17 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     for (const [i, placement] of list.entries()) if (placement.keyed) numbers.set(i, numbers.size + 1);
     return numbers;
   };
+  /** The event rows a layout takes: its markers' rows, and one for the counted events. */
   const rowsUsed = (list: readonly { row: number; stacked?: boolean }[]) => Math.max(0, ...list.filter((p) => !p.stacked).map((p) => p.row + 1)) + (list.some((p) => p.stacked) ? 1 : 0);
+  /** The numbered events, as the page's key and the picture's say them. */
+  const keyEntries = (list: Map<number, number>) => [...list].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] }));
   let placements = place(frame ? eventRowsIn(box) : undefined);
   let numbers = numbered(placements);
   // Standing alone, the picture names its numbered events in a key of its own, under the plot
   // (the plot's width stays the same); where the key leaves fewer rows, the events are laid out
   // again in them and the key says the numbers of that layout.
   if (frame && numbers.size > 0 && size.height) {
-    const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: [...list].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] })), more: t.chart.keyMore });
+    const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: keyEntries(list), more: t.chart.keyMore });
     frame = layoutFrame(frameWords(size, { ...frameContent!, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
     if (rowsUsed(placements) > eventRowsIn(box)) {
@@ -197,7 +200,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       last.ids.push(event.id);
     } else more.push({ key: `more-${more.length}`, at: start(event.span), row: 0, count: 1, ids: [event.id] });
   }
-  const eventRows = Math.max(0, ...placements.filter((p) => !p.stacked).map((p) => p.row + 1)) + (more.length > 0 ? 1 : 0);
+  const eventRows = rowsUsed(placements);
   const rowKeys = [
     ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang), lang: row.phase ? textWithLang(row.phase.name, lang, project.lang).lang : undefined })),
     { key: 'semesters', label: t.timeline.semesters },
@@ -287,7 +290,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       };
     }),
     more: more.map((m) => ({ ...m, row: eventRows - 1 })),
-    key: [...numbers].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] })),
+    key: keyEntries(numbers),
     yearStep,
     monthStep,
     monthFormat: (date) => monthFormat.format(date),
