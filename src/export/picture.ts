@@ -8,7 +8,7 @@ import type { ChartWords } from '../chart/context';
 import { THEMES } from '../chart/theme';
 import { pageMeasure } from '../chart/pageChart';
 import { loadCountries, type CountryFeature } from '../map/geometry';
-import { slideChart, type SlideChart, type SlideView } from './slides';
+import { slideChart, type ReaderState, type SlideChart, type SlideView } from './slides';
 import { backgroundTheme, isTransparent, type Background } from './sizes';
 import { exportFileName, svgDocument } from './files';
 import { svgToPng } from './png';
@@ -25,6 +25,8 @@ export interface PictureOptions {
   background: Background;
   /** The EU emblem and the funding statement under the source line. */
   acknowledgement?: boolean;
+  /** What the reader has set up on the page: the picture shows the same. */
+  reader?: ReaderState;
 }
 
 export interface Picture {
@@ -55,7 +57,7 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
       transparent: isTransparent(options.background),
       acknowledgement: options.acknowledgement ? acknowledgementWords(project, words) : undefined,
     },
-    { project, words, countries: await countriesFor(view), document },
+    { project, words, countries: await countriesFor(view), document, reader: options.reader },
   );
   const svgText = svgDocument(chart, serialize);
   const pixels = { width: Math.round(options.width * options.scale), height: Math.round(options.height * options.scale) };
@@ -68,11 +70,11 @@ export async function slidePicture(view: SlideView, project: Project, words: Cha
   };
 }
 
-/** Every chart on its slide, 2×, in the page's language and the chosen theme (a slide has its own background: a transparent choice gives its theme). */
-export async function downloadDeck(project: Project, words: ChartWords, background: Background): Promise<void> {
+/** Every chart on its slide, 2×, in the page's language and the chosen theme (a slide has its own background: a transparent choice gives its theme), as the reader has set it up. */
+export async function downloadDeck(project: Project, words: ChartWords, background: Background, reader?: ReaderState): Promise<void> {
   const { default: Pptx } = await import('pptxgenjs');
   const theme = THEMES[backgroundTheme(background)];
-  const inputs = { project, words, countries: await loadCountries(), document };
+  const inputs = { project, words, countries: await loadCountries(), document, reader };
   const pngBase64 = async (...picture: Parameters<typeof svgToPng>) => base64(await svgToPng(...picture));
   const slides = await deckSlides(inputs, theme, pageMeasure(), serialize, pngBase64);
   const emblem = await deckEmblem(words, pngBase64);

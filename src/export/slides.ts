@@ -15,10 +15,12 @@ import { timelineSpec } from '../timeline/spec';
 import { renderTimeline } from '../timeline/render';
 import { projectFigures } from '../project/figures';
 import { euPerHundred } from '../budget/shape';
+import { readerState, type ReaderState } from './readerState';
 import { textIn } from '../data/text';
 import type { SlideView } from './sizes';
 
 export { SLIDE_SIZES, SLIDE_VIEWS, type SlideView } from './sizes';
+export { readerState, type ReaderState } from './readerState';
 
 export interface SlideChart {
   view: SlideView;
@@ -39,22 +41,27 @@ export interface SlideInputs {
   /** Europe's countries, for the map. */
   countries: CountryFeature[];
   document: Document;
+  /** What the reader has set up on the page; a picture without one shows the chart as it first opens. */
+  reader?: ReaderState;
 }
+
+const OPENING_STATE: ReaderState = readerState({});
 
 /** One view drawn framed at `size` (its width and height are the slide's). */
 export function slideChart(view: SlideView, size: ChartSize & { height: number }, inputs: SlideInputs): SlideChart {
   return { ...drawn(view, size, inputs), source: sourceLine(inputs.project, viewSourceIds(view, inputs.project), inputs.words) };
 }
 
-function drawn(view: SlideView, size: ChartSize & { height: number }, { project, words, countries, document }: SlideInputs): Omit<SlideChart, 'source'> {
+function drawn(view: SlideView, size: ChartSize & { height: number }, { project, words: pageWords, countries, document, reader = OPENING_STATE }: SlideInputs): Omit<SlideChart, 'source'> {
   const framed = { ...size, framed: true };
+  const words = { ...pageWords, selection: reader.selection };
   const { t } = words;
   if (view === 'map') {
-    const spec = mapSpec(project, countries, words, framed, { showEvents: true, idPrefix: 'slide-map' });
+    const spec = mapSpec(project, countries, words, framed, { showEvents: reader.eventPlaces, idPrefix: 'slide-map' });
     return finish(view, spec.title, spec.summary, `${t.map.label(spec.summary).split('. ')[0]}. ${spec.summary}`, renderMap(spec, { document }));
   }
   if (view === 'budget') {
-    const spec = budgetSpec(project, words, framed, { measure: 'amount', panels: 'both' });
+    const spec = budgetSpec(project, words, framed, { measure: reader.measure, panels: 'both' });
     const summary = budgetSummary(project, words);
     return finish(view, spec.title, summary, `${spec.ariaLabel}. ${summary}`, renderBudget(spec, { document }));
   }

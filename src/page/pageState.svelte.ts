@@ -19,6 +19,7 @@ export class PageState implements PageParameters {
   present = $state<ViewName | '' | undefined>();
   measure = $state<'share' | undefined>();
   event = $state<string | undefined>();
+  places = $state<'hidden' | undefined>();
   embedId = $state<string | undefined>();
   transparent = $state<boolean | undefined>();
   edit = $state<boolean | undefined>();
@@ -40,6 +41,7 @@ export class PageState implements PageParameters {
     this.present = parameters.present;
     this.measure = parameters.measure;
     this.event = parameters.event;
+    this.places = parameters.places;
     this.embedId = parameters.embedId;
     this.transparent = parameters.transparent;
     this.edit = parameters.edit;
@@ -55,6 +57,7 @@ export class PageState implements PageParameters {
       present: this.present,
       measure: this.measure,
       event: this.event,
+      places: this.places,
       embedId: this.embedId,
       transparent: this.transparent,
       edit: this.edit,

@@ -3,7 +3,7 @@ import { readParameters, writeParameters } from './parameters';
 
 describe('the page state in the address', () => {
   test('every parameter is read', () => {
-    expect(readParameters('?lang=lv&data=x.json&partner=p-1&theme=dark&embed=budget&present=timeline&measure=share&event=e-1&embedId=b1&transparent', [])).toEqual({
+    expect(readParameters('?lang=lv&data=x.json&partner=p-1&theme=dark&embed=budget&present=timeline&measure=share&event=e-1&places=hidden&embedId=b1&transparent', [])).toEqual({
       lang: 'lv',
       data: 'x.json',
       partner: 'p-1',
@@ -12,6 +12,7 @@ describe('the page state in the address', () => {
       present: 'timeline',
       measure: 'share',
       event: 'e-1',
+      places: 'hidden',
       embedId: 'b1',
       transparent: true,
     });

@@ -21,6 +21,8 @@ export interface PageParameters {
   measure?: 'share';
   /** The event chosen on the timeline. */
   event?: string;
+  /** The map's event places hidden by the reader (`?places=hidden`). */
+  places?: 'hidden';
   /** An embed's name for its height messages (`?embedId=`). */
   embedId?: string;
   /** An embed without a background (`?transparent`). */
@@ -44,6 +46,7 @@ export function readParameters(search: string, preferredLanguages: readonly stri
     present: present === null ? undefined : isViewName(present) ? present : '',
     measure: params.get('measure') === 'share' ? 'share' : undefined,
     event: params.get('event') || undefined,
+    places: params.get('places') === 'hidden' ? 'hidden' : undefined,
     embedId: params.get('embedId') || undefined,
     transparent: params.has('transparent') && params.get('transparent') !== 'false' ? true : undefined,
     edit: params.has('edit') && params.get('edit') !== 'false' && !isViewName(embed) ? true : undefined,
@@ -62,6 +65,7 @@ export function writeParameters(search: string, state: PageParameters): string {
   set('present', state.present);
   set('measure', state.measure);
   set('event', state.event);
+  set('places', state.places);
   set('embedId', state.embedId);
   set('transparent', state.transparent ? '' : undefined);
   set('edit', state.edit ? '' : undefined);
