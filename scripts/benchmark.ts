@@ -18,6 +18,9 @@
  *   performance score (`--no-lighthouse` skips them).
  * - the same for the reference the budgets are ratios of: the three InnoIndustry charts built
  *   with Vega-Lite and vega-embed (`bench/reference/`), built and measured in the same run.
+ * - pictures and the deck: a click on a PNG (2×, 1920 × 1080), an SVG or the deck until the file
+ *   is there, per view, and `npm run export` on the command line (`scripts/benchPictures.ts`).
+ * `--only pictures` measures the pictures alone.
  * The budgets of issue 14 are printed beside the figures. The figures are written to
  * `bench/latest.json` (the previous file is compared with, then replaced) and
  * `bench/README.md`.
@@ -40,6 +43,7 @@ import { openExport, projectFileOf } from '../src/import/index';
 import { Gazetteer } from '../src/import/gazetteer';
 import { gazetteerFile } from './gazetteer';
 import { editorFigures, type EditorFigures } from './benchEditor';
+import { pictureFigures, type PictureFigures } from './benchPictures';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -49,6 +53,7 @@ const RUNS = Number(option('--runs') ?? 5);
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 /** One Lighthouse run's performance score moves by ~±5 on this machine: the median of several is kept. */
 const LIGHTHOUSE_RUNS = Number(option('--lighthouse-runs') ?? 3);
+const PICTURES_ONLY = option('--only') === 'pictures';
 const PORT = 9334;
 const VIEWS = ['map', 'budget', 'timeline'] as const;
 type View = (typeof VIEWS)[number];
@@ -68,6 +73,8 @@ const BUDGET = {
   lighthousePerformance: 95,
   /** Issue 13: the main thread never held longer than about this on the largest accepted file. */
   limitLongestTask: 200,
+  /** Issue 24: a PNG at 2× made in the page, median. */
+  png2x: 250,
 } as const;
 
 const median = (values: number[]) => {
@@ -368,12 +375,17 @@ const results: ProjectFigures[] = [];
 let reference: ReferenceFigures | undefined;
 let imported: ImportFigures | undefined;
 let edited: EditorFigures | undefined;
+let pictured: PictureFigures | undefined;
 try {
-  imported = await importFigures(site.url);
-  edited = await editorFigures(browser, site.url, generateProject(BENCH_LIMIT));
-  const referenceRuns: ReferenceFigures[] = [];
-  for (let run = 0; run < RUNS; run++) referenceRuns.push(await loadReference(`${site.url}reference/`));
-  reference = { bytes: median(referenceRuns.map((r) => r.bytes)), requests: median(referenceRuns.map((r) => r.requests)), ms: medians(referenceRuns.map((r) => r.ms)) };
+  pictured = await pictureFigures(browser, site.url);
+  if (PICTURES_ONLY) projects.length = 0;
+  else imported = await importFigures(site.url);
+  if (!PICTURES_ONLY) {
+    edited = await editorFigures(browser, site.url, generateProject(BENCH_LIMIT));
+    const referenceRuns: ReferenceFigures[] = [];
+    for (let run = 0; run < RUNS; run++) referenceRuns.push(await loadReference(`${site.url}reference/`));
+    reference = { bytes: median(referenceRuns.map((r) => r.bytes)), requests: median(referenceRuns.map((r) => r.requests)), ms: medians(referenceRuns.map((r) => r.ms)) };
+  }
   for (const project of projects) {
     const runs: LoadFigures[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await load(project.url, project.dataPath));
@@ -408,7 +420,7 @@ try {
 
 // --- Report ----------------------------------------------------------------------------------
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium at ${await chromiumPath()}`;
-const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, imported, edited, projects: results };
+const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, imported, edited, pictured, projects: results };
 const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('bench/latest.json', 'utf8')) as typeof report) : undefined;
 
 const ms = (value: number | null) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
@@ -497,10 +509,25 @@ const editorLines = edited
       '',
     ]
   : [];
-const table = [...results.flatMap((figures) => [...lines(figures), '']), ...referenceLines, ...importLines, ...editorLines];
+const pictureLines = pictured
+  ? [
+      `### pictures and the deck of the built-in project (click → file in the page, median of ${pictured.runs} after the first)`,
+      '',
+      '| figure | value | budget |',
+      '| --- | --- | --- |',
+      `| PNG 2× (3840 × 2160): map / budget / timeline | ${VIEWS.map((v) => Math.round(pictured!.pngMs[v])).join(' / ')} ms | ${mark(Math.max(...VIEWS.map((v) => pictured!.pngMs[v])) <= BUDGET.png2x)} ≤ ${BUDGET.png2x} ms |`,
+      `| the page's first PNG (picture code and geometry loaded then) | ${Math.round(pictured.firstPngMs)} ms | |`,
+      `| SVG: map / budget / timeline | ${VIEWS.map((v) => Math.round(pictured!.svgMs[v])).join(' / ')} ms | |`,
+      `| the deck of all charts (.pptx) | ${Math.round(pictured.deckMs)} ms | |`,
+      `| \`npm run export -- --scale 2\`: the whole command (tsx, jsdom, Chromium started) | ${Math.round(pictured.cliMs)} ms | |`,
+      `| on the command line, per file: SVG / PNG 2× / deck | ${Math.round(pictured.cliPerFileMs.svg)} / ${Math.round(pictured.cliPerFileMs.png)} / ${Math.round(pictured.cliPerFileMs.deck)} ms | |`,
+      '',
+    ]
+  : [];
+const table = [...results.flatMap((figures) => [...lines(figures), '']), ...referenceLines, ...importLines, ...editorLines, ...pictureLines];
 console.log(`\n# npm run bench — ${report.date}, ${machine}\n# ${RUNS} cold loads per project, medians\n`);
 console.log(table.join('\n'));
-if (previous) {
+if (previous && !PICTURES_ONLY) {
   console.log(`Compared with the previous run (${previous.date}):`);
   results.forEach((figures, index) => {
     const before = previous.projects[index];
@@ -512,6 +539,7 @@ if (previous) {
   });
 }
 
+if (PICTURES_ONLY) process.exit(0);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/latest.json', `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(
