@@ -100,6 +100,8 @@ export function typeScale(width: number, height = width * 0.6): number {
 export const MIN_BODY_SHARE = 0.023;
 
 const LINE = 1.3;
+/** The most of the room under the legend a numbered key may take from the plot. */
+const KEY_SHARE = 0.4;
 
 /**
  * The frame's words for a size: a slide that carries the title and source as its own text
@@ -179,8 +181,8 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   }
   const room = Math.max(0, size.height - footer - y);
   if (content.key && content.key.entries.length > 0) {
-    // The key takes at most a third of what the plot would have had, under it.
-    const height = keyHeight(content.key, inner, measure, fontSize, room / 3);
+    // The key takes at most KEY_SHARE of what the plot would have had, under it.
+    const height = keyHeight(content.key, inner, measure, fontSize, room * KEY_SHARE);
     const area = { x: pad, y: size.height - footer - height, width: inner, height };
     return { lines, legend, plot: { x: pad, y, width: inner, height: Math.max(0, room - height) }, emblem, key: placeKey(content.key, area, measure, fontSize) };
   }

@@ -39,6 +39,11 @@ export interface EventLayoutOptions {
   maxRows?: number;
   /** Space kept between neighbours in a row, pixels. */
   gap?: number;
+  /**
+   * Every event named or numbered (a picture, where no tooltip names a bare marker): one whose
+   * number finds no room is counted with its neighbours rather than drawn bare.
+   */
+  namedOrCounted?: boolean;
   markerWidth?: number;
 }
 
@@ -135,7 +140,7 @@ export function layoutEvents(events: readonly Span[], extent: Span, options: Eve
       placements[index] = { ...numbered, keyed: true };
       continue;
     }
-    let row = 0;
+    let row = options.namedOrCounted ? maxRows : 0;
     while (row < maxRows && !free(row, marker)) row++;
     // No room anywhere: stacked on the least used row that holds no label, so no label is covered.
     const stacked = row === maxRows;

@@ -133,7 +133,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
       Plot.text(spec.more, {
         x: 'at',
         y: (m: MoreEvents) => eventRow(m.row),
-        text: (m: MoreEvents) => `+${m.count}`,
+        text: 'label',
         textAnchor: 'start',
         fill: theme.event,
         fontWeight: 700,

@@ -80,3 +80,34 @@ test('a crowded timeline counts what it cannot draw, and says what the count hol
   expect(spec.describe(first!.key)[0]).toBe(en.timeline.moreEvents(first!.count));
   expect(spec.key.length).toBeGreaterThan(0);
 });
+
+describe('standing alone (a picture, a slide: no tooltips)', () => {
+  const SIZES = [
+    { width: 1920, height: 1080 },
+    { width: 1080, height: 1080 },
+    { width: 1012, height: 446, fontSize: 16, bare: true },
+  ];
+  test.each(PROJECTS)('%s: every event is named on the chart or numbered — a counted group by its numbers — and every number is in the key', (_name, project) => {
+    const wrong: string[] = [];
+    for (const lang of ['en', 'lv'] as const) {
+      for (const size of SIZES) {
+        const spec = timelineSpec(project, WORDS[lang], { ...size, framed: true, theme: THEMES.light, measure: tableMeasure });
+        const at = `${lang} ${size.width}×${size.height}`;
+        const numbers = new Set(spec.key.map((entry) => entry.number));
+        for (const mark of spec.events) {
+          if (mark.labelAt === undefined) wrong.push(`${at}: ${mark.key} drawn bare`);
+          else if (/^\d+$/.test(mark.label) && !numbers.has(Number(mark.label))) wrong.push(`${at}: ${mark.key} numbered ${mark.label}, not in the key`);
+        }
+        for (const group of spec.more) {
+          const range = group.label.split('–').map(Number);
+          const [first, last = first] = range;
+          if (!Number.isInteger(first) || last! - first! + 1 !== group.count) wrong.push(`${at}: ${group.count} counted as "${group.label}"`);
+          for (let n = first!; n <= last!; n++) if (!numbers.has(n)) wrong.push(`${at}: ${n} (counted) not in the key`);
+        }
+        // The key's numbers run from 1 without a gap.
+        expect([...numbers].sort((a, b) => a - b), at).toEqual(Array.from({ length: numbers.size }, (_, i) => i + 1));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

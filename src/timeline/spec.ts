@@ -52,6 +52,8 @@ export interface MoreEvents {
   row: number;
   count: number;
   ids: string[];
+  /** What the chart writes there: "+12" on the page (its tooltip names them); in a picture their numbers in the key, "6–8". */
+  label: string;
 }
 
 export interface TimelineSpec extends Described {
@@ -145,6 +147,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // each): those without room for their name are numbered, those without room for a marker counted.
   const minRow = fontSize * 1.6;
   const eventRowsIn = (plot: Box) => Math.max(1, Math.floor((plot.height - margin.top - margin.bottom) / minRow) - scheduleList.length - 1);
+  // A picture has no tooltips: each event is named, numbered, or counted with numbers in its key.
+  const standingAlone = Boolean(size.framed && size.height);
   const place = (rowsFit?: number) =>
     layoutEvents(
       events.map((e) => e.span),
@@ -156,14 +160,36 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
         keyWidth: () => keyWidth,
         priority: (i) => LABEL_PRIORITY[events[i]?.kind ?? 'other'],
         markerWidth: Math.max(14, fontSize * 1.15),
+        namedOrCounted: standingAlone,
         // One row kept for the counted events.
         ...(rowsFit !== undefined ? { maxRows: Math.max(1, rowsFit - 1), maxLabelledRows: Math.min(6, Math.max(1, rowsFit - 1)) } : {}),
       },
     );
-  const numbered = (list: readonly { keyed?: boolean }[]) => {
-    // Numbers in date order.
+  const countWidth = standingAlone ? measure(`${events.length}–${events.length}`, fontSize, true) + 6 : measure('+8888', fontSize, true) + 6;
+  /** Events without room for a marker of their own, in groups counted where they are (neighbours closer than a count's width). */
+  const countedGroups = (list: readonly { stacked?: boolean }[]) => {
+    const groups: number[][] = [];
+    let lastAt = -Infinity;
+    for (const [i, placement] of list.entries()) {
+      if (!placement.stacked) continue;
+      const at = x(start(events[i]!.span));
+      const last = groups.at(-1);
+      if (last && at - lastAt < countWidth) last.push(i);
+      else {
+        groups.push([i]);
+        lastAt = at;
+      }
+    }
+    return groups;
+  };
+  const numbered = (list: readonly { keyed?: boolean; stacked?: boolean }[]) => {
+    // Numbers in date order; standing alone, a counted group's events take consecutive numbers too.
     const numbers = new Map<number, number>();
-    for (const [i, placement] of list.entries()) if (placement.keyed) numbers.set(i, numbers.size + 1);
+    const groupOf = new Map(standingAlone ? countedGroups(list).flatMap((group) => group.map((i) => [i, group] as const)) : []);
+    for (const [i, placement] of list.entries()) {
+      if (placement.keyed) numbers.set(i, numbers.size + 1);
+      else for (const member of groupOf.get(i) ?? []) if (!numbers.has(member)) numbers.set(member, numbers.size + 1);
+    }
     return numbers;
   };
   /** The event rows a layout takes: its markers' rows, and one for the counted events. */
@@ -188,18 +214,12 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
       else frame = { ...frame, key: placeKey(keyOf(numbers), frame.key!.area, measure, fontSize) };
     }
   }
-  const more: MoreEvents[] = [];
-  const moreWidth = measure('+8888', fontSize, true) + 6;
-  for (const [i, placement] of placements.entries()) {
-    if (!placement.stacked) continue;
-    const event = events[i]!;
-    const at = x(start(event.span));
-    const last = more.at(-1);
-    if (last && at - x(last.at) < moreWidth) {
-      last.count++;
-      last.ids.push(event.id);
-    } else more.push({ key: `more-${more.length}`, at: start(event.span), row: 0, count: 1, ids: [event.id] });
-  }
+  const more: MoreEvents[] = countedGroups(placements).map((group, g) => {
+    const first = numbers.get(group[0]!);
+    const last = numbers.get(group.at(-1)!);
+    const label = first === undefined || last === undefined ? `+${group.length}` : first === last ? String(first) : `${first}–${last}`;
+    return { key: `more-${g}`, at: start(events[group[0]!]!.span), row: 0, count: group.length, ids: group.map((i) => events[i]!.id), label };
+  });
   const eventRows = rowsUsed(placements);
   const rowKeys = [
     ...scheduleList.map((row) => ({ key: row.key, label: rowName(row, t, lang), lang: row.phase ? textWithLang(row.phase.name, lang, project.lang).lang : undefined })),
