@@ -22,6 +22,16 @@ import type { SlideView } from './sizes';
 export { SLIDE_SIZES, SLIDE_VIEWS, type SlideView } from './sizes';
 export { readerState, type ReaderState } from './readerState';
 
+/**
+ * Presentation mode's body type: 30 px at 1080 p (headline 48 px), in proportion to the screen's
+ * height, so a 1280 × 720 projector shows the layout of a 1920 × 1080 one (20 px; a fixed floor of
+ * 24 px had shrunk the map to a third of the screen there), never under 16 px.
+ */
+export const presentationFontSize = (screenHeight: number): number => Math.max(16, Math.round((screenHeight * 30) / 1080));
+
+/** The height of presentation mode's help bar under the chart. */
+export const PRESENTATION_FOOTER = 40;
+
 export interface SlideChart {
   view: SlideView;
   /** The chart's title: its finding. */
