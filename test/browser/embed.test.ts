@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { PRINT_WIDTH } from '../../src/page/printing';
 import { downloadedBytes, openPage, useBrowser } from './harness';
 import { DARK } from '../../src/chart/theme';
 
@@ -162,16 +163,31 @@ describe('share and download', () => {
 });
 
 describe('print', () => {
-  test('the whole dashboard prints on at most 4 A4 landscape pages, with no buttons', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1122, height: 794 } });
+  test.each(['en', 'lv'])('in %s, the whole dashboard prints on at most 4 A4 landscape pages: the map drawn for the paper’s width, the sources’ addresses, no buttons', async (lang) => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width: 1122, height: 794 } });
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('button:visible, .share:visible, .zoom-buttons:visible').count()).toBe(0);
+    // The map laid out again for paper, at the printable width of A4 landscape (277 mm), in place of the screen's.
+    const printed = page.locator('#map .print-map > svg');
+    await printed.waitFor({ timeout: 5_000 });
+    expect(Number(await printed.getAttribute('width'))).toBe(PRINT_WIDTH);
+    expect(await page.locator('#map .map-layout').isVisible()).toBe(false);
+    expect(await printed.locator('.partner').count()).toBeGreaterThan(0);
+    // Every source with its address written out.
+    const sources = await page.locator('.sources li').evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), printed: (li.querySelector('[data-print-url]') as HTMLElement | null)?.innerText.replace(/\s+/g, '') })));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) expect(source.printed).toBe(source.href);
+    expect(await page.locator('[data-print-url]').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.length).toBeLessThanOrEqual(4);
+    // Back on screen, the screen's map again.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('#map .print-map').isVisible()).toBe(false);
+    expect(await page.locator('#map .map-layout').isVisible()).toBe(true);
     await close();
   });
 
