@@ -50,7 +50,7 @@ export interface FrameKeyLayout {
   area: Box;
   size: number;
   title: { text: string; x: number; y: number };
-  entries: { number: string; name: string; lang?: string; note?: string; x: number; nameX: number; y: number }[];
+  entries: { number: string; name: string; lang?: string; note?: string; x: number; nameX: number; y: number; /** Its further lines, where the name is wrapped. */ more?: { name: string; note?: string; y: number }[] }[];
   /** The numbers named (the rest are counted in the last line). */
   named: number[];
 }
@@ -191,17 +191,36 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
 
 const entryText = (entry: FrameKey['entries'][number]) => (entry.note ? `${entry.name} (${entry.note})` : entry.name);
 
+/** How many characters two texts share at their start. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Where the words that tell a line apart from `others` begin (the start of the word after their common beginning), or -1. */
+function apartAt(text: string, others: readonly string[]): number {
+  let common = 0;
+  for (const other of others) if (other !== text) common = Math.max(common, commonStart(text, other));
+  if (common === 0) return -1;
+  const space = text.lastIndexOf(' ', common);
+  return space > 0 ? space + 1 : -1;
+}
+
 /**
  * A key's line cut to its column. A name told apart by what follows " · " (events of one name:
- * "Regional stakeholder meeting · Hungary, 8 Oct 2020") keeps that part and cuts the shared one.
+ * "Regional stakeholder meeting · Hungary, 8 Oct 2020"), or by its end from names that begin
+ * alike (`alike`: "Virtual study visit to Sweden", "… to Slovakia"), keeps that part and cuts the
+ * shared one.
  */
-function cutEntry(text: string, width: number, measure: TextMeasure, size: number): string {
+function cutEntry(text: string, width: number, measure: TextMeasure, size: number, alike: readonly string[] = []): string {
   const fits = (line: string) => measure(line, size) <= width;
   if (fits(text)) return text;
-  const apart = text.indexOf(' · ');
+  const dot = text.indexOf(' · ');
+  const apart = dot > 0 ? dot : apartAt(text, alike);
   if (apart > 0) {
-    const tail = text.slice(apart);
-    const head = ellipsis(text.slice(0, apart), (line) => fits(line + tail));
+    const tail = dot > 0 ? text.slice(apart) : ` ${text.slice(apart)}`;
+    const head = ellipsis(text.slice(0, apart).trimEnd(), (line) => fits(line + tail));
     if (head.length > 1) return head + tail;
     // No room for the shared part at all: what tells the entry apart, cut at its end.
     return ellipsis(`…${tail.slice(1)}`, fits);
@@ -211,6 +230,8 @@ function cutEntry(text: string, width: number, measure: TextMeasure, size: numbe
 
 /** The key's text: the source line's size (the smallest the frame uses). */
 const keySize = (fontSize: number) => fontSize * 0.85;
+/** The most lines one entry of a key is wrapped over. */
+const KEY_ENTRY_LINES = 2;
 
 interface KeyGrid {
   columns: number;
@@ -219,21 +240,61 @@ interface KeyGrid {
   numberWidth: number;
   /** Between columns. */
   gap: number;
+  /** Each entry whole over its lines, where the key has room for that; else every entry on one line, cut to its column. */
+  wrapped?: string[][];
 }
 
-/** Columns as wide as the longest name needs, more and narrower (names cut) where the rows would not fit. */
+/** Whether entries of these line counts, poured into columns of `rows` lines top to bottom (an entry never split), fit in `columns`. */
+function pour(heights: readonly number[], columns: number, rows: number): boolean {
+  let column = 0;
+  let used = 0;
+  for (const height of heights) {
+    if (used > 0 && used + height > rows) {
+      column++;
+      used = 0;
+    }
+    if (column >= columns || height > rows) return false;
+    used += height;
+  }
+  return true;
+}
+
+/**
+ * Columns as wide as the longest name needs; where the rows would not fit, more and narrower
+ * columns with each name whole over up to two lines; where even that does not fit, more columns
+ * with names cut.
+ */
 function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxRows: number): KeyGrid {
   const size = keySize(fontSize);
   const gap = fontSize * 1.2;
   const numberWidth = Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
   const natural = numberWidth + Math.max(...key.entries.map((e) => measure(entryText(e), size)));
   const columnsFor = (columnWidth: number) => Math.max(1, Math.floor((width + gap) / (columnWidth + gap)));
-  const most = columnsFor(Math.max(numberWidth + size * 8, size * 14));
-  let columns = Math.min(key.entries.length, columnsFor(Math.min(natural, width)));
+  const most = Math.min(key.entries.length, columnsFor(Math.max(numberWidth + size * 8, size * 14)));
+  const widthOf = (columns: number) => (width - gap * (columns - 1)) / columns;
+  const first = Math.min(key.entries.length, columnsFor(Math.min(natural, width)));
+  for (let columns = first; columns <= Math.max(first, most); columns++) {
+    const columnWidth = widthOf(columns);
+    const wrapped: string[][] = [];
+    for (const entry of key.entries) {
+      const text = entryText(entry);
+      const lines = wrapText(text, columnWidth - numberWidth, measure, size, KEY_ENTRY_LINES);
+      // Whole: the lines hold every word (a word broken or a line cut short is not whole).
+      if (lines.join(' ') !== text.trim().split(/\s+/).join(' ')) break;
+      wrapped.push(lines);
+    }
+    if (wrapped.length < key.entries.length) continue;
+    // The columns as even as they go: the fewest rows that hold every entry.
+    const heights = wrapped.map((lines) => lines.length);
+    for (let rows = Math.ceil(heights.reduce((sum, h) => sum + h, 0) / columns); rows <= maxRows; rows++) {
+      if (pour(heights, columns, rows)) return { columns, rows, columnWidth, numberWidth, gap, wrapped };
+    }
+  }
+  let columns = first;
   while (columns < most && Math.ceil(key.entries.length / columns) > maxRows) columns++;
   columns = Math.min(columns, key.entries.length);
   const rows = Math.max(1, Math.min(maxRows, Math.ceil(key.entries.length / columns)));
-  return { columns, rows, columnWidth: (width - gap * (columns - 1)) / columns, numberWidth, gap };
+  return { columns, rows, columnWidth: widthOf(columns), numberWidth, gap };
 }
 
 const keyLine = (fontSize: number) => keySize(fontSize) * LINE;
@@ -248,27 +309,62 @@ function keyHeight(key: FrameKey, width: number, measure: TextMeasure, fontSize:
   return Math.round(fontSize * 1.0 + keyLine(fontSize) * (rows + 1));
 }
 
+/** A key line split into the entry's name (in its own language) and what follows it (the note, in the page's). */
+function nameAndNote(entry: FrameKey['entries'][number], line: string, from: number): { name: string; note?: string } {
+  // `from`: where the line starts in the entry's whole text (its lines join with a space).
+  const nameLeft = Math.max(0, entry.name.length - from);
+  if (line.startsWith('…') || from > 0) {
+    if (nameLeft >= line.length) return { name: line };
+    return { name: line.slice(0, nameLeft), note: line.slice(nameLeft) || undefined };
+  }
+  const name = line.length <= entry.name.length ? line : entry.name;
+  return { name, note: line.slice(name.length) || undefined };
+}
+
 /**
- * The key placed in its area, in columns filled top to bottom; names cut to their column (the
- * full name is in the chart's description). Entries beyond the area's rows are counted in a last line.
+ * The key placed in its area, in columns filled top to bottom: each name whole over up to two
+ * lines where the area holds them, else one line cut to its column (the full name is in the
+ * chart's description). Entries beyond the area's rows are counted in a last line.
  */
 export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSize: number): FrameKeyLayout {
   const size = keySize(fontSize);
   const line = keyLine(fontSize);
   const top = area.y + keyTop(fontSize);
   const grid = key.entries.length > 0 ? keyGrid(key, area.width, measure, fontSize, keyRowsIn(area.height, fontSize)) : { columns: 1, rows: 1, columnWidth: area.width, numberWidth: 0, gap: 0 };
-  const slots = grid.columns * grid.rows;
-  const shown = key.entries.length > slots ? key.entries.slice(0, slots - 1) : key.entries;
-  const at = (i: number) => ({ x: area.x + Math.floor(i / grid.rows) * (grid.columnWidth + grid.gap), y: top + line * (1 + (i % grid.rows)) + size });
-  const entries: FrameKeyLayout['entries'] = shown.map((entry, i) => {
-    const { x, y } = at(i);
-    const line = cutEntry(entryText(entry), grid.columnWidth - grid.numberWidth, measure, size);
-    // The name keeps its language; what is left of the line is the note, in the page's.
-    const name = line.length <= entry.name.length ? line : entry.name;
-    return { number: String(entry.number), name, lang: entry.lang, note: line.slice(name.length) || undefined, x, nameX: x + grid.numberWidth, y };
-  });
+  const at = (column: number, row: number) => ({ x: area.x + column * (grid.columnWidth + grid.gap), y: top + line * (1 + row) + size });
+  const entries: FrameKeyLayout['entries'] = [];
+  let shown = key.entries;
+  if (grid.wrapped) {
+    let column = 0;
+    let row = 0;
+    for (const [i, entry] of key.entries.entries()) {
+      const lines = grid.wrapped[i]!;
+      if (row > 0 && row + lines.length > grid.rows) {
+        column++;
+        row = 0;
+      }
+      const { x, y } = at(column, row);
+      const first = nameAndNote(entry, lines[0]!, 0);
+      const rest = lines.slice(1).map((text, j) => ({ ...nameAndNote(entry, text, lines.slice(0, j + 1).join(' ').length + 1), y: at(column, row + j + 1).y }));
+      entries.push({ number: String(entry.number), ...first, lang: entry.lang, x, nameX: x + grid.numberWidth, y, ...(rest.length > 0 ? { more: rest } : {}) });
+      row += lines.length;
+    }
+  } else {
+    const slots = grid.columns * grid.rows;
+    shown = key.entries.length > slots ? key.entries.slice(0, slots - 1) : key.entries;
+    const texts = shown.map(entryText);
+    const cuts = texts.map((text) => cutEntry(text, grid.columnWidth - grid.numberWidth, measure, size));
+    for (const [i, entry] of shown.entries()) {
+      const { x, y } = at(Math.floor(i / grid.rows), i % grid.rows);
+      // Names that begin alike for most of what the cut keeps (they differ only at or past the cut) are cut where they differ instead.
+      const kept = cuts[i]!.replace(/…$/, '').length;
+      const alike = cuts[i]!.endsWith('…') ? texts.filter((text, j) => j !== i && text !== texts[i] && commonStart(text, texts[i]!) >= kept * 0.6) : [];
+      const cut = alike.length > 0 ? cutEntry(texts[i]!, grid.columnWidth - grid.numberWidth, measure, size, alike) : cuts[i]!;
+      entries.push({ number: String(entry.number), ...nameAndNote(entry, cut, 0), lang: entry.lang, x, nameX: x + grid.numberWidth, y });
+    }
+  }
   if (shown.length < key.entries.length) {
-    const { x, y } = at(shown.length);
+    const { x, y } = at(Math.floor(shown.length / grid.rows), shown.length % grid.rows);
     const more = wrapText(key.more(key.entries.length - shown.length), grid.columnWidth, measure, size, 1)[0] ?? '';
     entries.push({ number: '', name: more, x, nameX: x, y });
   }
@@ -315,10 +411,12 @@ function keyElement(document: Document, key: FrameKeyLayout, theme: Theme): SVGE
   for (const entry of key.entries) {
     const row = svgElement(document, 'g', { 'data-key-entry': entry.number });
     if (entry.number) row.append(svgElement(document, 'text', { x: r1(entry.x), y: r1(entry.y), 'font-weight': 700 }, entry.number));
-    const text = svgElement(document, 'text', { x: r1(entry.nameX), y: r1(entry.y), fill: entry.number ? undefined : theme.inkMuted });
-    text.append(entry.lang ? svgElement(document, 'tspan', { lang: entry.lang }, entry.name) : entry.name);
-    if (entry.note) text.append(entry.note);
-    row.append(text);
+    for (const line of [entry, ...(entry.more ?? [])]) {
+      const text = svgElement(document, 'text', { x: r1(entry.nameX), y: r1(line.y), fill: entry.number ? undefined : theme.inkMuted });
+      if (line.name) text.append(entry.lang ? svgElement(document, 'tspan', { lang: entry.lang }, line.name) : line.name);
+      if (line.note) text.append(line.note);
+      row.append(text);
+    }
     group.append(row);
   }
   return group;

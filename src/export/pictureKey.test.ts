@@ -11,6 +11,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { europeGeometryJson } from '../../scripts/europeGeometry';
 import { SLIDE_SIZES } from './sizes';
+import { placeKey } from '../chart/frame';
 import { SLIDE_VIEWS, slideChart } from './slides';
 import { DECK_PICTURE_PLACE, DECK_PICTURE_SIZE, DECK_FONT_SIZE, DECK_PX_PER_INCH } from './deck';
 import { formatsFor } from '../i18n/format';
@@ -38,6 +39,9 @@ const wordsFor = (lang: 'en' | 'lv', project: Project) => {
   const t = lang === 'en' ? en : lv;
   return { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: '2026-12-03' as const };
 };
+
+/** An entry of a placed key as the picture writes it: its lines joined. */
+const lineOf = (entry: { name: string; note?: string; more?: { name: string; note?: string }[] }) => [entry, ...(entry.more ?? [])].map((line) => line.name + (line.note ?? '')).join(' ');
 
 describe('numbered marks named inside the picture', () => {
   for (const [name, project] of files) {
@@ -80,7 +84,7 @@ describe('numbered marks named inside the picture', () => {
             if (name === 'built-in') {
               // (Events of one name, told apart after " · ": the original names that share it.)
               const shared = new Set(spec.key.filter((entry) => entry.name.includes(' · ')).map((entry) => entry.number));
-              const names = key.entries.filter((entry) => shared.has(Number(entry.number))).map((entry) => entry.name + (entry.note ?? ''));
+              const names = key.entries.filter((entry) => shared.has(Number(entry.number))).map(lineOf);
               if (new Set(names).size < names.length) wrong.push(`${at}: key names cut alike: ${names.filter((n, i) => names.indexOf(n) !== i).join('; ')}`);
             }
           }
@@ -99,6 +103,33 @@ describe('numbered marks named inside the picture', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries[0]!.querySelector('text[font-weight="700"]')?.textContent).toBe('1');
     expect(entries[0]!.textContent).toMatch(/^1Regional stakeholder meeting · /);
+  });
+});
+
+describe('a key’s names', () => {
+  const entries = [
+    { number: 1, name: 'Virtual study visit to Sweden (Senseair), hosted by the partner from Hudiksvall' },
+    { number: 2, name: 'Virtual study visit to Slovakia, hosted by the Slovak Business Agency in Bratislava' },
+    { number: 3, name: 'Kick-off meeting' },
+  ];
+  const key = { title: 'Events numbered on the timeline', entries, more: (n: number) => `+ ${n} more` };
+  const words = (layout: ReturnType<typeof placeKey>) => layout.entries.map(lineOf);
+
+  test('wrap over two lines, whole, where the key has room for them', () => {
+    const layout = placeKey(key, { x: 0, y: 0, width: 500, height: 200 }, tableMeasure, 20);
+    expect(words(layout)).toEqual(entries.map((e) => e.name));
+    expect(layout.entries[0]!.more).toHaveLength(1);
+    // The second line under the first, in the same column; the next entry under both.
+    expect(layout.entries[0]!.more![0]!.y).toBeGreaterThan(layout.entries[0]!.y);
+    expect(layout.entries[1]!.y).toBeGreaterThan(layout.entries[0]!.more![0]!.y);
+  });
+
+  test('where there is no room to wrap, are cut where they differ, never alike', () => {
+    const layout = placeKey(key, { x: 0, y: 0, width: 500, height: 90 }, tableMeasure, 20);
+    const lines = words(layout);
+    expect(lines.some((line) => line.includes('…'))).toBe(true);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines[1]).toMatch(/Slovakia/);
   });
 });
 
