@@ -111,7 +111,8 @@ describe('making a project file in the page', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Three towns, one river');
     expect(await page.locator('[data-preview-note]').textContent()).toContain('the draft, as you type');
     await expect.poll(() => page.locator('#map svg[role="group"] .partner').count()).toBe(3);
-    expect(await page.locator('#timeline').textContent()).toContain('Kick-off in Tartu');
+    // The views are drawn one per task, the timeline last: it is read once it has come.
+    await expect.poll(() => page.locator('#timeline').textContent()).toContain('Kick-off in Tartu');
     await page.fill('#edit-title', 'Three towns, one sea');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Three towns, one sea');
     expect((await axe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
