@@ -21,6 +21,19 @@ describe('the Content-Security-Policy', () => {
     expect(policy).toContain(`script-src 'self' ${hashes.join(' ')};`);
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("connect-src 'self'");
+    await close();
+  });
+
+  test('lets the page connect to its own site only: a request to another address is refused by the policy, not sent', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank');
+    const violations = await recordViolations(page);
+    await page.goto(baseUrl);
+    await page.locator('#map svg [data-key^="partner-"]').first().waitFor();
+    // Another address on this machine (loopback, nothing listens there): only the policy may refuse it.
+    const answer = await page.evaluate(() => fetch('http://127.0.0.2:9/data.json').then(() => 'answered', () => 'refused'));
+    expect(answer).toBe('refused');
+    await expect.poll(violations).toEqual([expect.stringMatching(/^connect-src http:\/\/127\.0\.0\.2:9/)]);
     await close();
   });
 
