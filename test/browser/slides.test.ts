@@ -158,6 +158,11 @@ describe('pictures for slides', () => {
     expect(noteOf(1)).toContain('lang="lv-LV"');
     expect(noteOf(1)).toMatch(/Kopējais budžets 1,64\smilj\.\sEUR/);
     expect(noteOf(1)).toContain('Avots: ');
+    // Each chart's slide has what the presenter says in its notes: the chart's summary.
+    const said = (n: number) => [...noteOf(n).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');
+    expect(said(2)).toMatch(/10 partneri 10 valstīs/);
+    expect(said(3)).toMatch(/ERAF/);
+    expect(said(4)).toMatch(/Pabeigts 2023\. g\. janvārī/);
     // The document's properties name the project and the dashboard, not the library.
     const core = strFromU8(files['docProps/core.xml']!);
     expect(core).toContain('<dc:title>Inovāciju politikas uzlabošana');
