@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { en } from './en';
 import { lv } from './lv';
 
+/** Strings written alike in both languages on purpose: each language's own name for itself, slide sizes in figures. */
+const SAME_IN_BOTH = ['languages.en', 'languages.lv', 'slides.sizes.1920x1080', 'slides.sizes.1280x720', 'slides.sizes.1440x1080'];
+
 /** Maps keyed by a fund's code: a language names only the funds it has its own names for. */
 const BY_CODE = new Set(['funds']);
 
@@ -23,4 +26,13 @@ describe('the dictionaries', () => {
     // An exact location needs no words: that line is left out of the tooltip on purpose.
     expect(empty).toEqual(['map.placement.exact']);
   });
+  test('no Latvian word is left in English: a Latvian string that reads as its English one is a name or a code of its own', () => {
+    const valueAt = (dictionary: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary);
+    const same = keyPaths(lv).filter((path) => {
+      const [latvian, english] = [valueAt(lv, path), valueAt(en, path)];
+      return typeof latvian === 'string' && latvian.trim() !== '' && latvian === english;
+    });
+    expect(same).toEqual(SAME_IN_BOTH);
+  });
 });
+
