@@ -130,18 +130,29 @@ describe('files too big, too deep or with twin names', () => {
     await close();
   });
 
-  test('two partners with one short name: both rows drawn, told apart, and a warning', async () => {
-    const file = JSON.parse(await readFile('data/innoindustry.json', 'utf8')) as { partners: { shortName?: unknown; name: string }[] };
-    file.partners[4]!.shortName = 'Twin';
-    file.partners[5]!.shortName = 'Twin';
+  test('two partners with one short name: told apart by their country in every view, and a warning', async () => {
+    const file = JSON.parse(await readFile('data/innoindustry.json', 'utf8')) as { partners: { id: string; shortName?: unknown; name: string }[]; events: { host?: string }[] };
+    // The lead (Slovenia) and the highlighted ministry (Latvia), whose budget is published; the lead hosts the kick-off.
+    file.partners[0]!.shortName = 'Twin';
+    file.partners[2]!.shortName = 'Twin';
+    file.events[0]!.host = file.partners[0]!.id;
     const { page, close } = await openPage(browser(), baseUrl);
     await page.locator('#budget svg [data-key]').first().waitFor();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'twins.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'twins.json' }).textContent()).toContain('a name no other partner has');
     const names = await page.locator('#map table th[scope="row"]').allTextContents();
     expect(names.length).toBe(10);
-    const labels = await page.locator('#map svg text').allTextContents();
-    expect(labels.filter((label) => label.startsWith('Twin'))).toEqual(expect.arrayContaining(['Twin (PT)', 'Twin (SE)']));
+    const twins = (texts: string[]) => texts.join(' | ').match(/Twin(?: \((?:SI|LV)\))?/g) ?? [];
+    // The map: the names on it.
+    await expect.poll(async () => twins(await page.locator('#map svg text:not([data-halo])').allTextContents()).sort()).toEqual(['Twin (LV)', 'Twin (SI)']);
+    // The budget: the highlighted partner in the legend, the caption and its bar; the header's key figure.
+    expect(twins(await page.locator('#budget .legend').allTextContents())).toEqual(['Twin (LV)']);
+    expect(twins(await page.locator('#budget figcaption').allTextContents())).toEqual(['Twin (LV)']);
+    expect(twins(await page.locator('#budget .partner-budgets svg text').allTextContents())).toEqual(['Twin (LV)']);
+    expect(twins(await page.locator('.key-figures').allTextContents())).toEqual(['Twin (LV)']);
+    // The timeline: the event the lead hosted names its host told apart.
+    const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
+    expect(twins([(await kickOff.getAttribute('aria-label')) ?? (await page.locator(`#${await kickOff.getAttribute('aria-labelledby')}`).textContent()) ?? ''])).toEqual(['Twin (SI)']);
     await close();
   });
 
