@@ -111,3 +111,14 @@ describe('standing alone (a picture, a slide: no tooltips)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('row names', () => {
+  test('are whole where the chart is wide (the page at 1280 px, a 1920 × 1080 picture), and a phone keeps its narrow margin', () => {
+    const project = innoIndustry();
+    const page = draw(project, 1280);
+    const picture = timelineSpec(project, WORDS.en, { width: 1920, height: 1080, framed: true, theme: THEMES.light, measure: tableMeasure });
+    for (const spec of [page, picture]) expect(spec.rows.map((row) => row.label).filter((label) => label.includes('…'))).toEqual([]);
+    expect(picture.rows.map((row) => row.label)).toContain('Phase 1: interregional learning');
+    expect(draw(project, 360).margin.left).toBe(126);
+  });
+});
