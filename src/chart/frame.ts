@@ -274,6 +274,8 @@ function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: n
   const widthOf = (columns: number) => (width - gap * (columns - 1)) / columns;
   const first = Math.min(key.entries.length, columnsFor(Math.min(natural, width)));
   for (let columns = first; columns <= Math.max(first, most); columns++) {
+    // Not even one line each fits: no entry is wrapped to find out.
+    if (Math.ceil(key.entries.length / columns) > maxRows) continue;
     const columnWidth = widthOf(columns);
     const wrapped: string[][] = [];
     for (const entry of key.entries) {

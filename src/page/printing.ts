@@ -8,16 +8,15 @@
 /** The printable width of A4 landscape with 10 mm margins, in CSS pixels (277 mm at 96 px per inch). */
 export const PRINT_WIDTH = Math.floor((277 / 25.4) * 96);
 
-export function watchPrinting(window: Window, onprint: () => void): () => void {
+export function watchPrinting(window: Window, onprint: () => void, onprinted: () => void): () => void {
   const print = window.matchMedia('print');
-  const changed = () => {
-    if (print.matches) onprint();
-  };
+  const changed = () => (print.matches ? onprint() : onprinted());
   window.addEventListener('beforeprint', onprint);
+  window.addEventListener('afterprint', onprinted);
   print.addEventListener('change', changed);
-  if (print.matches) onprint();
   return () => {
     window.removeEventListener('beforeprint', onprint);
+    window.removeEventListener('afterprint', onprinted);
     print.removeEventListener('change', changed);
   };
 }

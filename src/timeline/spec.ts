@@ -137,8 +137,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const width = box.width;
   // Standing alone, where rows are too low for a name over two lines, the row names get the room
   // they need to be whole, up to 30 % of the width (on the page a long name wraps in its row).
-  const widestRowName = Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
-  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed ? Math.min(widestRowName + fontSize, width * 0.3) : 0));
+  const widestRowName = () => Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
+  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed ? Math.min(widestRowName() + fontSize, width * 0.3) : 0));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
   const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);

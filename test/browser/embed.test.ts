@@ -186,7 +186,7 @@ describe('print', () => {
     expect(pages.length).toBeLessThanOrEqual(4);
     // Back on screen, the screen's map again.
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('#map .print-map').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#map .print-map').count()).toBe(0);
     expect(await page.locator('#map .map-layout').isVisible()).toBe(true);
     await close();
   });
