@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Page } from 'playwright-core';
 import { validateProjectText } from '../src/data/validate';
 import { localToday } from '../src/data/dates';
 import { isTransparent } from '../src/export/sizes';
@@ -68,13 +69,15 @@ try {
   fail(t.cli.outIsFile(values.out));
 }
 const browser = await launchBrowser().catch(() => fail(t.cli.failed));
+/** One page per picture size and scale, drawn into again for each picture of that size (a new page costs more than the drawing). */
+const pages = new Map<string, Promise<Page>>();
 /** The SVG drawn by Chromium at `scale`, as PNG bytes. */
 async function png(svgText: string, width: number, height: number, scale: number): Promise<Buffer> {
-  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
+  const key = `${width}x${height}@${scale}`;
+  if (!pages.has(key)) pages.set(key, browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale }));
+  const page = await pages.get(key)!;
   await page.setContent(`<!doctype html><html><body style="margin:0">${svgText.replace(/^<\?xml[^>]*>/, '')}</body></html>`);
-  const bytes = await page.locator('svg').first().screenshot({ omitBackground: true });
-  await page.close();
-  return bytes;
+  return page.locator('svg').first().screenshot({ omitBackground: true });
 }
 const written = (path: string) => console.log(cleanForTerminal(t.cli.wrote(path)));
 
