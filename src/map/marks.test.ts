@@ -15,9 +15,12 @@ import { tableMeasure } from '../chart/measure';
 import { AT_ONE_PLACE_KM, mapSpec, type MapLabel, type MapSpec } from './spec';
 import { insideGeometry, nearestPart } from './inside';
 import { projectLonLat } from './laea';
+import { renderMap } from './render';
+import { JSDOM } from 'jsdom';
 import type { Project } from '../data/schema';
 
 const WIDTHS = [320, 360, 412, 600, 768, 1024, 1280, 1600, 1920];
+const { document } = new JSDOM('').window;
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en'): MapSpec =>
   mapSpec(project, countries, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 't' });
@@ -152,6 +155,26 @@ describe('the lead and the highlighted partner', () => {
     const focus = spec.markers.find((m) => m.ids.includes('ministry-of-economics-lv'))!;
     expect(lead.label?.text).toBe(lang === 'en' ? 'RRA Posavje · lead' : 'RRA Posavje · vadošais partneris');
     expect(focus.label?.text).toBe(lang === 'en' ? 'Ministry of Economics (LV)' : 'Ekonomikas ministrija');
+  });
+});
+
+describe('the lead and the highlighted partner are never covered', () => {
+  test.each(PROJECTS)('%s: at every width, drawn over any marker pressed against them', (_name, project) => {
+    const covered: string[] = [];
+    for (const width of WIDTHS) {
+      const svg = renderMap(draw(project, width), { document });
+      const drawn = [...svg.querySelectorAll('[data-layer="partners"] > g')];
+      const at = (g: Element) => [Number(g.getAttribute('data-x')), Number(g.getAttribute('data-y'))];
+      const radius = (g: Element) => Number(g.querySelector('[data-marker]')?.getAttribute('r') ?? 8);
+      drawn.forEach((mark, i) => {
+        if (!mark.classList.contains('lead') && !mark.getAttribute('data-partners')?.split(' ').includes(project.focusPartner ?? '-')) return;
+        for (const later of drawn.slice(i + 1)) {
+          const [a, b] = [at(mark), at(later)];
+          if (Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) < radius(mark) + radius(later)) covered.push(`${width}: ${mark.getAttribute('data-partners')} under ${later.getAttribute('data-partners')?.slice(0, 30)}`);
+        }
+      });
+    }
+    expect(covered).toEqual([]);
   });
 });
 

@@ -56,8 +56,9 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   map.append(events);
 
   const partners = svgElement(document, 'g', { 'data-layer': 'partners' });
-  // The lead and the chosen partner drawn last, over any neighbour pressed against them.
-  const drawOrder = [...spec.markers].sort((a, b) => Number(a.lead || a.selected) - Number(b.lead || b.selected));
+  // The lead, the highlighted and the chosen partner drawn last, over any neighbour pressed against them.
+  const onTop = (marker: (typeof spec.markers)[number]) => Number(marker.lead || marker.focus || marker.selected);
+  const drawOrder = [...spec.markers].sort((a, b) => onTop(a) - onTop(b));
   for (const marker of drawOrder) {
     const className = ['partner', marker.kind === 'cluster' ? 'cluster' : '', marker.placement, marker.lead ? 'lead' : '', marker.selected ? 'selected' : ''].filter(Boolean).join(' ');
     const group = placed(document, marker.at, marker.base, {

@@ -78,6 +78,8 @@ export interface MapMarker {
   count?: number;
   lead: boolean;
   selected: boolean;
+  /** The highlighted partner (the file's `focusPartner`). */
+  focus: boolean;
   placement: PartnerPoint['placement'];
   label?: MapLabel;
   /** From its true place to the marker's edge, relative to the marker, where the marker was moved off it (out of a crowd, onto the land). */
@@ -340,6 +342,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       count: cluster ? members.length : undefined,
       lead,
       selected: members.some((m) => m.partner.id === selection.partner),
+      focus: !cluster && partner.id === focusId,
       placement: cluster ? 'exact' : first.placement,
       foreignName: cluster ? undefined : foreignName(partner.name),
       accessibleName: cluster
@@ -476,7 +479,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const limits = important(marker) ? [box.width - 8, box.width * 0.6, Math.min(240 * scale, box.width * 0.45)] : [Math.min(240 * scale, box.width * 0.45)];
     return [...new Set(limits.map(fitting))].map((name) => (marker.lead ? t.map.leadLabel(name) : name));
   };
-  const important = (marker: MapMarker) => marker.lead || marker.ids.includes(focusId ?? '') || marker.selected;
+  const important = (marker: MapMarker) => marker.lead || marker.focus || marker.selected;
   const labelOrder = [...markers].sort((a, b) => Number(important(b)) - Number(important(a)) || (b.count ?? 1) - (a.count ?? 1));
   const numbered = new Set<string>();
   const place = (marker: MapMarker, byName: boolean, rings?: number) => {
