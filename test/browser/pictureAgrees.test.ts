@@ -8,6 +8,8 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { downloadedBytes, openPage, useBrowser } from './harness';
 import { LIGHT } from '../../src/chart/theme';
+import { en } from '../../src/i18n/en';
+import { lv } from '../../src/i18n/lv';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -83,7 +85,7 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
       dispatchEvent(new PopStateEvent('popstate'));
     }, { partner: PARTNER, event: EVENT });
     await page.locator('#budget input[type="radio"][value="share"]').check();
-    await page.locator('#map .view-controls input[type="checkbox"], #map input[type="checkbox"]').first().uncheck();
+    await page.locator('#map').getByLabel(lang === 'en' ? en.map.showEvents : lv.map.showEvents).uncheck();
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('places'))).toBe('hidden');
     await expect.poll(async () => (await pageFacts(page, 'map')).eventPlaces).toEqual([EVENT]);
     await expect.poll(async () => (await pageFacts(page, 'timeline')).eventStroke).toBe(LIGHT.today);
