@@ -90,6 +90,10 @@ const FILL_KEY: Record<SegmentKey, keyof Theme> = { 'focus-eu': 'focus', 'other-
 /** The bar's natural height on the page for a font size. */
 const barHeight = (fontSize: number) => Math.round(fontSize * 14);
 const rowHeight = (fontSize: number) => Math.round(Math.max(40, fontSize * 3.1));
+/** On paper, more partners than this are listed with small bars rather than charted (PartnerBudgets). */
+export const PAPER_CHART_ROWS = 12;
+/** On paper a row is as high as its name's lines need: no pointer to aim, and a crowded file's partners still share a page. */
+const paperRowHeight = (fontSize: number, lines: number) => Math.round(Math.max(fontSize * 1.9, lines * fontSize * 1.2 + fontSize * 0.6));
 
 export function budgetSpec(project: Project, words: ChartWords, size: ChartSize, options: BudgetOptions): BudgetSpec {
   const { t, f, lang } = words;
@@ -126,7 +130,8 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     frame = layoutFrame(frameWords(size, { title, legend, source: sourceLine(project, project.budget.sources, words) }), { width: size.width, height: size.height }, measure, fontSize);
     area = frame.plot;
   } else {
-    const height = (wantBar ? barHeight(fontSize) : 0) + (wantPartners ? rows.length * rowHeight(fontSize) + fontSize * 3 : 0);
+    const row = size.paper && wantPartners ? paperRowHeight(fontSize, Math.max(1, ...partnerNames(size.width).names.map((lines) => lines.length))) : rowHeight(fontSize);
+    const height = (wantBar ? (size.paper ? Math.round(fontSize * 10) : barHeight(fontSize)) : 0) + (wantPartners ? rows.length * row + fontSize * 3 : 0);
     area = { x: 0, y: 0, width: size.width, height: size.height ?? height };
   }
 
@@ -205,10 +210,16 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     };
   }
 
-  function partnersPanel(box: Box): PartnersPanel {
+  /** The partners' names, each wrapped to at most two lines in the room left of the bars at this width. */
+  function partnerNames(width: number): { marginLeft: number; names: string[][] } {
     const names = rows.map((row) => textIn(partnerLabel(project, row.partner), lang));
     const widest = Math.max(...names.map((name) => measure(name, fontSize)));
-    const marginLeft = Math.round(Math.min(box.width * 0.38, widest + fontSize * 1.2));
+    const marginLeft = Math.round(Math.min(width * 0.38, widest + fontSize * 1.2));
+    return { marginLeft, names: names.map((name) => wrapText(name, marginLeft - fontSize * 0.8, measure, fontSize, 2)) };
+  }
+
+  function partnersPanel(box: Box): PartnersPanel {
+    const { marginLeft, names } = partnerNames(box.width);
     const values = rows.map((row) => f.compactMoney(row.total ?? row.eu ?? 0));
     const widths = values.map((v) => measure(v, fontSize));
     const marginRight = Math.round(Math.min(box.width * 0.3, Math.max(...widths) + fontSize));
@@ -228,7 +239,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       marginLeft,
       rows: rows.map((row, i) => ({
         key: `partner-${row.partner.id}`,
-        names: wrapText(names[i]!, marginLeft - fontSize * 0.8, measure, fontSize, 2),
+        names: names[i]!,
         lang: textWithLang(partnerLabel(project, row.partner), lang, row.partner.shortName ? project.lang : 'en').lang,
         eu: row.eu ?? 0,
         total: row.total,

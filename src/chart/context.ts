@@ -35,6 +35,8 @@ export interface ChartSize {
   bare?: boolean;
   /** The body type size when framed; the title is 1.6 times it. Default: by the size (typeScale). */
   fontSize?: number;
+  /** Laid out for paper: nothing to point at, so rows are as dense as their words allow. */
+  paper?: boolean;
   /** Framed with the EU emblem and these words under the source line (a presenter's choice). */
   acknowledgement?: { statement: string; fund?: string };
 }

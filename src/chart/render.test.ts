@@ -22,6 +22,8 @@ import { mapSpec } from '../map/spec';
 import { renderMap } from '../map/render';
 import type { CountryFeature } from '../map/geometry';
 import type { ChartWords } from './context';
+import { PRINT_WIDTH } from '../page/printing';
+import { textIn } from '../data/text';
 
 const document = new JSDOM('').window.document;
 const project = innoIndustry();
@@ -121,6 +123,29 @@ describe('the page draws without the frame', () => {
     expect(svg.querySelector('[data-frame]')).toBeNull();
     expect(svg.querySelector('[data-background]')).toBeNull();
     expect(Number(svg.getAttribute('height'))).toBeGreaterThan(100);
+  });
+});
+
+describe('laid out for paper (printed at the printable width of A4 landscape)', () => {
+  const page = { width: PRINT_WIDTH, theme: THEMES.light, measure: tableMeasure };
+  const height = (svg: SVGSVGElement) => Number(svg.getAttribute('height'));
+  test("the budget's bar and its partners' rows are as high as their words need, not as a pointer needs", () => {
+    const bar = (paper: boolean) => renderBudget(budgetSpec(project, words, { ...page, paper }, { measure: 'amount', panels: 'bar' }), { document });
+    const partners = (paper: boolean) => budgetSpec(project, words, { ...page, paper }, { measure: 'amount', panels: 'partners' });
+    expect(height(bar(true))).toBeLessThan(height(bar(false)) * 0.8);
+    expect(partners(true).height).toBeLessThan(partners(false).height);
+    // Still every partner's name whole, beside its bar.
+    expect(partners(true).partners!.rows.map((row) => row.names.join(' '))).toEqual(partners(false).partners!.rows.map((row) => row.names.join(' ')));
+  });
+  test("the timeline's rows close up; phases' names stay whole, on two lines where they need them", () => {
+    // Names longer than the 30 % of the width that row names get.
+    const long = { ...project, phases: (project.phases ?? []).map((phase) => ({ ...phase, name: `${textIn(phase.name, 'en')}, with the partners' study visits and peer reviews` })) };
+    const paper = timelineSpec(long, words, { ...page, paper: true });
+    const screen = timelineSpec(long, words, page);
+    expect(paper.height).toBeLessThan(screen.height);
+    const labels = paper.rows.map((row) => row.label.replace('\n', ' '));
+    for (const phase of long.phases) expect(labels).toContain(phase.name);
+    expect(paper.rows.some((row) => row.label.includes('\n'))).toBe(true);
   });
 });
 

@@ -3,7 +3,8 @@
  * and the embed and presentation modes. Read from and written to the URL here and nowhere
  * else; each change is a history entry, so back and forward restore it.
  */
-import { getContext, setContext } from 'svelte';
+import { flushSync, getContext, setContext } from 'svelte';
+import { watchPrinting } from './printing';
 import { isLanguage, type Language } from '../i18n/language';
 import { THEMES, type Theme, type ThemeName } from '../chart/theme';
 import { readParameters, writeParameters, type PageParameters, type ViewName } from './parameters';
@@ -25,6 +26,8 @@ export class PageState implements PageParameters {
   edit = $state<boolean | undefined>();
   /** The system's colour scheme, followed while the page has no theme of its own. */
   systemTheme = $state<ThemeName>('light');
+  /** Laid out for paper: set as printing begins (charts are drawn again for the page's printable width and density). */
+  printing = $state(false);
   /** The theme the page and the charts are drawn in. */
   readonly colours: Theme = $derived(THEMES[this.theme ?? this.systemTheme]);
 
@@ -73,6 +76,15 @@ export class PageState implements PageParameters {
     const followScheme = () => (this.systemTheme = scheme.matches ? 'dark' : 'light');
     followScheme();
     scheme.addEventListener('change', followScheme);
+    const unwatchPrinting = watchPrinting(
+      window,
+      () => {
+        this.printing = true;
+        // The browser lays the page out for paper as soon as this handler returns.
+        flushSync();
+      },
+      () => (this.printing = false),
+    );
     const popped = () => this.apply(readParameters(window.location.search, window.navigator.languages));
     window.addEventListener('popstate', popped);
     let first = true;
@@ -89,6 +101,7 @@ export class PageState implements PageParameters {
     });
     return () => {
       stop();
+      unwatchPrinting();
       scheme.removeEventListener('change', followScheme);
       window.removeEventListener('popstate', popped);
     };

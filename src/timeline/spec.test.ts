@@ -12,6 +12,7 @@ import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import type { Project } from '../data/schema';
 import { timelineSpec } from './spec';
+import { PRINT_WIDTH } from '../page/printing';
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en') => timelineSpec(project, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure });
 
@@ -81,18 +82,21 @@ test('a crowded timeline counts what it cannot draw, and says what the count hol
   expect(spec.key.length).toBeGreaterThan(0);
 });
 
-describe('standing alone (a picture, a slide: no tooltips)', () => {
+describe('standing alone (a picture, a slide, paper: no tooltips)', () => {
   const SIZES = [
-    { width: 1920, height: 1080 },
-    { width: 1080, height: 1080 },
-    { width: 1012, height: 446, fontSize: 16, bare: true },
+    { width: 1920, height: 1080, framed: true },
+    { width: 1080, height: 1080, framed: true },
+    { width: 1012, height: 446, fontSize: 16, bare: true, framed: true },
+    // Printed: the page's chart laid out again for A4 landscape, its events in a few rows.
+    { width: PRINT_WIDTH, paper: true },
   ];
   test.each(PROJECTS)('%s: every event is named on the chart or numbered — a counted group by its numbers — and every number is in the key', (_name, project) => {
     const wrong: string[] = [];
     for (const lang of ['en', 'lv'] as const) {
       for (const size of SIZES) {
-        const spec = timelineSpec(project, WORDS[lang], { ...size, framed: true, theme: THEMES.light, measure: tableMeasure });
-        const at = `${lang} ${size.width}×${size.height}`;
+        const spec = timelineSpec(project, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure });
+        const at = `${lang} ${size.width}×${size.height ?? 'paper'}`;
+        if (size.paper) expect(spec.rows.filter((row) => row.key.startsWith('events-')).length, at).toBeLessThanOrEqual(5);
         const numbers = new Set(spec.key.map((entry) => entry.number));
         for (const mark of spec.events) {
           if (mark.labelAt === undefined) wrong.push(`${at}: ${mark.key} drawn bare`);

@@ -91,6 +91,11 @@ const start = (span: Span) => utcDate(span.start);
 /** Bars end after their last day: an inclusive end is drawn to the next midnight. */
 const end = (span: Span) => utcDate(addDays(span.end, 1));
 
+/** On paper, the rows the events may take (one of them for the counted events); the rest are numbered. */
+const PAPER_EVENT_ROWS = 5;
+/** On paper, the most rows whose names may take two lines. */
+const PAPER_TWO_LINE_ROWS = 10;
+
 export function timelineSpec(project: Project, words: ChartWords, size: ChartSize): TimelineSpec {
   const { t, f, lang } = words;
   const { theme, measure } = size;
@@ -138,7 +143,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // Standing alone, where rows are too low for a name over two lines, the row names get the room
   // they need to be whole, up to 30 % of the width (on the page a long name wraps in its row).
   const widestRowName = () => Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
-  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed ? Math.min(widestRowName() + fontSize, width * 0.3) : 0));
+  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize, width * 0.3) : 0));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
   const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);
@@ -151,7 +156,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const minRow = fontSize * 1.6;
   const eventRowsIn = (plot: Box) => Math.max(1, Math.floor((plot.height - margin.top - margin.bottom) / minRow) - scheduleList.length - 1);
   // A picture has no tooltips: each event is named, numbered, or counted with numbers in its key.
-  const standingAlone = Boolean(size.framed && size.height);
+  // On paper too: nothing to point at, and a crowded file's events take a few rows, the rest numbered.
+  const standingAlone = Boolean(size.framed && size.height) || Boolean(size.paper);
   const place = (rowsFit?: number) =>
     layoutEvents(
       events.map((e) => e.span),
@@ -199,7 +205,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const rowsUsed = (list: readonly { row: number; stacked?: boolean }[]) => Math.max(0, ...list.filter((p) => !p.stacked).map((p) => p.row + 1)) + (list.some((p) => p.stacked) ? 1 : 0);
   /** The numbered events, as the page's key and the picture's say them. */
   const keyEntries = (list: Map<number, number>) => [...list].map(([i, number]) => ({ number, name: labels[i]!, lang: labelLangs[i] }));
-  let placements = place(frame ? eventRowsIn(box) : undefined);
+  let placements = place(frame ? eventRowsIn(box) : size.paper ? PAPER_EVENT_ROWS : undefined);
   let numbers = numbered(placements);
   // Standing alone, the picture names its numbered events in a key of its own, under the plot
   // (the plot's width stays the same); where the key leaves fewer rows, the events are laid out
@@ -229,10 +235,14 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     { key: 'semesters', label: t.timeline.semesters },
     ...Array.from({ length: eventRows }, (_, i) => ({ key: `events-${i}`, label: i === 0 ? t.timeline.events : '' })),
   ];
-  const naturalRow = Math.round(Math.max(34, fontSize * 2.8));
+  // On paper a row is as high as its name's lines (no pointer to aim): one where every row name
+  // fits on a line in the 30 % of the width they get (as in a picture), or where the rows are many
+  // (a crowded file's timeline shares its page with its key); else two.
+  const oneLine = () => rowKeys.length > PAPER_TWO_LINE_ROWS || rowKeys.every((row) => measure(row.label, fontSize) <= margin.left - fontSize);
+  const naturalRow = size.paper ? Math.ceil(fontSize * (oneLine() ? 1.9 : 2.45)) : Math.round(Math.max(34, fontSize * 2.8));
   const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
-  const labelLines = rowHeight >= fontSize * 2.6 ? 2 : 1;
+  const labelLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
 
   const px = (date: Date) => x(date);
   const fitsIn = (text: string, from: Date, to: Date, bold = false) => measure(text, fontSize, bold) + 6 <= px(to) - px(from);

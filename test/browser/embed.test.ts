@@ -191,11 +191,39 @@ describe('print', () => {
     await close();
   });
 
-  test('a file of 30 countries prints on at most 4 pages in Latvian: the map first, with the key figures, its long key flowing on', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/thirty-countries.json&lang=lv`, { viewport: { width: 1122, height: 794 } });
+  test.each([
+    ['thirty-countries', 'lv'],
+    ['generated-crowded', 'en'],
+    ['generated-crowded', 'lv'],
+  ])('%s (in %s) prints on at most 4 pages: the map first, with the key figures, its long key flowing on; each chart laid out for paper', async (file, lang) => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?data=fixtures/${file}.json&lang=${lang}`, { viewport: { width: 1122, height: 794 } });
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.emulateMedia({ media: 'print' });
+    // The budget's bar and the timeline drawn again at the printable width, in place of the screen's.
+    for (const view of ['budget', 'timeline']) {
+      const paper = page.locator(`#${view} .chart-host > .print-chart > svg`);
+      expect(Number(await paper.first().getAttribute('width'))).toBe(PRINT_WIDTH);
+      expect(await page.locator(`#${view} .chart-host > .chart-stage`).first().isVisible()).toBe(false);
+    }
+    if (file === 'generated-crowded') {
+      // 40 partners: the published budgets listed with a bar each (largest first, on one scale), not a chart of 40 rows.
+      const published = await page.locator('#budget .print-partner-list li').evaluateAll((items) => items.map((li) => (li.querySelector('.paper-bar') as HTMLElement).getBoundingClientRect().width));
+      expect(published.length).toBeGreaterThan(12);
+      expect(published).toEqual([...published].sort((a, b) => b - a));
+      expect(await page.locator('#budget .partner-budgets .chart-host').isVisible()).toBe(false);
+      // Paper has no tooltips: every event on the printed timeline is named or numbered, and each number is in the printed key.
+      const texts = await page.locator('#timeline .print-chart svg text').allTextContents();
+      const numbered = new Set(
+        texts.flatMap((text) => {
+          const range = /^(\d{1,3})(?:–(\d{1,3}))?$/.exec(text.trim());
+          return range ? Array.from({ length: Number(range[2] ?? range[1]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : [];
+        }),
+      );
+      const keyed = await page.locator('#timeline .timeline-key li').count();
+      expect(numbered.size).toBeGreaterThan(10);
+      expect([...numbered].sort((a, b) => a - b)).toEqual(Array.from({ length: keyed }, (_, i) => i + 1));
+    }
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(4);
     await close();
