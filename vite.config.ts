@@ -215,6 +215,9 @@ export default defineConfig({
           globalSetup: ['test/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page under a loaded machine (a full run on two cores) may take seconds to answer: a
+          // condition polled for gets 10 s, not Vitest's 1 s (a broken feature still fails, later).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

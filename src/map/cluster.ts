@@ -105,3 +105,88 @@ export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => 
     if (!moved) return;
   }
 }
+
+/**
+ * Markers still pressed together after `separate` (a country too small for both at this zoom, a
+ * pair of border towns pushed along their border): the one that yields (not `alone`; else the later)
+ * takes the nearest spot inside its own country where it touches nothing, searched in rings out to
+ * `reach` px, else the other does; where neither can and both are of one country, they become one
+ * group (the important one's members first, so it still names it) if `mergeable` allows. Through the
+ * same grid of cells as the rest. Returns the groups that remain.
+ */
+export function settle(
+  groups: MarkerGroup[],
+  radius: (group: MarkerGroup) => number,
+  allowed: (group: MarkerGroup, at: Point) => boolean,
+  reach: number,
+  mergeable: (a: MarkerGroup, b: MarkerGroup) => boolean = () => true,
+): MarkerGroup[] {
+  const order = new Map(groups.map((group, i) => [group, i]));
+  const live = new Set(groups);
+  const size = Math.max(8, ...groups.map(radius)) * 2 + 8;
+  const grid = new Map<string, Set<MarkerGroup>>();
+  const file = (group: MarkerGroup) => {
+    const cell = cellOf(group.at, size);
+    if (!grid.has(cell)) grid.set(cell, new Set());
+    grid.get(cell)!.add(group);
+  };
+  const unfile = (group: MarkerGroup) => grid.get(cellOf(group.at, size))?.delete(group);
+  groups.forEach(file);
+  const around = function* (at: Point) {
+    for (const cell of neighbours(at, size)) yield* grid.get(cell) ?? [];
+  };
+  const touching = (a: MarkerGroup, b: MarkerGroup, at = a.at) => Math.hypot(at[0] - b.at[0], at[1] - b.at[1]) < radius(a) + radius(b) + 1;
+  const clearAt = (group: MarkerGroup, at: Point) => {
+    for (const other of around(at)) if (other !== group && touching(group, other, at)) return false;
+    return true;
+  };
+  const freeSpot = (group: MarkerGroup) => nearestFreeSpot(group, reach, (at) => allowed(group, at) && clearAt(group, at));
+  const moveTo = (group: MarkerGroup, at: Point) => {
+    unfile(group);
+    group.at = at;
+    file(group);
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const a of groups) {
+      if (!live.has(a)) continue;
+      for (const b of [...around(a.at)]) {
+        if (b === a || !live.has(a) || !live.has(b) || !touching(a, b)) continue;
+        const later = order.get(b)! > order.get(a)! ? b : a;
+        const earlier = later === a ? b : a;
+        // The later one yields, unless it is the important one.
+        let [mover, stays] = later.alone && !earlier.alone ? [earlier, later] : [later, earlier];
+        let spot = freeSpot(mover);
+        // Where it has no room, the other moves (an important partner too: moved, it keeps a leader line to its place).
+        if (!spot) {
+          const other = freeSpot(stays);
+          if (other) [mover, stays, spot] = [stays, mover, other];
+        }
+        if (spot) moveTo(mover, spot);
+        else if (mover.country === stays.country && mergeable(mover, stays)) {
+          const [first, second] = mover.alone && !stays.alone ? [mover, stays] : [stays, mover];
+          first.members = [...first.members, ...second.members];
+          first.alone = false;
+          live.delete(second);
+          unfile(second);
+        } else continue;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return groups.filter((group) => live.has(group));
+}
+
+/** The nearest spot to `group.at` that `ok` accepts, on rings 2 px apart out to `reach` px (12 directions on each). */
+function nearestFreeSpot(group: MarkerGroup, reach: number, ok: (at: Point) => boolean): Point | undefined {
+  for (let ring = 2; ring <= reach; ring += 2) {
+    const steps = Math.max(12, Math.round(ring * 1.5));
+    for (let k = 0; k < steps; k++) {
+      const angle = (2 * Math.PI * k) / steps;
+      const at: Point = [group.at[0] + ring * Math.cos(angle), group.at[1] + ring * Math.sin(angle)];
+      if (ok(at)) return at;
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BoxIndex, placeMapLabels, type Box } from './labels';
-import { clusterMarkers, separate } from './cluster';
+import { clusterMarkers, separate, settle } from './cluster';
 
 const frame: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -56,6 +56,43 @@ describe('clusters and nudges', () => {
     separate(groups, () => 6, (group, at) => (group.country === 'IT' ? at[0] <= 100 : at[0] >= 100));
     expect(groups[1]!.at[0] - groups[0]!.at[0]).toBeGreaterThanOrEqual(12);
     expect(groups[0]!.at[0]).toBeLessThanOrEqual(100);
+  });
+
+  test('markers still pressed together: the one that yields takes the nearest free spot in its own country; the important one stays', () => {
+    // A highlighted partner (alone) on a cluster of its country, in a country 60 px wide: the cluster moves.
+    const groups = [
+      { members: [0], at: [100, 100] as [number, number], country: 'SI', alone: true },
+      { members: [1, 2, 3], at: [103, 100] as [number, number], country: 'SI', alone: false },
+    ];
+    const inSlovenia = (_group: unknown, at: [number, number]) => at[0] >= 80 && at[0] <= 140 && at[1] >= 90 && at[1] <= 110;
+    const settled = settle(groups, (g) => (g.members.length > 1 ? 10 : 6), inSlovenia, 40);
+    expect(settled).toHaveLength(2);
+    expect(settled[0]!.at).toEqual([100, 100]);
+    expect(Math.hypot(settled[1]!.at[0] - 100, settled[1]!.at[1] - 100)).toBeGreaterThanOrEqual(16);
+    expect(inSlovenia(null, settled[1]!.at)).toBe(true);
+  });
+
+  test('with no room for either, two of one country become one group, the important partner first; two countries, or a lead, never', () => {
+    const pressed = (country: string) => [
+      { members: [0], at: [100, 100] as [number, number], country: 'SI', alone: true },
+      { members: [1, 2], at: [102, 100] as [number, number], country, alone: false },
+    ];
+    const tiny = (_group: unknown, at: [number, number]) => Math.hypot(at[0] - 101, at[1] - 100) <= 3;
+    const radius = () => 6;
+    expect(settle(pressed('SI'), radius, tiny, 40).map((g) => g.members)).toEqual([[0, 1, 2]]);
+    expect(settle(pressed('HR'), radius, tiny, 40).map((g) => g.members)).toEqual([[0], [1, 2]]);
+    expect(settle(pressed('SI'), radius, tiny, 40, () => false).map((g) => g.members)).toEqual([[0], [1, 2]]);
+  });
+
+  test("a leader line from a marker pressed against a neighbour still may not run through that neighbour", () => {
+    const marks = new BoxIndex();
+    // The neighbour's box holds the point on the first marker's edge where its leader starts.
+    marks.add({ x0: 73, y0: 89, x1: 96, y1: 111 });
+    expect(marks.crossed([94, 100], [60, 100], [100, 100])).toBe(true);
+    // Its own box (holding its centre) is not in the way.
+    const own = new BoxIndex();
+    own.add({ x0: 93, y0: 93, x1: 107, y1: 107 });
+    expect(own.crossed([94, 100], [60, 100], [100, 100])).toBe(false);
   });
 
   test('thousands of markers cluster quickly (grid, not all pairs)', () => {

@@ -49,15 +49,19 @@ export class BoxIndex {
     for (const key of this.#keys(box)) this.#cells.set(key, [...(this.#cells.get(key) ?? []), box]);
   }
 
-  /** Whether the segment from `a` to `b` runs through a box, other than the boxes `a` itself lies in (the mark it starts from). */
-  crossed(a: Point, b: Point): boolean {
+  /**
+   * Whether the segment from `a` to `b` runs through a box, other than the boxes `from` lies in (the
+   * mark it starts from: give its centre, since a line starting on its edge may start inside a
+   * neighbour's box too; by default `a`).
+   */
+  crossed(a: Point, b: Point, from: Point = a): boolean {
     const span = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
     const seen = new Set<Box>();
     for (const key of this.#keys(span))
       for (const box of this.#cells.get(key) ?? []) {
         if (seen.has(box)) continue;
         seen.add(box);
-        const holdsStart = a[0] >= box.x0 && a[0] <= box.x1 && a[1] >= box.y0 && a[1] <= box.y1;
+        const holdsStart = from[0] >= box.x0 && from[0] <= box.x1 && from[1] >= box.y0 && from[1] <= box.y1;
         if (!holdsStart && segmentMeetsBox(a, b, box)) return true;
       }
     return false;
@@ -83,8 +87,8 @@ export class BoxView extends BoxIndex {
     return this.#of.hits(box, pad);
   }
 
-  override crossed(a: Point, b: Point): boolean {
-    return this.#of.crossed(a, b);
+  override crossed(a: Point, b: Point, from: Point = a): boolean {
+    return this.#of.crossed(a, b, from);
   }
 }
 
@@ -144,7 +148,7 @@ export function placeMapLabels(requests: readonly LabelRequest[], obstacles: Box
         const edge: Point = [request.at[0] + direction[0] * request.radius, request.at[1] + direction[1] * request.radius];
         const near: Point = [Math.max(box.x0, Math.min(edge[0], box.x1)), Math.max(box.y0, Math.min(edge[1], box.y1))];
         // A leader line never runs through another marker or label.
-        if (ring > 0 && marks.crossed(edge, near)) continue;
+        if (ring > 0 && marks.crossed(edge, near, request.at)) continue;
         found = { key: request.key, box, leader: ring > 0 ? [edge, near] : undefined };
         break;
       }

@@ -19,7 +19,7 @@ import { eventPoints, frameExtent, partnerCountries, partnerPoints, type Country
 import { mapHeight, mapScales } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
 import { interiorPoint, safelyInside, snapInside } from './inside';
-import { clusterMarkers, separate } from './cluster';
+import { clusterMarkers, separate, settle } from './cluster';
 import { BoxIndex, BoxView, placeMapLabels, type Box as LabelBox, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
@@ -78,7 +78,7 @@ export interface MapMarker {
   count?: number;
   lead: boolean;
   selected: boolean;
-  /** The highlighted partner (the file's `focusPartner`). */
+  /** The highlighted partner (the file's `focusPartner`), alone or in the cluster it had to join. */
   focus: boolean;
   placement: PartnerPoint['placement'];
   label?: MapLabel;
@@ -277,7 +277,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // Markers: the important ones first, so they keep their place; the rest clustered by country.
   const order = points.map((_, i) => i).sort((a, b) => Number(alone(points[b]!.partner)) - Number(alone(points[a]!.partner)) || a - b);
   const markerRadius = 6 * scale;
-  const groups = clusterMarkers(
+  let groups = clusterMarkers(
     order.map((i) => ({ at: toScreen(points[i]!.at), country: points[i]!.iso, alone: alone(points[i]!.partner) })),
     markerRadius * 2.4,
   ).map((group) => ({ ...group, members: group.members.map((m) => order[m]!) }));
@@ -302,6 +302,12 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   separate(groups, radiusOf, keepInside);
   separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
   moveInside();
+  // Any still pressed together: the one that yields finds a free spot in its country nearby (a
+  // partner moved off its place keeps a leader line to it), else two of one country become one
+  // (19 partners in Slovenia on a 600 px map: the highlighted one joins the cluster, first in it).
+  // The lead keeps its star: never made one with others.
+  const holdsLead = (group: (typeof groups)[number]) => group.members.some((i) => points[i]!.partner.role === 'lead');
+  groups = settle(groups, radiusOf, keepInside, markerRadius * 10, (a, b) => !holdsLead(a) && !holdsLead(b));
 
   /** Where a partner is, as running text says it: its place, else its country. */
   const placeInText = (partner: Partner) => (partner.place ? textIn(partner.place, lang) : f.countryInText(partner.country));
@@ -342,7 +348,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       count: cluster ? members.length : undefined,
       lead,
       selected: members.some((m) => m.partner.id === selection.partner),
-      focus: !cluster && partner.id === focusId,
+      // A cluster the highlighted partner had to join (no room for it alone) is drawn over its neighbours as it would be.
+      focus: members.some((m) => m.partner.id === focusId),
       placement: cluster ? 'exact' : first.placement,
       foreignName: cluster ? undefined : foreignName(partner.name),
       accessibleName: cluster
