@@ -132,15 +132,24 @@ export function settle(
   };
   const unfile = (group: MarkerGroup) => grid.get(cellOf(group.at, size))?.delete(group);
   groups.forEach(file);
-  const around = function* (at: Point) {
-    for (const cell of neighbours(at, size)) yield* grid.get(cell) ?? [];
+  const around = (at: Point): MarkerGroup[] => {
+    const found: MarkerGroup[] = [];
+    for (const cell of neighbours(at, size)) for (const group of grid.get(cell) ?? []) found.push(group);
+    return found;
   };
   const touching = (a: MarkerGroup, b: MarkerGroup, at = a.at) => Math.hypot(at[0] - b.at[0], at[1] - b.at[1]) < radius(a) + radius(b) + 1;
   const clearAt = (group: MarkerGroup, at: Point) => {
     for (const other of around(at)) if (other !== group && touching(group, other, at)) return false;
     return true;
   };
-  const freeSpot = (group: MarkerGroup) => nearestFreeSpot(group, reach, (at) => allowed(group, at) && clearAt(group, at));
+  // A group with no free spot around it is not searched again (the room around it hardly changes).
+  const stuck = new Set<MarkerGroup>();
+  const freeSpot = (group: MarkerGroup) => {
+    if (stuck.has(group)) return undefined;
+    const spot = nearestFreeSpot(group, reach, (at) => allowed(group, at) && clearAt(group, at));
+    if (!spot) stuck.add(group);
+    return spot;
+  };
   const moveTo = (group: MarkerGroup, at: Point) => {
     unfile(group);
     group.at = at;
@@ -150,7 +159,7 @@ export function settle(
     let changed = false;
     for (const a of groups) {
       if (!live.has(a)) continue;
-      for (const b of [...around(a.at)]) {
+      for (const b of around(a.at)) {
         if (b === a || !live.has(a) || !live.has(b) || !touching(a, b)) continue;
         const later = order.get(b)! > order.get(a)! ? b : a;
         const earlier = later === a ? b : a;
@@ -178,10 +187,10 @@ export function settle(
   return groups.filter((group) => live.has(group));
 }
 
-/** The nearest spot to `group.at` that `ok` accepts, on rings 2 px apart out to `reach` px (12 directions on each). */
+/** The nearest spot to `group.at` that `ok` accepts, on rings 3 px apart out to `reach` px (12 to 24 directions on each). */
 function nearestFreeSpot(group: MarkerGroup, reach: number, ok: (at: Point) => boolean): Point | undefined {
-  for (let ring = 2; ring <= reach; ring += 2) {
-    const steps = Math.max(12, Math.round(ring * 1.5));
+  for (let ring = 3; ring <= reach; ring += 3) {
+    const steps = Math.min(24, Math.max(12, Math.round(ring)));
     for (let k = 0; k < steps; k++) {
       const angle = (2 * Math.PI * k) / steps;
       const at: Point = [group.at[0] + ring * Math.cos(angle), group.at[1] + ring * Math.sin(angle)];
