@@ -178,5 +178,8 @@ export function themeStylesheet(): string {
     `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { ${properties(DARK)} color-scheme: dark; } }`,
     `:root[data-theme='dark'] { ${properties(DARK)} color-scheme: dark; }`,
     `:root[data-theme='light'] { ${properties(LIGHT)} color-scheme: light; }`,
+    // Paper is white, and browsers leave backgrounds out of print: a dark page prints in the light
+    // colours (a page with or without a theme of its own: as specific as the rules above, and after them).
+    `@media print { :root:is([data-theme], :not([data-theme])) { ${properties(LIGHT)} color-scheme: light; } }`,
   ].join('\n');
 }

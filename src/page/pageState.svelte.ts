@@ -28,8 +28,8 @@ export class PageState implements PageParameters {
   systemTheme = $state<ThemeName>('light');
   /** Laid out for paper: set as printing begins (charts are drawn again for the page's printable width and density). */
   printing = $state(false);
-  /** The theme the page and the charts are drawn in. */
-  readonly colours: Theme = $derived(THEMES[this.theme ?? this.systemTheme]);
+  /** The theme the page and the charts are drawn in (on paper, the light one: paper is white, and backgrounds are not printed). */
+  readonly colours: Theme = $derived(THEMES[this.printing ? 'light' : (this.theme ?? this.systemTheme)]);
 
   constructor(parameters: PageParameters) {
     this.apply(parameters);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { PRINT_WIDTH } from '../../src/page/printing';
 import { downloadedBytes, openPage, useBrowser } from './harness';
-import { DARK } from '../../src/chart/theme';
+import { DARK, LIGHT } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -163,8 +163,13 @@ describe('share and download', () => {
 });
 
 describe('print', () => {
-  test.each(['en', 'lv'])('in %s, the whole dashboard prints on at most 4 A4 landscape pages: the map drawn for the paper’s width, the sources’ addresses, no buttons', async (lang) => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width: 1122, height: 794 } });
+  test.each(['en', 'lv'])('in %s, the whole dashboard prints on at most 4 A4 landscape pages: the map drawn for the paper’s width, the sources’ addresses, no buttons; a dark page prints light', async (lang) => {
+    // The Latvian page in the dark theme: paper is white and browsers leave backgrounds out, so it prints in the light colours.
+    const dark = lang === 'lv';
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}${dark ? '&theme=dark' : ''}`, { viewport: { width: 1122, height: 794 } });
+    const ink = () => page.evaluate(() => getComputedStyle(document.querySelector('main')!).color);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    if (dark) expect(await ink()).toBe(rgb(DARK.ink));
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -172,6 +177,11 @@ describe('print', () => {
     // The map laid out again for paper, at the printable width of A4 landscape (277 mm), in place of the screen's.
     const printed = page.locator('#map .print-map > svg');
     await printed.waitFor({ timeout: 5_000 });
+    expect(await ink()).toBe(rgb(LIGHT.ink));
+    // Its charts in the light colours too: no text in the dark theme's ink.
+    const fills = await page.locator('.print-map svg text, .print-chart svg text').evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
+    expect(fills.length).toBeGreaterThan(10);
+    expect(fills).not.toContain(rgb(DARK.ink));
     expect(Number(await printed.getAttribute('width'))).toBe(PRINT_WIDTH);
     expect(await page.locator('#map .map-layout').isVisible()).toBe(false);
     expect(await printed.locator('.partner').count()).toBeGreaterThan(0);
@@ -188,6 +198,16 @@ describe('print', () => {
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => page.locator('#map .print-map').count()).toBe(0);
     expect(await page.locator('#map .map-layout').isVisible()).toBe(true);
+    await close();
+  });
+
+  test('with scripts off, a page in the system’s dark colours prints in the light ones', async () => {
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=en`, { javaScriptEnabled: false, colorScheme: 'dark' });
+    const ink = () => page.evaluate(() => getComputedStyle(document.body).color);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(await ink()).toBe(rgb(DARK.ink));
+    await page.emulateMedia({ media: 'print' });
+    expect(await ink()).toBe(rgb(LIGHT.ink));
     await close();
   });
 
