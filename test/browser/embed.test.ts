@@ -220,6 +220,8 @@ describe('print', () => {
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.emulateMedia({ media: 'print' });
+    // Nothing to press on paper (polled: the page is laid out for paper as the print media comes into force).
+    await expect.poll(() => page.locator('button:visible, summary:visible, input:visible, .share:visible').count()).toBe(0);
     // The budget's bar and the timeline drawn again at the printable width, in place of the screen's.
     for (const view of ['budget', 'timeline']) {
       const paper = page.locator(`#${view} .chart-host > .print-chart > svg`);
