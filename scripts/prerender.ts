@@ -23,6 +23,7 @@ import { parseHTML } from 'linkedom';
 import simplify from 'simplify-js';
 import type { Browser } from 'playwright-core';
 import { EMBED_PAGE } from '../src/share/embedPage.ts';
+import { GEOMETRY_PATH } from '../src/map/geometryPath.ts';
 
 export const PRERENDERED_LANGUAGE = 'en';
 /** The widths drawn: `wide` shown from 700 px up, `narrow` below (the media query in src/app.css). */
@@ -215,6 +216,17 @@ async function drawingAt(browser: Browser, url: string, width: number): Promise<
   }
 }
 
+/**
+ * The page for embeds: index.html without the preloads of the three views' code and of the map's
+ * geometry. An embed shows one view, and asks for that one's code (and the map's, its geometry) itself:
+ * a budget embed does not download the map.
+ */
+export function embedPage(indexHtml: string): string {
+  return indexHtml
+    .replace(/\s*<link rel="modulepreload" crossorigin fetchpriority="low" href="[^"]+">/g, '')
+    .replace(new RegExp(`\\s*<link rel="preload" href="${GEOMETRY_PATH.replace('.', '\\.')}"[^>]*>`), '');
+}
+
 /** Draws the built-in project into `outDir/index.html` (see the top of this file). */
 export async function prerender(outDir: string): Promise<void> {
   const { serveSite } = await import('./serveSite.ts');
@@ -223,7 +235,7 @@ export async function prerender(outDir: string): Promise<void> {
   const indexHtml = readFileSync(indexPath, 'utf8');
   if (indexHtml.includes('id="prerendered"')) return;
   // The page for embeds (src/share/links.ts): the same page without the drawing, which an embed never shows.
-  writeFileSync(join(outDir, EMBED_PAGE), indexHtml);
+  writeFileSync(join(outDir, EMBED_PAGE), embedPage(indexHtml));
   let browser: Browser;
   try {
     browser = await launchBrowser();

@@ -9,7 +9,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { indexShape, polygonsOf } from './inside';
 import { readRings } from './scales';
 
-export const GEOMETRY_PATH = 'geo/europe.json';
+import { GEOMETRY_PATH } from './geometryPath';
+
+export { GEOMETRY_PATH };
 
 export type CountryFeature = Feature<Geometry> & { id: string };
 

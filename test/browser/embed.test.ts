@@ -162,6 +162,28 @@ describe('share and download', () => {
   });
 });
 
+describe('an embed loads only its view', () => {
+  test.each(['budget', 'timeline', 'map'])('embed=%s asks for its own view’s code and data, not the others’ (the map’s geometry only for the map, once)', async (view) => {
+    const context = await browser().newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}embed.html?embed=${view}&lang=en`);
+    await page.locator(`#${view} .chart-host svg [role="img"]`).first().waitFor();
+    const geometry = asked.filter((path) => path.endsWith('/geo/europe.json'));
+    const viewCode = (name: string) => asked.some((path) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(path));
+    expect({ geometry: geometry.length, MapView: viewCode('MapView'), BudgetView: viewCode('BudgetView'), TimelineView: viewCode('TimelineView') }).toEqual({
+      geometry: view === 'map' ? 1 : 0,
+      MapView: view === 'map',
+      BudgetView: view === 'budget',
+      TimelineView: view === 'timeline',
+    });
+    // The map's embed starts its geometry's download as the app starts, beside its code's (not after it).
+    expect(await page.locator('link[rel="preload"][href="geo/europe.json"]').count()).toBe(view === 'map' ? 1 : 0);
+    await context.close();
+  });
+});
+
 describe('print', () => {
   test.each(['en', 'lv'])('in %s, the whole dashboard prints on at most 4 A4 landscape pages: the map drawn for the paper’s width, the sources’ addresses, no buttons; a dark page prints light', async (lang) => {
     // The Latvian page in the dark theme: paper is white and browsers leave backgrounds out, so it prints in the light colours.
