@@ -109,7 +109,7 @@ describe('making a project file in the page', () => {
     await expect.poll(() => page.locator('#edit-problems-title').textContent()).toBe('The file is complete and valid.');
     expect(await page.locator('[data-edit-download]').isDisabled()).toBe(false);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Three towns, one river');
-    expect(await page.locator('[data-preview-note]').textContent()).toContain('the draft, as you type');
+    await expect.poll(() => page.locator('[data-preview-note]').textContent()).toContain('the draft, as you type');
     await expect.poll(() => page.locator('#map svg[role="group"] .partner').count()).toBe(3);
     // The views are drawn one per task, the timeline last: it is read once it has come.
     await expect.poll(() => page.locator('#timeline').textContent()).toContain('Kick-off in Tartu');
