@@ -123,6 +123,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   ];
   const title = figures.total > 0 ? t.budget.finding({ rate: f.percent(figures.coFinancingRate), total: f.compactMoney(figures.total), fund }) : t.budget.title(fund);
 
+  let wrappedAt: { width: number; marginLeft: number; names: string[][] } | undefined;
   // Room: the page gives a width and takes the height the panels need; a slide gives both.
   let frame: FrameLayout | undefined;
   let area: Box;
@@ -210,12 +211,14 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     };
   }
 
-  /** The partners' names, each wrapped to at most two lines in the room left of the bars at this width. */
+  /** The partners' names, each wrapped to at most two lines in the room left of the bars at this width (worked out once a width). */
   function partnerNames(width: number): { marginLeft: number; names: string[][] } {
+    if (wrappedAt?.width === width) return wrappedAt;
     const names = rows.map((row) => textIn(partnerLabel(project, row.partner), lang));
     const widest = Math.max(...names.map((name) => measure(name, fontSize)));
     const marginLeft = Math.round(Math.min(width * 0.38, widest + fontSize * 1.2));
-    return { marginLeft, names: names.map((name) => wrapText(name, marginLeft - fontSize * 0.8, measure, fontSize, 2)) };
+    wrappedAt = { width, marginLeft, names: names.map((name) => wrapText(name, marginLeft - fontSize * 0.8, measure, fontSize, 2)) };
+    return wrappedAt;
   }
 
   function partnersPanel(box: Box): PartnersPanel {
