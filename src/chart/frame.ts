@@ -207,6 +207,12 @@ function apartAt(text: string, others: readonly string[]): number {
   return space > 0 ? space + 1 : -1;
 }
 
+/** The name an event's key entry shares with others, told apart after " · " ("Regional stakeholder meeting" of "Regional stakeholder meeting · Hungary"), if any. */
+const headOf = (text: string): string[] => {
+  const dot = text.indexOf(' · ');
+  return dot > 0 ? [text.slice(0, dot)] : [];
+};
+
 /**
  * A key's line cut to its column. A name told apart by what follows " · " (events of one name:
  * "Regional stakeholder meeting · Hungary, 8 Oct 2020"), or by its end from names that begin
@@ -222,8 +228,9 @@ function cutEntry(text: string, width: number, measure: TextMeasure, size: numbe
     const tail = dot > 0 ? text.slice(apart) : ` ${text.slice(apart)}`;
     const head = ellipsis(text.slice(0, apart).trimEnd(), (line) => fits(line + tail));
     if (head.length > 1) return head + tail;
-    // No room for the shared part at all: what tells the entry apart, cut at its end.
-    return ellipsis(`…${tail.slice(1)}`, fits);
+    // No room for the shared part at all: what tells the entry apart, cut at its end (the key's
+    // title says what "…" stands for, `elided`).
+    return ellipsis(dot > 0 ? `… ${tail.slice(3)}` : `…${tail.slice(1)}`, fits);
   }
   return wrapText(text, width, measure, size, 1)[0] ?? '';
 }
@@ -336,6 +343,7 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
   const at = (column: number, row: number) => ({ x: area.x + column * (grid.columnWidth + grid.gap), y: top + line * (1 + row) + size });
   const entries: FrameKeyLayout['entries'] = [];
   let shown = key.entries;
+  let titleText = key.title;
   if (grid.wrapped) {
     let column = 0;
     let row = 0;
@@ -355,13 +363,22 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
     const slots = grid.columns * grid.rows;
     shown = key.entries.length > slots ? key.entries.slice(0, slots - 1) : key.entries;
     const texts = shown.map(entryText);
-    const cuts = texts.map((text) => cutEntry(text, grid.columnWidth - grid.numberWidth, measure, size));
+    const room = grid.columnWidth - grid.numberWidth;
+    // Events of one name that do not fit whole ("Regional stakeholder meeting · Hungary, 8 Oct
+    // 2020"): where they share one name and the title's line has room to say so ("… = Regional
+    // stakeholder meeting"), each keeps only what tells it apart ("… Hungary, 8 Oct 2020").
+    const fits = (line: string) => measure(line, size) <= room;
+    const shared = [...new Set(texts.flatMap((text) => (fits(text) ? [] : headOf(text))))];
+    const explained = shared.length === 1 ? `${key.title} · … = ${shared[0]}` : undefined;
+    if (explained && measure(explained, size, true) <= area.width) titleText = explained;
+    const elide = titleText === explained ? shared[0] : undefined;
+    const cuts = texts.map((text) => (elide !== undefined && !fits(text) && headOf(text)[0] === elide ? ellipsis(`… ${text.slice(elide.length + 3)}`, fits) : cutEntry(text, room, measure, size)));
     for (const [i, entry] of shown.entries()) {
       const { x, y } = at(Math.floor(i / grid.rows), i % grid.rows);
       // Names that begin alike for most of what the cut keeps (they differ only at or past the cut) are cut where they differ instead.
       const kept = cuts[i]!.replace(/…$/, '').length;
-      const alike = cuts[i]!.endsWith('…') ? texts.filter((text, j) => j !== i && text !== texts[i] && commonStart(text, texts[i]!) >= kept * 0.6) : [];
-      const cut = alike.length > 0 ? cutEntry(texts[i]!, grid.columnWidth - grid.numberWidth, measure, size, alike) : cuts[i]!;
+      const alike = cuts[i]!.endsWith('…') && !cuts[i]!.startsWith('… ') ? texts.filter((text, j) => j !== i && text !== texts[i] && commonStart(text, texts[i]!) >= kept * 0.6) : [];
+      const cut = alike.length > 0 ? cutEntry(texts[i]!, room, measure, size, alike) : cuts[i]!;
       entries.push({ number: String(entry.number), ...nameAndNote(entry, cut, 0), lang: entry.lang, x, nameX: x + grid.numberWidth, y });
     }
   }
@@ -370,7 +387,7 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
     const more = wrapText(key.more(key.entries.length - shown.length), grid.columnWidth, measure, size, 1)[0] ?? '';
     entries.push({ number: '', name: more, x, nameX: x, y });
   }
-  const title = { text: wrapText(key.title, area.width, measure, size, 1, true)[0] ?? '', x: area.x, y: top + size };
+  const title = { text: wrapText(titleText, area.width, measure, size, 1, true)[0] ?? '', x: area.x, y: top + size };
   return { area, size, title, entries, named: shown.map((e) => e.number) };
 }
 

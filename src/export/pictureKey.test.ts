@@ -131,6 +131,18 @@ describe('a key’s names', () => {
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines[1]).toMatch(/Slovakia/);
   });
+
+  test('events of one name cut to what tells them apart ("… Hungary, 8 Oct 2020"): the title says what "…" stands for, where it has room', () => {
+    const shared = 'Regional stakeholder meeting';
+    const meetings = { title: 'Events numbered on the timeline', entries: ['Hungary, 10 Dec 2019', 'Hungary, 8 Oct 2020', 'Slovenia, 23 Oct 2019', 'Sweden'].map((where, i) => ({ number: i + 1, name: `${shared} · ${where}` })), more: (n: number) => `+ ${n} more` };
+    const wide = placeKey(meetings, { x: 0, y: 0, width: 1200, height: 60 }, tableMeasure, 20);
+    expect(wide.title.text).toBe(`Events numbered on the timeline · … = ${shared}`);
+    expect(wide.entries.map(lineOf)).toEqual(['… Hungary, 10 Dec 2019', '… Hungary, 8 Oct 2020', '… Slovenia, 23 Oct 2019', '… Sweden']);
+    // No room on the title's line: the title as it is, never cut short, and each entry keeps what it can of the shared name.
+    const narrow = placeKey(meetings, { x: 0, y: 0, width: 600, height: 90 }, tableMeasure, 20);
+    expect(narrow.title.text).toBe('Events numbered on the timeline');
+    expect(narrow.entries.map(lineOf).every((line) => /^Re.*… · /.test(line))).toBe(true);
+  });
 });
 
 describe('the deck laid out at slide density', () => {
