@@ -13,7 +13,8 @@ import { JSDOM } from 'jsdom';
 import { DARK } from '../../src/chart/theme';
 
 const run = promisify(execFile);
-const exportCommand = (args: string[]) => run('npx', ['tsx', 'scripts/export.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
+// The command `npm run export` runs (tsx), started by Node itself rather than through npx (half a second less a run).
+const exportCommand = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
 
 /** Width and height from a PNG's header. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
