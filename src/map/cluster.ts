@@ -110,16 +110,17 @@ export function separate(groups: MarkerGroup[], radius: (group: MarkerGroup) => 
  * Markers still pressed together after `separate` (a country too small for both at this zoom, a
  * pair of border towns pushed along their border): the one that yields (not `alone`; else the later)
  * takes the nearest spot inside its own country where it touches nothing, searched in rings out to
- * `reach` px, else the other does; where neither can and both are of one country, they become one
- * group (the important one's members first, so it still names it) if `mergeable` allows. Through the
- * same grid of cells as the rest. Returns the groups that remain.
+ * `reach` px, else the other does; where neither can and both are clusters or partners of one
+ * country that are not `alone`, they become one group. An `alone` marker (the lead, the highlighted
+ * or the chosen partner) is never merged: where its country has no room for it beside a cluster, it
+ * stays on it, drawn over it with its own name. Through the same grid of cells as the rest.
+ * Returns the groups that remain.
  */
 export function settle(
   groups: MarkerGroup[],
   radius: (group: MarkerGroup) => number,
   allowed: (group: MarkerGroup, at: Point) => boolean,
   reach: number,
-  mergeable: (a: MarkerGroup, b: MarkerGroup) => boolean = () => true,
 ): MarkerGroup[] {
   const order = new Map(groups.map((group, i) => [group, i]));
   const live = new Set(groups);
@@ -172,12 +173,10 @@ export function settle(
           if (other) [mover, stays, spot] = [stays, mover, other];
         }
         if (spot) moveTo(mover, spot);
-        else if (mover.country === stays.country && mergeable(mover, stays)) {
-          const [first, second] = mover.alone && !stays.alone ? [mover, stays] : [stays, mover];
-          first.members = [...first.members, ...second.members];
-          first.alone = false;
-          live.delete(second);
-          unfile(second);
+        else if (mover.country === stays.country && !mover.alone && !stays.alone) {
+          stays.members = [...stays.members, ...mover.members];
+          live.delete(mover);
+          unfile(mover);
         } else continue;
         changed = true;
       }

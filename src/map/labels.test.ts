@@ -72,16 +72,17 @@ describe('clusters and nudges', () => {
     expect(inSlovenia(null, settled[1]!.at)).toBe(true);
   });
 
-  test('with no room for either, two of one country become one group, the important partner first; two countries, or a lead, never', () => {
-    const pressed = (country: string) => [
-      { members: [0], at: [100, 100] as [number, number], country: 'SI', alone: true },
+  test('with no room for either, two clusters of one country become one group; of two countries, or with an important partner, never', () => {
+    const pressed = (country: string, alone: boolean) => [
+      { members: [0, 3], at: [100, 100] as [number, number], country: 'SI', alone },
       { members: [1, 2], at: [102, 100] as [number, number], country, alone: false },
     ];
     const tiny = (_group: unknown, at: [number, number]) => Math.hypot(at[0] - 101, at[1] - 100) <= 3;
     const radius = () => 6;
-    expect(settle(pressed('SI'), radius, tiny, 40).map((g) => g.members)).toEqual([[0, 1, 2]]);
-    expect(settle(pressed('HR'), radius, tiny, 40).map((g) => g.members)).toEqual([[0], [1, 2]]);
-    expect(settle(pressed('SI'), radius, tiny, 40, () => false).map((g) => g.members)).toEqual([[0], [1, 2]]);
+    expect(settle(pressed('SI', false), radius, tiny, 40).map((g) => g.members)).toEqual([[0, 3, 1, 2]]);
+    expect(settle(pressed('HR', false), radius, tiny, 40).map((g) => g.members)).toEqual([[0, 3], [1, 2]]);
+    // The highlighted partner keeps its own marker and name, drawn over the cluster it cannot leave.
+    expect(settle(pressed('SI', true), radius, tiny, 40).map((g) => g.members)).toEqual([[0, 3], [1, 2]]);
   });
 
   test("a leader line from a marker pressed against a neighbour still may not run through that neighbour", () => {

@@ -85,14 +85,21 @@ describe.each(PROJECTS)('%s', (_name, project) => {
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) overlaps.push(`${a.text} / ${b.text}`);
     expect(overlaps).toEqual([]);
-    // No two partner markers overlap, clusters included. One pair cannot be drawn apart, and is let be:
-    // the 200-partner file on a 320 px phone (about 12.5 km a pixel), where Luxembourg's cluster must
-    // stay inside Luxembourg and Belgium's inside Belgium, whose farthest point is nearer to it than
-    // their two radii.
+    // No two partner markers overlap, clusters included, with two exceptions where a country is
+    // drawn too small for both: the lead's, the highlighted or the chosen partner's marker on its
+    // own country's cluster (kept apart, with its name, and drawn over the cluster: the highlighted
+    // partner in Slovenia beside 18 others in the 200-partner file); and Luxembourg's and Belgium's
+    // clusters of that file on a 320 px phone (about 12.5 km a pixel), which must stay inside their
+    // countries, and no point of Belgium is far enough from Luxembourg for both.
+    const important = (m: (typeof spec.markers)[number]) => m.lead || m.focus || m.selected;
     const pressed: string[] = [];
     for (const [i, a] of spec.markers.entries())
-      for (const b of spec.markers.slice(i + 1))
-        if (Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]) < a.radius + b.radius) pressed.push(`${a.key} / ${b.key}`);
+      for (const b of spec.markers.slice(i + 1)) {
+        if (Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]) >= a.radius + b.radius) continue;
+        const sameCountry = isoCountry(byId.get(a.ids[0]!)!.country) === isoCountry(byId.get(b.ids[0]!)!.country);
+        if (sameCountry && (important(a) || important(b))) continue;
+        pressed.push(`${a.key} / ${b.key}`);
+      }
     const impossible = _name === 'generated-map-crowd' && width === 320 ? pressed.filter((pair) => /^cluster-p5\+.* \/ cluster-p6\+/.test(pair)) : [];
     expect(impossible.length).toBeLessThanOrEqual(1);
     expect(pressed.filter((pair) => !impossible.includes(pair))).toEqual([]);

@@ -78,7 +78,7 @@ export interface MapMarker {
   count?: number;
   lead: boolean;
   selected: boolean;
-  /** The highlighted partner (the file's `focusPartner`), alone or in the cluster it had to join. */
+  /** The highlighted partner (the file's `focusPartner`). */
   focus: boolean;
   placement: PartnerPoint['placement'];
   label?: MapLabel;
@@ -304,10 +304,9 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   moveInside();
   // Any still pressed together: the one that yields finds a free spot in its country nearby (a
   // partner moved off its place keeps a leader line to it), else two of one country become one
-  // (19 partners in Slovenia on a 600 px map: the highlighted one joins the cluster, first in it).
-  // The lead keeps its star: never made one with others.
-  const holdsLead = (group: (typeof groups)[number]) => group.members.some((i) => points[i]!.partner.role === 'lead');
-  groups = settle(groups, radiusOf, keepInside, markerRadius * 10, (a, b) => !holdsLead(a) && !holdsLead(b));
+  // (never the lead, the highlighted or the chosen partner: where there is no room, it stays on
+  // its country's cluster, drawn over it with its name).
+  groups = settle(groups, radiusOf, keepInside, markerRadius * 10);
 
   /** Where a partner is, as running text says it: its place, else its country. */
   const placeInText = (partner: Partner) => (partner.place ? textIn(partner.place, lang) : f.countryInText(partner.country));
@@ -348,8 +347,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       count: cluster ? members.length : undefined,
       lead,
       selected: members.some((m) => m.partner.id === selection.partner),
-      // A cluster the highlighted partner had to join (no room for it alone) is drawn over its neighbours as it would be.
-      focus: members.some((m) => m.partner.id === focusId),
+      focus: !cluster && partner.id === focusId,
       placement: cluster ? 'exact' : first.placement,
       foreignName: cluster ? undefined : foreignName(partner.name),
       accessibleName: cluster
