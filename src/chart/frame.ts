@@ -208,10 +208,13 @@ function apartAt(text: string, others: readonly string[]): number {
 }
 
 /** The name an event's key entry shares with others, told apart after " · " ("Regional stakeholder meeting" of "Regional stakeholder meeting · Hungary"), if any. */
-const headOf = (text: string): string[] => {
+const headOf = (text: string): string | undefined => {
   const dot = text.indexOf(' · ');
-  return dot > 0 ? [text.slice(0, dot)] : [];
+  return dot > 0 ? text.slice(0, dot) : undefined;
 };
+
+/** An event's key entry without the name it shares: what tells it apart ("… Hungary, 8 Oct 2020"), cut to fit. */
+const withoutHead = (text: string, fits: (line: string) => boolean): string => ellipsis(`… ${text.slice(text.indexOf(' · ') + 3)}`, fits);
 
 /**
  * A key's line cut to its column. A name told apart by what follows " · " (events of one name:
@@ -228,9 +231,9 @@ function cutEntry(text: string, width: number, measure: TextMeasure, size: numbe
     const tail = dot > 0 ? text.slice(apart) : ` ${text.slice(apart)}`;
     const head = ellipsis(text.slice(0, apart).trimEnd(), (line) => fits(line + tail));
     if (head.length > 1) return head + tail;
-    // No room for the shared part at all: what tells the entry apart, cut at its end (the key's
-    // title says what "…" stands for, `elided`).
-    return ellipsis(dot > 0 ? `… ${tail.slice(3)}` : `…${tail.slice(1)}`, fits);
+    // No room for the shared part at all: what tells the entry apart, cut at its end (where the
+    // key's title has room, it says what "…" stands for: `placeKey`).
+    return dot > 0 ? withoutHead(text, fits) : ellipsis(`…${tail.slice(1)}`, fits);
   }
   return wrapText(text, width, measure, size, 1)[0] ?? '';
 }
@@ -368,11 +371,11 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
     // 2020"): where they share one name and the title's line has room to say so ("… = Regional
     // stakeholder meeting"), each keeps only what tells it apart ("… Hungary, 8 Oct 2020").
     const fits = (line: string) => measure(line, size) <= room;
-    const shared = [...new Set(texts.flatMap((text) => (fits(text) ? [] : headOf(text))))];
+    const shared = [...new Set(texts.flatMap((text) => (fits(text) ? [] : (headOf(text) ?? []))))];
     const explained = shared.length === 1 ? `${key.title} · … = ${shared[0]}` : undefined;
     if (explained && measure(explained, size, true) <= area.width) titleText = explained;
     const elide = titleText === explained ? shared[0] : undefined;
-    const cuts = texts.map((text) => (elide !== undefined && !fits(text) && headOf(text)[0] === elide ? ellipsis(`… ${text.slice(elide.length + 3)}`, fits) : cutEntry(text, room, measure, size)));
+    const cuts = texts.map((text) => (elide !== undefined && !fits(text) && headOf(text) === elide ? withoutHead(text, fits) : cutEntry(text, room, measure, size)));
     for (const [i, entry] of shown.entries()) {
       const { x, y } = at(Math.floor(i / grid.rows), i % grid.rows);
       // Names that begin alike for most of what the cut keeps (they differ only at or past the cut) are cut where they differ instead.
