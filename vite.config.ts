@@ -200,7 +200,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/*.test.ts'], environment: 'node' },
+        // Pure modules: one worker imports Plot, d3 and jsdom once for all its files rather than once per file (43 s → 24 s of imports).
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/*.test.ts'], environment: 'node', isolate: false, unstubGlobals: true },
       },
       {
         extends: true,
@@ -212,6 +213,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          // Each file opens its own pages in its own browser contexts; the modules it imports to do so are shared.
+          isolate: false,
           globalSetup: ['test/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
