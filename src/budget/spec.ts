@@ -6,10 +6,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { textIn, textWithLang } from '../data/text';
-import { projectFigures, type ProjectFigures } from '../project/figures';
+import type { ProjectFigures } from '../project/figures';
+import { prepareProject } from '../project/prepared';
 import { frameWords, layoutFrame, type ChartPattern, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
-import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import type { ChartSize, ChartWords, Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
@@ -98,8 +99,9 @@ const paperRowHeight = (fontSize: number, lines: number) => Math.round(Math.max(
 export function budgetSpec(project: Project, words: ChartWords, size: ChartSize, options: BudgetOptions): BudgetSpec {
   const { t, f, lang } = words;
   const { theme, measure } = size;
-  const figures = projectFigures(project, words.today);
-  const fund = t.funds[project.fund] ?? project.fund;
+  const prepared = prepareProject(project, words);
+  const { figures } = prepared;
+  const fund = prepared.fund.name;
   const segments = budgetSegments(figures);
   const rates = rateMarks(project);
   const focus = figures.focus;
@@ -128,7 +130,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
   let frame: FrameLayout | undefined;
   let area: Box;
   if (size.framed && size.height) {
-    frame = layoutFrame(frameWords(size, { title, legend, source: sourceLine(project, project.budget.sources, words) }), { width: size.width, height: size.height }, measure, fontSize);
+    frame = layoutFrame(frameWords(size, { title, legend, source: prepared.source.budget }), { width: size.width, height: size.height }, measure, fontSize);
     area = frame.plot;
   } else {
     const row = size.paper && wantPartners ? paperRowHeight(fontSize, Math.max(1, ...partnerNames(size.width).names.map((lines) => lines.length))) : rowHeight(fontSize);

@@ -10,7 +10,7 @@ import type { Project } from '../data/schema';
 import type { ChartWords } from '../chart/context';
 import type { Theme } from '../chart/theme';
 import { textIn } from '../data/text';
-import { projectFigures } from '../project/figures';
+import { prepareProject } from '../project/prepared';
 import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
 import { svgDocument } from './files';
 import type { TextMeasure } from '../chart/measure';
@@ -121,15 +121,14 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
     objects: [{ placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' }, text: '' } }],
   });
 
-  const figures = projectFigures(project, words.today);
-  const fund = t.funds[project.fund] ?? project.fund;
+  const { figures, fund } = prepareProject(project, words);
   const first = deck.addSlide({ masterName: TITLE_MASTER });
   first.addText(textIn(project.title, lang), { placeholder: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' });
   const lines = t.slides.titleSlide({
     programme: `${project.acronym} · ${project.programme}`,
     budget: f.compactMoney(figures.total),
     eu: f.compactMoney(figures.eu),
-    fund,
+    fund: fund.name,
     dates: f.dateRange(figures.start, figures.end),
   });
   first.addText(lines.map((line) => ({ text: line, options: { breakLine: true } })), { x: MARGIN, y: 3.0, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 18, color: hex(theme.inkMuted), valign: 'top' });

@@ -5,7 +5,7 @@
  * runs in the browser (downloads, the deck, presentation mode) and in Node (`npm run export`).
  */
 import type { Project } from '../data/schema';
-import { sourceLine, viewSourceIds, type ChartSize, type ChartWords } from '../chart/context';
+import type { ChartSize, ChartWords } from '../chart/context';
 import type { CountryFeature } from '../map/geometry';
 import { mapSpec } from '../map/spec';
 import { renderMap } from '../map/render';
@@ -13,10 +13,11 @@ import { budgetSpec } from '../budget/spec';
 import { renderBudget } from '../budget/render';
 import { timelineSpec } from '../timeline/spec';
 import { renderTimeline } from '../timeline/render';
-import { projectFigures } from '../project/figures';
-import { euPerHundred } from '../budget/shape';
+import { prepareProject } from '../project/prepared';
+import { budgetSummary, budgetSummaryWords } from '../budget/summary';
+import { timelineSummary } from '../timeline/summary';
+import { plainText } from '../chart/phrase';
 import { readerState, type ReaderState } from './readerState';
-import { textIn } from '../data/text';
 import type { SlideView } from './sizes';
 
 export { SLIDE_SIZES, SLIDE_VIEWS, type SlideView } from './sizes';
@@ -59,58 +60,28 @@ const OPENING_STATE: ReaderState = readerState({});
 
 /** One view drawn framed at `size` (its width and height are the slide's). */
 export function slideChart(view: SlideView, size: ChartSize & { height: number }, inputs: SlideInputs): SlideChart {
-  return { ...drawn(view, size, inputs), source: sourceLine(inputs.project, viewSourceIds(view, inputs.project), inputs.words) };
+  return { ...drawn(view, size, inputs), source: prepareProject(inputs.project, inputs.words).source[view] };
 }
 
 function drawn(view: SlideView, size: ChartSize & { height: number }, { project, words: pageWords, countries, document, reader = OPENING_STATE }: SlideInputs): Omit<SlideChart, 'source'> {
   const framed = { ...size, framed: true };
   const words = { ...pageWords, selection: reader.selection };
   const { t } = words;
+  const prepared = prepareProject(project, words);
   if (view === 'map') {
     const spec = mapSpec(project, countries, words, framed, { showEvents: reader.eventPlaces, idPrefix: 'slide-map' });
     return finish(view, spec.title, spec.summary, `${t.map.label(spec.summary).split('. ')[0]}. ${spec.summary}`, renderMap(spec, { document }));
   }
   if (view === 'budget') {
     const spec = budgetSpec(project, words, framed, { measure: reader.measure, panels: 'both' });
-    const summary = budgetSummary(project, words);
+    const summary = plainText(budgetSummaryWords(budgetSummary(prepared)));
     return finish(view, spec.title, summary, `${spec.ariaLabel}. ${summary}`, renderBudget(spec, { document }));
   }
   const spec = timelineSpec(project, words, framed);
-  const summary = timelineSummary(project, words, spec.title);
+  const summary = plainText(timelineSummary(prepared));
   return finish(view, spec.title, summary, `${t.timeline.chartLabel}. ${summary}`, renderTimeline(spec, { document }));
 }
 
 function finish(view: SlideView, title: string, summary: string, description: string, svg: SVGSVGElement): Omit<SlideChart, 'source'> {
   return { view, title, summary, description, svg };
-}
-
-/** The budget in plain words, as the page's summary says it (without the page's markup). */
-export function budgetSummary(project: Project, { t, f, today, lang }: ChartWords): string {
-  const figures = projectFigures(project, today);
-  if (figures.total === 0) return t.budget.zeroTotal;
-  const fund = t.funds[project.fund] ?? project.fund;
-  const sentences = [
-    t.budget.summary({
-      total: f.compactMoney(figures.total),
-      eu: f.compactMoney(figures.eu),
-      euShare: f.percent(figures.coFinancingRate),
-      fund: t.fundSpelledOut[project.fund] ?? fund,
-      own: f.compactMoney(figures.ownContribution),
-      ownShare: f.percent(1 - figures.coFinancingRate),
-    }),
-  ];
-  const focus = figures.focus;
-  if (focus?.eu !== undefined && focus.shareOfEu !== undefined) {
-    sentences.push(t.budget.summaryFocus({ partner: textIn(focus.partner.name, lang), amount: f.compactMoney(focus.eu), fund, share: f.percent(focus.shareOfEu) }));
-  }
-  sentences.push(t.budget.perHundred(f.compactMoney(100), f.compactMoney(euPerHundred(figures.coFinancingRate))));
-  return sentences.join(' ');
-}
-
-/** The timeline's finding and where the project stands. */
-export function timelineSummary(project: Project, { t, f, today }: ChartWords, title: string): string {
-  const figures = projectFigures(project, today);
-  const status =
-    figures.status === 'completed' ? t.timeline.captionCompleted(f.date(figures.end)) : figures.status === 'running' ? t.timeline.captionRunning : t.timeline.captionNotStarted;
-  return `${title.replace(/\.?$/, '.')} ${status}`;
 }

@@ -8,6 +8,7 @@ import { textIn } from '../data/text';
 import type { Partner, Project, ProjectEvent } from '../data/schema';
 import type { CountryPartners, Placement } from './shape';
 import { partnerLabel } from '../project/partnerLabels';
+import { phrase, withName, type Phrase } from '../chart/phrase';
 
 export function describePartner(partner: Partner, placement: Placement, t: Dictionary, f: Formats, lang: string): string[] {
   const lines = [textIn(partner.name, lang), `${t.roles[partner.role]} · ${[partner.place ? textIn(partner.place, lang) : undefined, f.country(partner.country)].filter(Boolean).join(', ')}`];
@@ -37,13 +38,14 @@ export function describeEventPlace(event: ProjectEvent, t: Dictionary, f: Format
   ];
 }
 
-/** "10 partners in 10 countries, led by … (Slovenia)." */
-/** `leadName`: the lead's name as the sentence should hold it (the page puts a marked-up name there). */
-export function mapSummary(project: Project, countryCount: number, t: Dictionary, f: Formats, lang: string, leadName?: string): string {
+/** "10 partners in 10 countries, led by … (Slovenia).", the lead's name marked with its language where it is not the page's. */
+export function mapSummary(project: Project, countryCount: number, t: Dictionary, f: Formats, lang: string): Phrase {
   const lead = project.partners.find((p) => p.role === 'lead');
-  return t.map.summary({
-    partners: t.header.partnersInCountries(project.partners.length, countryCount),
-    lead: leadName ?? (lead ? textIn(lead.name, lang) : ''),
-    leadCountry: lead ? f.country(lead.country) : '',
-  });
+  const sentence = (leadName: string) =>
+    t.map.summary({
+      partners: t.header.partnersInCountries(project.partners.length, countryCount),
+      lead: leadName,
+      leadCountry: lead ? f.country(lead.country) : '',
+    });
+  return lead ? withName(sentence, lead.name, lang, 'en') : phrase(sentence(''));
 }

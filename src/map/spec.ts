@@ -10,7 +10,9 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { textIn, textWithLang } from '../data/text';
 import { isoCountry } from '../data/countries';
 import { frameWords, layoutFrame, placeKey, type ChartPattern, typeScale, type Box, type FrameKey, type FrameLayout, type LegendItem } from '../chart/frame';
-import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import type { ChartSize, ChartWords, Described } from '../chart/context';
+import { prepareProject } from '../project/prepared';
+import { plainText, type Phrase } from '../chart/phrase';
 import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Partner, Project } from '../data/schema';
@@ -131,7 +133,10 @@ export interface MapSpec extends Described {
   zoom: ZoomTransform;
   ariaLabel: string;
   title: string;
+  /** The summary sentence as plain text (the picture's subtitle, the accessible name). */
   summary: string;
+  /** The same, the lead's name marked with its language (the page's summary). */
+  summaryWords: Phrase;
   legend: LegendItem[];
   caption: string[];
   frame?: FrameLayout;
@@ -231,7 +236,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     const iso = isoCountry(event.country) ?? event.country;
     countryEvents.set(iso, (countryEvents.get(iso) ?? 0) + 1);
   }
-  const summary = mapSummary(project, joined.size, t, f, lang);
+  const summaryWords = mapSummary(project, joined.size, t, f, lang);
+  const summary = plainText(summaryWords);
   const lead = project.partners.find((p) => p.role === 'lead');
   const located = project.partners.filter((p) => p.location).sort((a, b) => a.location!.lon - b.location!.lon);
   const [west, east] = [located[0], located.at(-1)];
@@ -259,7 +265,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
       hasEvents: eventList.some((e) => options.showEvents || e.event.id === selection.event),
       hasLead: points.some((p) => p.partner.role === 'lead'),
     }));
-    const content = { title, subtitle: summary, legend, source: sourceLine(project, project.partners.flatMap((p) => p.sources ?? []), words), key: reservedKey };
+    const content = { title, subtitle: summary, legend, source: prepareProject(project, words).source.map, key: reservedKey };
     frame = layoutFrame(frameWords(size, content), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   } else box = { x: 0, y: 0, width: size.width, height: size.height ?? mapHeight(size.width) };
@@ -662,6 +668,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     ariaLabel: t.map.label(summary),
     title,
     summary,
+    summaryWords,
     legend: frameLegend ?? legend,
     caption: [t.map.caption, ...(hasApproximate ? [t.map.captionApproximate] : []), ...(hasClusters ? [t.map.captionClusters] : [])],
     frame,

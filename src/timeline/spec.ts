@@ -6,9 +6,9 @@
 import { scaleUtc } from 'd3-scale';
 import { textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
-import { projectFigures } from '../project/figures';
+import { prepareProject } from '../project/prepared';
 import { frameWords, layoutFrame, placeKey, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
-import { sourceLine, type ChartSize, type ChartWords, type Described } from '../chart/context';
+import type { ChartSize, ChartWords, Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { EventKind, Project } from '../data/schema';
@@ -99,7 +99,8 @@ const PAPER_TWO_LINE_ROWS = 10;
 export function timelineSpec(project: Project, words: ChartWords, size: ChartSize): TimelineSpec {
   const { t, f, lang } = words;
   const { theme, measure } = size;
-  const figures = projectFigures(project, words.today);
+  const prepared = prepareProject(project, words);
+  const { figures } = prepared;
   const scheduleList = scheduleRows(project);
   const semesterList = semesters({ start: figures.start, end: figures.end });
   const events = datedEvents(project);
@@ -133,8 +134,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   let frameContent: FrameContent | undefined;
   let box: Box = { x: 0, y: 0, width: size.width, height: size.height ?? 0 };
   if (size.framed && size.height) {
-    const sources = [...(project.schedule.sources ?? []), ...(project.events ?? []).flatMap((e) => e.sources ?? [])];
-    frameContent = { title, legend, source: sourceLine(project, sources, words) };
+    frameContent = { title, legend, source: prepared.source.timeline };
     frame = layoutFrame(frameWords(size, frameContent), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   }

@@ -114,6 +114,13 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
     expect(timelinePicture.title).toBe(clean(timeline.title));
     expect(timelinePicture.legend).toEqual(timeline.legend);
 
+    // The words under each chart on the page are the words its picture is presented with (and its slide's notes).
+    const said = await page.evaluate(() =>
+      Object.fromEntries(['map', 'budget', 'timeline'].map((view) => [view, document.querySelector(`#${view} [data-summary]`)?.textContent ?? ''])),
+    );
+    const status = (lang === 'en' ? en : lv).timeline.captionCompleted(lang === 'en' ? '31 Jan 2023' : '2023. gada 31. janv.');
+    expect(clean(said.timeline)).toContain(status);
+
     // Presentation mode shows the same state.
     await page.evaluate(() => {
       const url = new URL(location.href);
@@ -125,6 +132,12 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
     await stage.locator('.partner').first().waitFor({ state: 'attached' });
     expect(await stage.evaluate((svg) => [...svg.querySelectorAll('.partner.selected')].map((m) => m.getAttribute('data-partners')))).toEqual(map.selectedPartners);
     expect(await stage.evaluate((svg) => [...svg.querySelectorAll('.event-place')].map((m) => m.getAttribute('data-events')))).toEqual([EVENT]);
+    const presented = (view: string) => page.locator(`[data-present="${view}"] .stage > svg`).getAttribute('aria-label').then(clean);
+    expect(await presented('map')).toBe(clean(`${map.title}. ${said.map}`));
+    await page.keyboard.press('ArrowRight');
+    expect(await presented('budget')).toBe(clean(`${budget.title}. ${said.budget}`));
+    await page.keyboard.press('ArrowRight');
+    expect(await presented('timeline')).toBe(clean(`${timeline.title}. ${said.timeline}`));
     expect(errors).toEqual([]);
     await close();
   });
