@@ -444,30 +444,45 @@ function keyElement(document: Document, key: FrameKeyLayout, theme: Theme): SVGE
   return group;
 }
 
-/** A legend's symbol, centred vertically on `cy`, `size` wide. */
-export function legendSymbol(document: Document, symbol: LegendSymbol, x: number, cy: number, size: number): SVGElement {
+/** An SVG element as data: what the page's legend (markup) and the picture's (DOM) both draw. */
+export interface Shape {
+  tag: 'rect' | 'line' | 'circle' | 'path';
+  attributes: Record<string, string | number | undefined>;
+}
+
+/**
+ * A legend's symbol as shapes, centred vertically on `cy`, `size` wide: the one drawing of every
+ * symbol, for the page's legend and the picture's. `fillOf` names the pattern a fill is overlaid with.
+ */
+export function legendShapes(symbol: LegendSymbol, x: number, cy: number, size: number, fillOf: (pattern: ChartPattern) => string = patternFill): Shape[] {
   const half = size / 2;
   switch (symbol.kind) {
     case 'rect': {
       const box = { x: r1(x), y: r1(cy - half * 0.8), width: r1(size), height: r1(size * 0.8) };
-      const rect = svgElement(document, 'rect', { ...box, fill: symbol.fill, stroke: symbol.stroke });
-      if (!symbol.pattern) return rect;
-      const group = svgElement(document, 'g', {});
-      group.append(rect, svgElement(document, 'rect', { ...box, fill: patternFill(symbol.pattern) }));
-      return group;
+      const rect: Shape = { tag: 'rect', attributes: { ...box, fill: symbol.fill, stroke: symbol.stroke } };
+      return symbol.pattern ? [rect, { tag: 'rect', attributes: { ...box, fill: fillOf(symbol.pattern), 'data-pattern': symbol.pattern } }] : [rect];
     }
     case 'line':
-      return svgElement(document, 'line', { x1: r1(x), x2: r1(x + size), y1: r1(cy), y2: r1(cy), stroke: symbol.stroke, 'stroke-width': symbol.width ?? 2, 'stroke-dasharray': symbol.dash });
+      return [{ tag: 'line', attributes: { x1: r1(x), x2: r1(x + size), y1: r1(cy), y2: r1(cy), stroke: symbol.stroke, 'stroke-width': symbol.width ?? 2, 'stroke-dasharray': symbol.dash } }];
     case 'circle':
-      return svgElement(document, 'circle', { cx: r1(x + half), cy: r1(cy), r: r1(half * 0.8), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined, 'stroke-dasharray': symbol.dash });
+      return [{ tag: 'circle', attributes: { cx: r1(x + half), cy: r1(cy), r: r1(half * 0.8), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined, 'stroke-dasharray': symbol.dash } }];
     case 'star':
-      return svgElement(document, 'path', { d: starPath(x + half, cy, half), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1 : undefined });
+      return [{ tag: 'path', attributes: { d: starPath(x + half, cy, half), fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1 : undefined } }];
     case 'diamond': {
       const s = half * 0.9;
       const [cx, c] = [x + half, cy];
-      return svgElement(document, 'path', { d: `M${r1(cx)},${r1(c - s)}L${r1(cx + s)},${r1(c)}L${r1(cx)},${r1(c + s)}L${r1(cx - s)},${r1(c)}Z`, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined });
+      return [{ tag: 'path', attributes: { d: `M${r1(cx)},${r1(c - s)}L${r1(cx + s)},${r1(c)}L${r1(cx)},${r1(c + s)}L${r1(cx - s)},${r1(c)}Z`, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': symbol.stroke ? 1.5 : undefined } }];
     }
   }
+}
+
+/** A legend's symbol drawn into a picture, centred vertically on `cy`, `size` wide. */
+export function legendSymbol(document: Document, symbol: LegendSymbol, x: number, cy: number, size: number): SVGElement {
+  const [first, ...rest] = legendShapes(symbol, x, cy, size).map((shape) => svgElement(document, shape.tag, shape.attributes));
+  if (rest.length === 0) return first!;
+  const group = svgElement(document, 'g', {});
+  group.append(first!, ...rest);
+  return group;
 }
 
 /**
@@ -480,13 +495,21 @@ export type ChartPattern = 'hatch' | 'dots';
 /** `url(#…)` of a pattern that `chartPatterns` defines in the same SVG. */
 export const patternFill = (pattern: ChartPattern): string => `url(#chart-${pattern})`;
 
+/** A pattern as data: its tile and the mark in it, in the paper's colour (`paper` may be a CSS variable on the page). */
+export function patternShape(pattern: ChartPattern, paper: string): { attributes: Record<string, string | number>; mark: Shape } {
+  return pattern === 'hatch'
+    ? { attributes: { width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, mark: { tag: 'rect', attributes: { x: 0, y: 0, width: 2.5, height: 6, fill: paper, 'fill-opacity': 0.75 } } }
+    : { attributes: { width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, mark: { tag: 'circle', attributes: { cx: 3, cy: 3, r: 1.3, fill: paper, 'fill-opacity': 0.8 } } };
+}
+
 export function chartPatterns(document: Document, theme: Theme): SVGElement {
   const defs = svgElement(document, 'defs', {});
-  const hatch = svgElement(document, 'pattern', { id: 'chart-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  hatch.append(svgElement(document, 'rect', { x: 0, y: 0, width: 2.5, height: 6, fill: theme.paper, 'fill-opacity': 0.75 }));
-  const dots = svgElement(document, 'pattern', { id: 'chart-dots', width: 6, height: 6, patternUnits: 'userSpaceOnUse' });
-  dots.append(svgElement(document, 'circle', { cx: 3, cy: 3, r: 1.3, fill: theme.paper, 'fill-opacity': 0.8 }));
-  defs.append(hatch, dots);
+  for (const pattern of ['hatch', 'dots'] as const) {
+    const { attributes, mark } = patternShape(pattern, theme.paper);
+    const tile = svgElement(document, 'pattern', { id: `chart-${pattern}`, ...attributes });
+    tile.append(svgElement(document, mark.tag, mark.attributes));
+    defs.append(tile);
+  }
   return defs;
 }
 

@@ -39,6 +39,11 @@ async function pageFacts(page: Page, view: string) {
       return {
         title: section.querySelector('.figure-title')?.textContent ?? '',
         legend: [...section.querySelectorAll('ul.legend li[data-legend]')].map((li) => [li.getAttribute('data-legend'), li.textContent?.replace(/\s+/g, ' ').trim()]),
+        symbols: [...section.querySelectorAll('ul.legend li[data-legend]')].map((li) =>
+          [...li.querySelectorAll('svg :is(rect, line, circle, path):not(pattern *)')].map((shape) =>
+            ['fill', 'stroke', 'stroke-dasharray', 'data-pattern'].reduce((said, name) => `${said} ${(shape.getAttribute(name) ?? '').replace(/^url\(.*\)$/, 'pattern')}`, shape.tagName),
+          ),
+        ),
         selectedPartners: [...svg.querySelectorAll('.partner.selected')].map((m) => m.getAttribute('data-partners')),
         eventPlaces: [...svg.querySelectorAll('.event-place')].map((m) => m.getAttribute('data-events')),
         eventStroke: svg.querySelector(`[data-key="event-${event}"]`)?.getAttribute('stroke') ?? null,
@@ -56,6 +61,11 @@ function pictureFacts(doc: Document) {
     // The title: the frame's bold lines above the legend (it may wrap over two or three).
     title: clean([...frame.querySelectorAll(':scope > text[font-weight="700"]')].map((t) => t.textContent).join(' ')),
     legend: [...frame.querySelectorAll('g[data-legend]')].map((g) => [g.getAttribute('data-legend'), clean(g.textContent)]),
+    symbols: [...frame.querySelectorAll('g[data-legend]')].map((g) =>
+      [...g.querySelectorAll(':is(rect, line, circle, path)')].map((shape) =>
+        ['fill', 'stroke', 'stroke-dasharray', 'data-pattern'].reduce((said, name) => `${said} ${(shape.getAttribute(name) ?? '').replace(/^url\(.*\)$/, 'pattern')}`, shape.tagName),
+      ),
+    ),
     selectedPartners: [...doc.querySelectorAll('.partner.selected')].map((m) => m.getAttribute('data-partners')),
     eventPlaces: [...doc.querySelectorAll('.event-place')].map((m) => m.getAttribute('data-events')),
     eventStroke: doc.querySelector(`[data-key="event-${EVENT}"]`)?.getAttribute('stroke') ?? null,
@@ -74,6 +84,9 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
       const picture = pictureFacts(await pictureOf(page, view));
       expect(picture.title, view).toBe(clean(shown.title));
       expect(picture.legend, view).toEqual(shown.legend);
+      // Each entry drawn by the same shapes, in the same colours, dashes and patterns.
+      expect(picture.symbols, view).toEqual(shown.symbols);
+      expect(shown.symbols.flat().length, view).toBeGreaterThanOrEqual(shown.legend.length);
     }
 
     // The reader sets the page up: opens a partner, chooses an event, asks for shares, hides event places.
