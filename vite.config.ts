@@ -178,7 +178,7 @@ function chunkFileName(chunk: PreRenderedChunk): string {
     .map((id) => id.split('/src/')[1]!.split('/')[0]!);
   let name = chunk.name;
   if (folders.length === 0 && chunk.moduleIds.some((id) => id.includes('@observablehq/plot'))) name = 'plot';
-  else if (folders.length > 0 && ['render', 'spec', 'sizes', 'readerState', 'src'].includes(name)) {
+  else if (folders.length > 0 && ['render', 'spec', 'summary', 'sizes', 'readerState', 'src'].includes(name)) {
     const count = new Map<string, number>();
     for (const folder of folders) count.set(folder, (count.get(folder) ?? 0) + 1);
     const folder = [...count].sort((a, b) => b[1] - a[1])[0]![0];

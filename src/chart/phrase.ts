@@ -28,8 +28,20 @@ export function withName(sentence: (name: string) => string, name: Text, pageLan
 /** Words in the page's language alone. */
 export const phrase = (text: string): Phrase => (text === '' ? [] : [{ text }]);
 
-/** Sentences one after another, a space between. */
-export const sentences = (...phrases: Phrase[]): Phrase => phrases.filter((p) => p.length > 0).flatMap((p, index) => (index > 0 ? [{ text: ' ' }, ...p] : p));
+/**
+ * Sentences one after another, a space between. Words in the page's language that meet are one
+ * part: a space standing alone between two elements is dropped from what a screen reader hears
+ * ("themselves.Ministry").
+ */
+export function sentences(...phrases: Phrase[]): Phrase {
+  const joined: Phrase = [];
+  for (const part of phrases.filter((p) => p.length > 0).flatMap((p, index) => (index > 0 ? [{ text: ' ' }, ...p] : p))) {
+    const last = joined.at(-1);
+    if (last && !last.lang && !part.lang) joined[joined.length - 1] = { text: last.text + part.text };
+    else joined.push({ ...part });
+  }
+  return joined;
+}
 
 /** The words as plain text: for a picture, a slide's notes, an alt text. */
 export const plainText = (words: Phrase): string => words.map((part) => part.text).join('');
