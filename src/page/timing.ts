@@ -22,15 +22,3 @@ export function markFirst(name: string): void {
 export function measureToFrame(name: string, start: number): void {
   requestAnimationFrame(() => performance.measure(name, { start, end: performance.now() }));
 }
-
-/** Resolves once each of `names` is marked, or after `limitMs` (a view that failed never marks). */
-export function whenMarked(names: string[], limitMs: number): Promise<void> {
-  const started = performance.now();
-  return new Promise((done) => {
-    const look = () => {
-      if (names.every((name) => performance.getEntriesByName(name, 'mark').length > 0) || performance.now() - started > limitMs) done();
-      else requestAnimationFrame(look);
-    };
-    look();
-  });
-}

@@ -108,6 +108,31 @@ describe('the page drawn at build time', () => {
     await close();
   });
 
+  test('the app takes its place when every view has said it is in, however long a view takes: with Europe\'s geometry 3.5 s late, the drawing stays until the app\'s map is drawn', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank');
+    // What the app had drawn when the page's drawing was taken away.
+    await page.addInitScript(() => {
+      const seen = (window as unknown as { takenOver?: Record<string, number> });
+      new MutationObserver((_, observer) => {
+        if (document.readyState === 'loading' || document.getElementById('prerendered') || !document.getElementById('app')) return;
+        observer.disconnect();
+        const count = (selector: string) => document.querySelectorAll(`#app ${selector}`).length;
+        seen.takenOver = { map: count('#map .chart-host svg .partner'), budget: count('#budget .chart-host svg [data-key]'), timeline: count('#timeline .chart-host svg [data-key]') };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.route('**/geo/europe.json', async (route: Route) => {
+      await new Promise((done) => setTimeout(done, 3500));
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0, undefined, { timeout: 20_000 });
+    const takenOver = await page.evaluate(() => (window as unknown as { takenOver?: Record<string, number> }).takenOver);
+    expect(takenOver?.map).toBe(10);
+    expect(takenOver?.budget).toBeGreaterThan(0);
+    expect(takenOver?.timeline).toBeGreaterThan(0);
+    await close();
+  });
+
   test('should the app never come (its script blocked), the drawing stops being inert after 10 s, so its links and tables can be used', async () => {
     const { page, close } = await openPage(browser(), 'about:blank');
     await page.clock.install();
