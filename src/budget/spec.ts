@@ -81,6 +81,8 @@ export interface BudgetSpec extends Described {
   partners?: PartnersPanel;
   /** Standing alone with both panels: each panel's heading, saying what it shows and on which scale (baseline at `y`). */
   headings: { key: 'bar' | 'partners'; text: string; x: number; y: number }[];
+  /** The partners' panel's heading in full (the picture's may be cut to its line); undefined where no partner's budget is published. */
+  partnersHeading?: string;
   transparent: boolean;
   figures: ProjectFigures;
 }
@@ -138,6 +140,8 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     area = { x: 0, y: 0, width: size.width, height: size.height ?? height };
   }
 
+  /** The partners' panel's heading, the same on the page and in the picture: their bars are on a scale of their own. */
+  const partnersHeading = rows.length > 0 ? t.budget.perPartnerHeading(f.compactMoney(Math.max(...rows.map((row) => row.total ?? row.eu ?? 0)))) : undefined;
   let barBox: Box | undefined;
   let partnersBox: Box | undefined;
   const headings: BudgetSpec['headings'] = [];
@@ -155,13 +159,12 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
       const partnersH = Math.min(roomy, Math.max(need, avail - barMax));
       const barH = Math.min(barMax, avail - partnersH);
       const gap = Math.min(avail - barH - partnersH, fontSize * 2);
-      const largest = Math.max(...rows.map((row) => row.total ?? row.eu ?? 0));
       barBox = { ...area, y: area.y + heading, height: barH };
       partnersBox = { ...area, y: barBox.y + barH + gap + heading, height: partnersH };
       // Each heading's baseline in the line above its panel.
       const over = (panel: Box, text: string) => ({ text: wrapText(text, area.width, measure, fontSize, 1, true)[0] ?? '', x: area.x, y: panel.y - heading + fontSize * 1.1 });
       headings.push({ key: 'bar', ...over(barBox, t.budget.wholeBudgetHeading(f.compactMoney(figures.total))) });
-      headings.push({ key: 'partners', ...over(partnersBox, t.budget.perPartnerScale(f.compactMoney(largest))) });
+      headings.push({ key: 'partners', ...over(partnersBox, partnersHeading!) });
     } else barBox = area;
   } else if (wantBar && wantPartners) {
     const barH = Math.min(area.height, Math.max(barHeight(fontSize), area.height * 0.4));
@@ -284,6 +287,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     bar,
     partners,
     headings,
+    partnersHeading,
     transparent: size.transparent ?? !size.framed,
     figures,
     describe,

@@ -185,7 +185,9 @@ describe('the budget picture fills its height', () => {
           if (name === 'built-in' && panels.length !== 2) wrong.push(`${at}: the ministry's bar left out`);
           if (headings.length === 2) {
             expect(headings[0], at).toContain(lang === 'en' ? 'The whole budget' : 'Viss budžets');
-            expect(headings[1], at).toMatch(lang === 'en' ? /scale of its own \(up to / : /savā mērogā \(līdz /);
+            expect(headings[1], at).toMatch(lang === 'en' ? /^Budgets per partner, on a scale of their own \(up to / : /^Budžets pa partneriem, savā mērogā \(līdz /);
+            // Whole, to the largest budget it names.
+            expect(headings[1], at).toMatch(/\)$/);
           }
           if (panels.length === 0) continue;
           const bottom = Math.max(...panels.map((p) => p.y + p.height));

@@ -254,10 +254,12 @@ export const en = {
       }[p.position],
     rateList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
     rateItem: (rate: string, label: string) => `${rate} to ${label}`,
+    /** Where no partner's budget is published. */
     perPartnerTitle: 'Budgets per partner',
-    /** A picture's panel headings: the whole budget's bar, and the partners' bars on a scale of their own. */
+    /** The partners' bars, on the page and in the picture: on a scale of their own, not the whole budget's. */
+    perPartnerHeading: (largest: string) => `Budgets per partner, on a scale of their own (up to ${largest})`,
+    /** A picture's heading over the whole budget's bar. */
     wholeBudgetHeading: (total: string) => `The whole budget: ${total}`,
-    perPartnerScale: (largest: string) => `Per partner, on a scale of its own (up to ${largest})`,
     perPartnerCaption: (withTotals: boolean): string => (withTotals ? 'EU funds as the solid bar; a published total budget as the outline.' : 'EU funds as the bar.'),
     notPublished: (count: number) =>
       `${count} ${count === 1 ? "partner's budget is" : "partners' budgets are"} not published:`,

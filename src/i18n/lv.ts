@@ -249,8 +249,8 @@ export const lv: Dictionary = {
     rateList: (items) => new Intl.ListFormat('lv-LV', { type: 'conjunction' }).format(items),
     rateItem: (rate, label) => `${rate} (${label})`,
     perPartnerTitle: 'Budžets pa partneriem',
+    perPartnerHeading: (largest) => `Budžets pa partneriem, savā mērogā (līdz ${largest})`,
     wholeBudgetHeading: (total) => `Viss budžets: ${total}`,
-    perPartnerScale: (largest) => `Pa partneriem, savā mērogā (līdz ${largest})`,
     perPartnerCaption: (withTotals) => (withTotals ? 'ES finansējums – pilnā josla; publiskots kopējais budžets – kontūra.' : 'ES finansējums – josla.'),
     notPublished: (count) =>
       `${count} ${latvianNoun(count, 'partnera budžets nav publiskots', 'partneru budžeti nav publiskoti', 'partneru budžeti nav publiskoti')}:`,

@@ -38,6 +38,8 @@ async function pageFacts(page: Page, view: string) {
       const svg = section.querySelector('figure svg:has([data-key])')!;
       return {
         title: section.querySelector('.figure-title')?.textContent ?? '',
+        /** The heading over the partners' budgets. */
+        heading: section.querySelector('.partner-budgets .inner-heading')?.textContent ?? null,
         legend: [...section.querySelectorAll('ul.legend li[data-legend]')].map((li) => [li.getAttribute('data-legend'), li.textContent?.replace(/\s+/g, ' ').trim()]),
         symbols: [...section.querySelectorAll('ul.legend li[data-legend]')].map((li) =>
           [...li.querySelectorAll('svg :is(rect, line, circle, path):not(pattern *)')].map((shape) =>
@@ -61,6 +63,7 @@ function pictureFacts(doc: Document) {
     // The title: the frame's bold lines above the legend (it may wrap over two or three).
     title: clean([...frame.querySelectorAll(':scope > text[font-weight="700"]')].map((t) => t.textContent).join(' ')),
     legend: [...frame.querySelectorAll('g[data-legend]')].map((g) => [g.getAttribute('data-legend'), clean(g.textContent)]),
+    heading: [...doc.querySelectorAll('[data-panel-heading="partners"]')].map((h) => h.textContent ?? '')[0] ?? null,
     symbols: [...frame.querySelectorAll('g[data-legend]')].map((g) =>
       [...g.querySelectorAll(':is(rect, line, circle, path)')].map((shape) =>
         ['fill', 'stroke', 'stroke-dasharray', 'data-pattern'].reduce((said, name) => `${said} ${(shape.getAttribute(name) ?? '').replace(/^url\(.*\)$/, 'pattern')}`, shape.tagName),
@@ -84,6 +87,9 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
       const picture = pictureFacts(await pictureOf(page, view));
       expect(picture.title, view).toBe(clean(shown.title));
       expect(picture.legend, view).toEqual(shown.legend);
+      // The partners' budgets under the same heading, which names their scale.
+      expect(picture.heading, view).toBe(shown.heading && clean(shown.heading));
+      if (view === 'budget') expect(shown.heading).toMatch(/\(/);
       // Each entry drawn by the same shapes, in the same colours, dashes and patterns.
       expect(picture.symbols, view).toEqual(shown.symbols);
       expect(shown.symbols.flat().length, view).toBeGreaterThanOrEqual(shown.legend.length);
