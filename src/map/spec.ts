@@ -16,12 +16,13 @@ import { plainText, type Phrase } from '../chart/phrase';
 import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Partner, Project } from '../data/schema';
-import { countryCentre, type CountryFeature } from './geometry';
-import { eventPoints, frameExtent, partnerCountries, partnerPoints, type CountryPartners, type PartnerPoint, type Point } from './shape';
+import type { CountryFeature } from './geometry';
+import { frameExtent, partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
 import { mapHeight, mapScales } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
-import { interiorPoint, safelyInside, snapInside } from './inside';
+import { safelyInside, snapInside } from './inside';
 import { clusterMarkers, separate, settle } from './cluster';
+import { placeOnPlane } from './place';
 import { BoxIndex, BoxView, placeMapLabels, type Box as LabelBox, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
@@ -163,11 +164,6 @@ export interface MapSpec extends Described {
 /** Narrower than this, partners other than the lead and the highlighted one are numbered. */
 export const PHONE_WIDTH = 600;
 
-function builtInterior(shape: CountryFeature): Point | undefined {
-  const interior: unknown = shape.properties?.interior;
-  return Array.isArray(interior) && interior.length === 2 && interior.every(Number.isFinite) ? (interior as Point) : undefined;
-}
-
 export function mapSpec(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions): MapSpec {
   // Standing alone, the legend is laid out before the map, so whether it names clusters is a
   // guess: none; where the map then has clusters, it is laid out again with them.
@@ -202,40 +198,10 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const zoom = options.zoom ?? zoomIdentity;
   const selection = words.selection ?? {};
   const joined = partnerCountries(project);
-  const shapes = new Map(countries.map((c) => [c.id, c]));
-  const interiors = new Map<string, Point | undefined>();
-  const interiorOf = (iso: string) => {
-    if (!interiors.has(iso)) {
-      const shape = shapes.get(iso);
-      // Worked out at build time (geo/europe.json); computed here for geometry that lacks it.
-      interiors.set(iso, shape ? (builtInterior(shape) ?? interiorPoint(shape.geometry)) : undefined);
-    }
-    return interiors.get(iso);
-  };
-  // Every partner inside its own country's shape, on the plane, before anything is drawn.
-  const points = partnerPoints(project, (iso) => {
-    const shape = shapes.get(iso);
-    return shape ? (interiorOf(iso) ?? countryCentre(shape)) : undefined;
-  }).map((point) => {
-    const shape = shapes.get(point.iso);
-    return shape ? { ...point, at: snapInside(point.at, shape.geometry, interiorOf(point.iso)) } : point;
-  });
-  const placedIds = new Set(points.map((p) => p.partner.id));
-  const unplaced = project.partners.filter((p) => !placedIds.has(p.id));
-  // Every event place inside the country it names (its own, else its host partner's), on the plane, as partners are.
-  const hostCountry = new Map(project.partners.map((p) => [p.id, p.country]));
-  const eventList = eventPoints(project).map((place) => {
-    const code = place.event.country ?? (place.event.partner ? hostCountry.get(place.event.partner) : undefined);
-    const iso = code ? (isoCountry(code) ?? code) : '';
-    const shape = shapes.get(iso);
-    return { ...place, iso, at: shape ? snapInside(place.at, shape.geometry, interiorOf(iso)) : place.at };
-  });
-  const countryEvents = new Map<string, number>();
-  for (const event of project.events ?? []) {
-    if (event.location || !event.country) continue;
-    const iso = isoCountry(event.country) ?? event.country;
-    countryEvents.set(iso, (countryEvents.get(iso) ?? 0) + 1);
-  }
+  // Stage one, place: partners and event places on the plane, each in its country (once per file and geometry).
+  const { shapes, interiorOf, points, unplaced, events: eventList, countryEvents: placedCountryEvents } = placeOnPlane(project, countries);
+  // Counted again below for the places this drawing has no room for: a copy of its own.
+  const countryEvents = new Map(placedCountryEvents);
   const summaryWords = mapSummary(project, joined.size, t, f, lang);
   const summary = plainText(summaryWords);
   const lead = project.partners.find((p) => p.role === 'lead');
