@@ -17,20 +17,18 @@ import { ellipsis } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Partner, Project } from '../data/schema';
 import type { CountryFeature } from './geometry';
-import { frameExtent, partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
-import { mapHeight, mapScales } from './scales';
+import { partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
+import { mapHeight } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
 import { safelyInside, snapInside } from './inside';
-import { clusterMarkers, separate, settle } from './cluster';
+import { clusterMarkers } from './cluster';
 import { placeOnPlane } from './place';
+import { fitMap, layoutMarkers, TARGET_RADIUS } from './markers';
 import { BoxIndex, BoxView, placeMapLabels, type Box as LabelBox, type LabelRequest } from './labels';
 import { partnerLabel } from '../project/partnerLabels';
 
 /** Events closer than this (on the plane, in km) are at one place: one diamond lists them. */
 export const AT_ONE_PLACE_KM = 5;
-
-/** Half the smallest pointer target (WCAG 2.5.8: 24 × 24 px); markers and event places keep this much room. */
-const TARGET_RADIUS = 12;
 
 export interface MapOptions {
   showEvents: boolean;
@@ -199,7 +197,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const selection = words.selection ?? {};
   const joined = partnerCountries(project);
   // Stage one, place: partners and event places on the plane, each in its country (once per file and geometry).
-  const { shapes, interiorOf, points, unplaced, events: eventList, countryEvents: placedCountryEvents } = placeOnPlane(project, countries);
+  const onPlane = placeOnPlane(project, countries);
+  const { shapes, interiorOf, points, unplaced, events: eventList, countryEvents: placedCountryEvents } = onPlane;
   // Counted again below for the places this drawing has no room for: a copy of its own.
   const countryEvents = new Map(placedCountryEvents);
   const summaryWords = mapSummary(project, joined.size, t, f, lang);
@@ -238,47 +237,12 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // On a phone the page numbers partners, with a key under the map; a picture standing alone has no key, so it names them where it can.
   const phone = box.width < PHONE_WIDTH && !size.framed;
 
-  const scales = mapScales(frameExtent(points.map((p) => p.at)), box.width, box.height);
-  const toScreen = (plane: Point): Point => zoom.apply(scales.toScreen(plane)) as Point;
-  const toPlane = (screen: Point): Point => scales.toPlane(zoom.invert(screen) as Point);
-  // Two screen pixels on the plane, at this zoom: how far inside its border a marker's centre keeps.
-  const kmPerPixel = 1 / (Math.hypot(...(scales.toScreen([100, 0]).map((v, i) => v - scales.toScreen([0, 0])[i]!) as Point)) / 100) / zoom.k;
-  const margin = 2 * kmPerPixel;
+  // Stage two, fit: the placed partners framed in the box at the zoom.
+  const fit = fitMap(onPlane, box.width, box.height, zoom);
+  const { scales, toScreen, toPlane, margin } = fit;
   const alone = (partner: Partner) => partner.role === 'lead' || partner.id === focusId || partner.id === selection.partner;
-
-  // Markers: the important ones first, so they keep their place; the rest clustered by country.
-  const order = points.map((_, i) => i).sort((a, b) => Number(alone(points[b]!.partner)) - Number(alone(points[a]!.partner)) || a - b);
-  const markerRadius = 6 * scale;
-  let groups = clusterMarkers(
-    order.map((i) => ({ at: toScreen(points[i]!.at), country: points[i]!.iso, alone: alone(points[i]!.partner) })),
-    markerRadius * 2.4,
-  ).map((group) => ({ ...group, members: group.members.map((m) => order[m]!) }));
-  const radiusOf = (group: (typeof groups)[number]) => {
-    const partner = points[group.members[0]!]!.partner;
-    if (group.members.length > 1) return (8 + 2.5 * String(group.members.length).length) * scale;
-    return (partner.role === 'lead' ? 9 : 6) * scale;
-  };
-  const keepInside = (group: (typeof groups)[number], at: Point) => {
-    const shape = shapes.get(group.country);
-    return !shape || safelyInside(toPlane(at), shape.geometry, margin);
-  };
-  const moveInside = () => {
-    for (const group of groups) {
-      const shape = shapes.get(group.country);
-      if (shape && !keepInside(group, group.at)) group.at = toScreen(snapInside(toPlane(group.at), shape.geometry, interiorOf(group.country), margin));
-    }
-  };
-  moveInside();
-  // Markers are kept a pointer target apart (WCAG 2.5.8: 24 px): first apart by their drawn size (always possible inside the country), then, where the country
-  // has the room, a whole target apart.
-  separate(groups, radiusOf, keepInside);
-  separate(groups, (group) => Math.max(radiusOf(group), TARGET_RADIUS), keepInside);
-  moveInside();
-  // Any still pressed together: the one that yields finds a free spot in its country nearby (a
-  // partner moved off its place keeps a leader line to it), else two of one country become one
-  // (never the lead, the highlighted or the chosen partner: where there is no room, it stays on
-  // its country's cluster, drawn over it with its name).
-  groups = settle(groups, radiusOf, keepInside, markerRadius * 10);
+  // Stage three, markers: each partner's marker inside its country, clustered and kept apart (kept per placement, box, zoom, size and important partners).
+  const { groups, radiusOf } = layoutMarkers(onPlane, fit, box, scale, alone);
 
   /** Where a partner is, as running text says it: its place, else its country. */
   const placeInText = (partner: Partner) => (partner.place ? textIn(partner.place, lang) : f.countryInText(partner.country));
