@@ -19,6 +19,8 @@ export interface ViewReport {
 export class PageScheduler {
   /** How many of the views are mounted: the page shows the first this many. */
   mounted = $state(0);
+  /** Every view of the run under way has said it is in or failed. */
+  allIn = $state(false);
   #run = 0;
   // Plain records: what the views said is not state the page draws.
   #outcomes: Partial<Record<string, ViewOutcome>> = {};
@@ -50,6 +52,7 @@ export class PageScheduler {
     this.#outcomes = {};
     this.#waiting = {};
     this.mounted = 0;
+    this.allIn = false;
     for (const view of views) {
       await nextTask();
       if (run !== this.#run) return false;
@@ -58,6 +61,7 @@ export class PageScheduler {
       await this.outcome(view);
       if (run !== this.#run) return false;
     }
+    this.allIn = true;
     return true;
   }
 

@@ -40,9 +40,11 @@ describe('the page scheduler', () => {
     await clock.run();
     expect(scheduler.mounted).toBe(3);
     expect(ended).toBe(undefined);
+    expect(scheduler.allIn).toBe(false);
     scheduler.reporter('timeline').in();
     await clock.run();
     expect(ended).toBe(true);
+    expect(scheduler.allIn).toBe(true);
   });
 
   test('a view\'s first word counts; a word said before the view is waited for is heard', async () => {

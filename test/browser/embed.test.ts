@@ -71,6 +71,32 @@ describe('embedded', () => {
     expect(map).not.toBe(timeline);
     await close();
   });
+
+  test('an embedded chart tells its host its height is final only once the chart is drawn: with Europe\'s geometry late, not before the map', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width: 900, height: 800 } });
+    // What each frame showed when the host marked it complete.
+    await page.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as { completeWith: Record<string, number> }).completeWith = seen;
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          const frame = change.target as HTMLIFrameElement;
+          if (change.attributeName === 'data-dashboard-complete' && frame.hasAttribute('data-dashboard-complete') && !(frame.id in seen))
+            seen[frame.id] = frame.contentDocument?.querySelectorAll('.chart-host svg [data-key]').length ?? -1;
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-dashboard-complete'] });
+    });
+    await page.route('**/geo/europe.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}fixtures/host.html`);
+    await expect.poll(() => page.evaluate(() => Object.keys((window as unknown as { completeWith: Record<string, number> }).completeWith).sort())).toEqual(['map-frame', 'timeline-frame']);
+    const completeWith = await page.evaluate(() => (window as unknown as { completeWith: Record<string, number> }).completeWith);
+    expect(completeWith['map-frame']).toBeGreaterThanOrEqual(10);
+    expect(completeWith['timeline-frame']).toBeGreaterThan(0);
+    await close();
+  });
 });
 
 describe('share and download', () => {
