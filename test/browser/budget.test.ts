@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { openPage, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
+/** The default page, shared by the checks that only read it. */
+const shared = useSharedPages(browser);
 const spaces = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 async function widths(page: import('playwright-core').Page): Promise<Record<string, number>> {
@@ -12,7 +14,7 @@ async function widths(page: import('playwright-core').Page): Promise<Record<stri
 
 describe('the budget of InnoIndustry', () => {
   test('the table gives every figure exactly, in English', async () => {
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+    const { page, errors } = await shared(baseUrl);
     await page.locator('#budget svg').first().waitFor();
     const table = page.locator('#budget table.budget-table');
     const cell = async (figure: string, column: number) => spaces(await table.locator(`tr[data-figure="${figure}"] td`).nth(column).textContent());
@@ -25,17 +27,15 @@ describe('the budget of InnoIndustry', () => {
     expect(await cell('focus-total', 0)).toBe('not published');
     expect(await cell('own', 2)).toContain('derived');
     expect(errors).toEqual([]);
-    await close();
   });
 
   test('the summary says it in plain words', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     const summary = spaces(await page.locator('#budget [data-summary]').textContent()).replace(/\s+/g, ' ');
     expect(summary).toContain('Of EUR 1.64 million, EUR 1.33 million (81.1%) comes from the ERDF (European Regional Development Fund)');
     expect(summary).toContain('Ministry of Economics of the Republic of Latvia holds EUR 83.5 thousand of it — 6.3% of the ERDF');
     expect(summary).toContain('Of every EUR 100, EUR 81 is EU money.');
     expect(spaces(await page.locator('#budget .programme-note').textContent())).toContain('81.1%, sits between them');
-    await close();
   });
 
   test('in Latvian the figures are in Latvian formats', async () => {
@@ -86,11 +86,10 @@ describe('the budget of InnoIndustry', () => {
   });
 
   test('nine partners are listed as not published, and none is drawn as zero', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator('#budget svg').first().waitFor();
     expect(await page.locator('#budget .not-published li').count()).toBe(9);
     expect(await page.locator('#budget .partner-budgets svg [data-key]').count()).toBe(1);
-    await close();
   });
 });
 

@@ -59,6 +59,24 @@ export async function openPage(
   return { page, errors, foreignRequests, close: () => context.close() };
 }
 
+/**
+ * One page per address for a file's read-only checks: opened on first use, shared by every test
+ * that only reads it (no input, no change of state), closed after the file. A page load is the
+ * costliest step of a browser test; checks that read the same page need not each pay for one.
+ */
+export function useSharedPages(browser: () => Browser): (url: string) => Promise<OpenedPage> {
+  const pages = new Map<string, Promise<OpenedPage>>();
+  afterAll(async () => {
+    // Before the run's browser connection is closed (after hooks run last-registered first).
+    for (const opened of pages.values()) await (await opened).close().catch(() => undefined);
+  });
+  return (url) => {
+    let opened = pages.get(url);
+    if (!opened) pages.set(url, (opened = openPage(browser(), url)));
+    return opened;
+  };
+}
+
 /** Taps a chart mark and waits until its tooltip lies wholly inside a screen `width` px wide. */
 export async function tapKeepsTooltipOnScreen(page: Page, mark: Locator, view: string, width: number): Promise<void> {
   await mark.scrollIntoViewIfNeeded();

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { openPage, useBrowser, useSharedPages } from './harness';
 import type { Page } from 'playwright-core';
 import { LIGHT } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
+/** The default page, shared by the checks that only read it. */
+const shared = useSharedPages(browser);
 const mapSvg = '#map svg[role="group"]';
 
 async function activeId(page: Page): Promise<string | null> {
@@ -12,7 +14,7 @@ async function activeId(page: Page): Promise<string | null> {
 
 describe('the map of InnoIndustry', () => {
   test('shows 10 partner countries, 10 partner points, the lead in Slovenia and the focus in Latvia', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl);
+    const { page, errors, foreignRequests } = await shared(baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     expect(await page.locator(`${mapSvg} path.partner-country`).count()).toBe(10);
     expect(await page.locator(`${mapSvg} .partner`).count()).toBe(10);
@@ -26,11 +28,10 @@ describe('the map of InnoIndustry', () => {
     expect(await page.locator('#map table tbody tr').count()).toBe(10);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await close();
   });
 
   test('every partner point lies inside the map, Portugal to Sweden and Latvia', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const frame = (await page.locator(mapSvg).boundingBox())!;
     for (const marker of await page.locator(`${mapSvg} .partner [data-marker]`).all()) {
@@ -40,7 +41,6 @@ describe('the map of InnoIndustry', () => {
       expect(box.x + box.width).toBeLessThan(frame.x + frame.width);
       expect(box.y + box.height).toBeLessThan(frame.y + frame.height);
     }
-    await close();
   });
 
   test('country names are in the UI language', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { openPage, useBrowser, useSharedPages } from './harness';
 import type { Page } from 'playwright-core';
 
 const { browser, baseUrl } = useBrowser();
+/** The default page, shared by the checks that only read it. */
+const shared = useSharedPages(browser);
 
 /** Every dated event of the facts sheet (shared/facts/innoindustry.md), by date. */
 /** The facts sheet's event dates, as the page writes them: a range names its month and year once. */
@@ -21,7 +23,7 @@ async function svgTexts(page: Page): Promise<string[]> {
 
 describe('the timeline of InnoIndustry', () => {
   test('shows the project, Phase 1, Phase 2, semesters S1–S5 and more, and the +6 months extension', async () => {
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+    const { page, errors } = await shared(baseUrl);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     const texts = (await svgTexts(page)).join('|');
     for (const label of ['Project', 'Phase 1: interregional', 'Phase 2: monitoring of', 'S1', 'S2', 'S3', 'S4', 'S5', '+6 months']) {
@@ -34,22 +36,20 @@ describe('the timeline of InnoIndustry', () => {
     expect(await page.locator('#timeline tr[data-row="phase-phase-1"] td').nth(2).textContent()).toBe('+6 months');
     expect(thin(await page.locator('#timeline tr[data-semester="5"] td').textContent())).toBe('1 Aug 2021 – 31 Jan 2022');
     expect(errors).toEqual([]);
-    await close();
   });
 
   test('lists every dated event of the facts sheet, and draws a mark for each', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     const dates = await page.$$eval('#timeline tr[data-event] td:first-of-type', (cells) => cells.map((c) => c.textContent));
     // In date order: each range starts on its first day ("3–4 Sept 2019" on 3 Sept 2019).
     const firstDay = (range: string) => Date.parse(range.replace(/^(\d+)–\d+/, '$1').split(' – ')[0]!);
     expect(dates.map(thin)).toEqual(FACT_SHEET_DATES.slice().sort((a, b) => firstDay(a) - firstDay(b)));
     expect(await page.locator('#timeline svg [data-key^="event-"]').count()).toBe(FACT_SHEET_DATES.length);
-    await close();
   });
 
   test('the actual bar is longer than the planned one by the extension, and spans the semesters', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     const actual = (await page.locator('#timeline svg [data-key="project"]').boundingBox())!;
     const planned = (await page.locator('#timeline svg [data-key="planned-project"]').boundingBox())!;
@@ -59,30 +59,21 @@ describe('the timeline of InnoIndustry', () => {
     const [s1, s7] = await Promise.all([1, 7].map(async (n) => (await page.locator(`#timeline svg [data-key="semester-${n}"]`).boundingBox())!));
     expect(actual.x + actual.width).toBeCloseTo(s7!.x + s7!.width, 0);
     expect(actual.x).toBeCloseTo(s1!.x, 0);
-    await close();
   });
 
-  test('the table reads the same in every time zone', async () => {
+  test('the table reads the same and the bars start on the same pixel in every time zone', async () => {
     const tables: string[] = [];
+    const edges: number[] = [];
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'UTC']) {
       const { page, close } = await openPage(browser(), baseUrl, { timezoneId });
-      await page.locator('#timeline svg [data-key="project"]').waitFor();
+      await page.locator('#timeline svg [data-key="semester-2"]').waitFor();
       tables.push((await page.locator('#timeline .data-table').textContent()) ?? '');
+      edges.push((await page.locator('#timeline svg [data-key="semester-2"]').boundingBox())!.x);
       await close();
     }
     expect(tables[0]).toContain('31 Jan 2023');
     expect(new Set(tables).size).toBe(1);
-  });
-
-  test('the bars start on the same pixel in every time zone', async () => {
-    const edges: number[] = [];
-    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-      const { page, close } = await openPage(browser(), baseUrl, { timezoneId });
-      await page.locator('#timeline svg [data-key="semester-2"]').waitFor();
-      edges.push((await page.locator('#timeline svg [data-key="semester-2"]').boundingBox())!.x);
-      await close();
-    }
-    expect(edges[0]).toBe(edges[1]);
+    expect(new Set(edges).size).toBe(1);
   });
 
   test('keyboard: arrows move between items, each telling its dates', async () => {
