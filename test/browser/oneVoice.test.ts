@@ -4,9 +4,11 @@
  * figures, and each title states what its chart shows — for the built-in file and another.
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
+import { openPage, tapKeepsTooltipOnScreen, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
+/** Pages shared by the checks that only read them (opening the tables is all they do). */
+const shared = useSharedPages(browser);
 const spaces = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ');
 
 /** Words of the English interface; none may show on the Latvian page outside text marked as another language. */
@@ -20,7 +22,7 @@ async function openAllTables(page: import('playwright-core').Page) {
 
 describe('the Latvian page', () => {
   test('shows no English interface word outside text marked as English, and no chart-library word in any accessible name', async () => {
-    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, errors } = await shared(`${baseUrl}?lang=lv`);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await openAllTables(page);
@@ -42,11 +44,10 @@ describe('the Latvian page', () => {
     expect(names.filter((name) => name.trim() === '')).toEqual([]);
     expect(names.filter((name) => LIBRARY_WORDS.test(name))).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
 
   test("the lead's name and a Slovene source title carry their language", async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page } = await shared(`${baseUrl}?lang=lv`);
     await page.locator('#map svg .partner').first().waitFor();
     await openAllTables(page);
     expect(await page.locator('#map [data-summary] [lang="en"]').textContent()).toBe('Regional Development Agency Posavje');
@@ -70,7 +71,6 @@ describe('the Latvian page', () => {
     expect(said.filter((value) => /^AMUEBLA – Association of furniture manufacturers of the Region of Murcia, partneris · .*Spānija/.test(value))).toHaveLength(1);
     // A name in the page's language keeps a plain label.
     expect(await page.locator('#map svg .partner[data-partner="ministry-of-economics-lv"]').getAttribute('aria-label')).toMatch(/^Latvijas Republikas Ekonomikas ministrija/);
-    await close();
   });
 });
 
@@ -95,13 +95,12 @@ describe('one figure, one form', () => {
   });
 
   test('no date range repeats its month and year', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await openAllTables(page);
     const text = spaces(await page.locator('body').textContent());
     expect(text).toMatch(/3 ?– ?4 Sept 2019/);
     expect(text.match(/(\d{1,2}) (\w+) (\d{4}) ?– ?\d{1,2} \2 \3/g)).toBeNull();
-    await close();
   });
 });
 
@@ -110,7 +109,7 @@ describe('up front', () => {
     { file: '', rate: '81.1%', leadCountry: 'Slovenia', total: 'EUR 1.64 million', duration: '42 months' },
     { file: 'fixtures/other-project.json', rate: null, leadCountry: 'Greece', total: null, duration: null },
   ])('the header gives the key figures; the titles state the findings ($leadCountry)', async ({ file, rate, leadCountry, total, duration }) => {
-    const { page, close } = await openPage(browser(), `${baseUrl}${file ? `?data=${file}` : ''}`);
+    const { page } = await shared(`${baseUrl}${file ? `?data=${file}` : ''}`);
     await page.locator('#map svg .partner').first().waitFor();
     const project = await page.evaluate(async (url) => (await fetch(url)).json(), file ? `${baseUrl}${file}` : `${baseUrl}data/innoindustry.json`);
     const expectedRate = rate ?? new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(project.budget.eu / project.budget.total);
@@ -122,14 +121,12 @@ describe('up front', () => {
     expect(spaces(await page.locator('#budget .figure-title').textContent())).toContain(expectedRate);
     expect(await page.locator('#map .figure-title').textContent()).toContain(leadCountry);
     expect(await page.locator('#map h2').textContent()).toBe('Map');
-    await close();
   });
 
   test('the timeline says how it ended', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     await page.locator('#timeline svg').first().waitFor();
     expect(await page.locator('#timeline .figure-title').textContent()).toBe('Finished in January 2023, 6 months later than planned');
-    await close();
   });
 });
 

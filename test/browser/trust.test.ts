@@ -6,13 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterFrames, openPage, recordViolations, useBrowser } from './harness';
+import { afterFrames, openPage, recordViolations, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
+/** The default page, shared by the checks that only read it. */
+const shared = useSharedPages(browser);
 
 describe('the Content-Security-Policy', () => {
   test('is in the page: own site only, no eval, no inline script but the two that show or hide the page drawn at build time, each by its hash', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     const inline = await page.locator('script:not([src])').allTextContents();
@@ -22,7 +24,6 @@ describe('the Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("connect-src 'self'");
-    await close();
   });
 
   test('lets the page connect to its own site only: a request to another address is refused by the policy, not sent', async () => {
@@ -76,13 +77,12 @@ describe('the Content-Security-Policy', () => {
 
 describe('whose data it is', () => {
   test('the built-in file names who published it and when it was checked', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page } = await shared(baseUrl);
     const notice = page.locator('[data-origin]');
     await expect.poll(() => notice.getAttribute('data-origin')).toBe('built-in');
     // Sourced data, the makers' compilation: never "example data".
     expect(await notice.textContent()).toMatch(/^Sourced data: compiled by the dashboard's makers from the public sources .*; last checked against the sources on 26 November 2026\.$/s);
     expect(await notice.textContent()).not.toMatch(/example/i);
-    await close();
   });
 
   test('another file is named, in Latvian too, and said not to be checked', async () => {
