@@ -161,3 +161,35 @@ describe.each(['en', 'lv'])('in %s, the picture shows what the page shows', (lan
     await close();
   });
 });
+
+/** A key entry's words, spaces made plain. */
+const entryText = (text: string | null | undefined) => clean(text).replace(/[\u00a0\u202f\u2009]/g, ' ');
+
+/** The picture's entry says the page's, or the part of it its column had room for ("Name of th…", "… what tells it apart"). */
+function saysTheSame(page: string, picture: string): boolean {
+  if (picture === page) return true;
+  if (picture.endsWith('…') && page.startsWith(picture.slice(0, -1).trimEnd())) return true;
+  return picture.startsWith('… ') && page.includes(picture.slice(2).replace(/…$/, '').trim());
+}
+
+describe.each(['en', 'lv'])('in %s, a crowded map', (lang) => {
+  test('a number means the same partner in the page\'s key and in the picture\'s', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=${lang}&data=fixtures/generated-crowded.json`);
+    await page.locator('#map figure svg .partner').first().waitFor({ state: 'attached' });
+    const onPage = new Map(
+      await page.$$eval('#map .map-key li', (items) => items.map((li) => [Number(li.getAttribute('value')), li.textContent ?? ''] as [number, string])),
+    );
+    const picture = await pictureOf(page, 'map');
+    const inPicture = [...picture.querySelectorAll('g[data-frame-key] g[data-key-entry]')]
+      .map((entry) => [Number(entry.getAttribute('data-key-entry')), [...entry.querySelectorAll(':scope > text')].slice(1).map((t) => t.textContent ?? '').join(' ')] as const)
+      .filter(([number]) => number > 0);
+    // Both have keys, and some numbers in common: a test that compared nothing would prove nothing.
+    const shared = inPicture.filter(([number]) => onPage.has(number));
+    expect(shared.length).toBeGreaterThan(3);
+    const differ = shared.filter(([number, name]) => !saysTheSame(entryText(onPage.get(number)), entryText(name))).map(([number, name]) => `${number}: page "${onPage.get(number)}", picture "${name}"`);
+    expect(differ).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
