@@ -1,10 +1,12 @@
 /**
  * The page's one scheduler: which view is mounted in which task, and when the app has taken over.
  * The views come one per task, each below the last, and the next is mounted only once the one
- * before has said it is in (its chart on the page, or nothing to draw) or that it failed (and
- * says so in its place): nothing shown is pushed down, and no task holds two views' drawing. The
- * take-over of the page drawn at build time ends when every shown view has said one or the other:
- * on the views' own word, not on a timer or a performance mark.
+ * before has its place on the page: it has said it is in (its chart on the page, or nothing to
+ * draw), that it failed (and says so in its place), or that it is placed (its room laid out, its
+ * chart to come: the map waiting for Europe's geometry). Nothing shown is pushed down, no task
+ * holds two views' drawing, and a slow download holds back no other view. The take-over of the
+ * page drawn at build time ends when every shown view has said it is in or failed: on the views'
+ * own word, not on a timer or a performance mark.
  */
 import { getContext, setContext } from 'svelte';
 
@@ -14,6 +16,8 @@ export type ViewOutcome = 'in' | 'failed';
 export interface ViewReport {
   in(): void;
   failed(): void;
+  /** Its room on the page is laid out; its chart comes later (the next view may come below it). */
+  placed(): void;
 }
 
 export class PageScheduler {
@@ -25,6 +29,8 @@ export class PageScheduler {
   // Plain records: what the views said is not state the page draws.
   #outcomes: Partial<Record<string, ViewOutcome>> = {};
   #waiting: Partial<Record<string, ((outcome: ViewOutcome) => void)[]>> = {};
+  #placed: Partial<Record<string, true>> = {};
+  #waitingForPlace: Partial<Record<string, (() => void)[]>> = {};
 
   /** What `view` says, for the run now under way; a word from a run started again since is not heard. */
   reporter(view: string): ViewReport {
@@ -32,7 +38,13 @@ export class PageScheduler {
     const say = (outcome: ViewOutcome) => {
       if (run === this.#run) this.#settle(view, outcome);
     };
-    return { in: () => say('in'), failed: () => say('failed') };
+    return {
+      in: () => say('in'),
+      failed: () => say('failed'),
+      placed: () => {
+        if (run === this.#run) this.#place(view);
+      },
+    };
   }
 
   /** Resolves with the view's first word in this run, at once if it has said it. */
@@ -42,15 +54,23 @@ export class PageScheduler {
     return new Promise((done) => (this.#waiting[view] = [...(this.#waiting[view] ?? []), done]));
   }
 
+  /** Resolves once the view has its place on the page: placed, in or failed. */
+  #hasPlace(view: string): Promise<void> {
+    if (this.#placed[view]) return Promise.resolve();
+    return new Promise((done) => (this.#waitingForPlace[view] = [...(this.#waitingForPlace[view] ?? []), done]));
+  }
+
   /**
    * Mounts `views` one per task (`nextTask`, then `begin` as the task's work starts), each once
-   * the one before has said it is in or failed. Resolves true when every view has said so; false
-   * if the page started again (another project) before.
+   * the one before has its place. Resolves true when every view has said it is in or failed;
+   * false if the page started again (another project) before.
    */
   async start(views: readonly string[], nextTask: () => Promise<void>, begin: () => void = () => {}): Promise<boolean> {
     const run = ++this.#run;
     this.#outcomes = {};
     this.#waiting = {};
+    this.#placed = {};
+    this.#waitingForPlace = {};
     this.mounted = 0;
     this.allIn = false;
     for (const view of views) {
@@ -58,9 +78,11 @@ export class PageScheduler {
       if (run !== this.#run) return false;
       begin();
       this.mounted += 1;
-      await this.outcome(view);
+      await this.#hasPlace(view);
       if (run !== this.#run) return false;
     }
+    await Promise.all(views.map((view) => this.outcome(view)));
+    if (run !== this.#run) return false;
     this.allIn = true;
     return true;
   }
@@ -69,6 +91,7 @@ export class PageScheduler {
   stop(): void {
     this.#run += 1;
     this.#waiting = {};
+    this.#waitingForPlace = {};
   }
 
   #settle(view: string, outcome: ViewOutcome): void {
@@ -76,6 +99,14 @@ export class PageScheduler {
     this.#outcomes[view] = outcome;
     for (const done of this.#waiting[view] ?? []) done(outcome);
     delete this.#waiting[view];
+    this.#place(view);
+  }
+
+  #place(view: string): void {
+    if (this.#placed[view]) return;
+    this.#placed[view] = true;
+    for (const done of this.#waitingForPlace[view] ?? []) done();
+    delete this.#waitingForPlace[view];
   }
 }
 

@@ -47,6 +47,24 @@ describe('the page scheduler', () => {
     expect(scheduler.allIn).toBe(true);
   });
 
+  test('a view placed but still waiting for its chart lets the next one come below it; the take-over still waits for it', async () => {
+    const scheduler = new PageScheduler();
+    const clock = tasks();
+    let ended: boolean | undefined;
+    void scheduler.start(['map', 'budget'], clock.next).then((all) => (ended = all));
+    await clock.run();
+    scheduler.reporter('map').placed();
+    await clock.run();
+    await clock.run();
+    expect(scheduler.mounted).toBe(2);
+    scheduler.reporter('budget').in();
+    await clock.run();
+    expect([ended, scheduler.allIn]).toEqual([undefined, false]);
+    scheduler.reporter('map').in();
+    await clock.run();
+    expect([ended, scheduler.allIn]).toEqual([true, true]);
+  });
+
   test('a view\'s first word counts; a word said before the view is waited for is heard', async () => {
     const scheduler = new PageScheduler();
     const clock = tasks();
