@@ -22,25 +22,29 @@ const SLOT = '\u0000';
 export function withName(sentence: (name: string) => string, name: Text, pageLang: string, plainLang?: string): Phrase {
   const shown = textWithLang(name, pageLang, plainLang);
   const pieces = sentence(SLOT).split(SLOT);
-  return pieces.flatMap((text, index): Phrase => (index < pieces.length - 1 ? [{ text }, shown] : [{ text }])).filter((part) => part.text !== '');
+  return joined(pieces.flatMap((text, index): Phrase => (index < pieces.length - 1 ? [{ text }, shown] : [{ text }])));
 }
 
 /** Words in the page's language alone. */
 export const phrase = (text: string): Phrase => (text === '' ? [] : [{ text }]);
 
+/** Sentences one after another, a space between. */
+export const sentences = (...phrases: Phrase[]): Phrase => joined(phrases.filter((p) => p.length > 0).flatMap((p, index) => (index > 0 ? [{ text: ' ' }, ...p] : p)));
+
 /**
- * Sentences one after another, a space between. Words in the page's language that meet are one
- * part: a space standing alone between two elements is dropped from what a screen reader hears
+ * Parts as they are drawn: words in the page's language that meet are one part, and empty parts
+ * go. A space standing alone between two elements is dropped from what a screen reader hears
  * ("themselves.Ministry").
  */
-export function sentences(...phrases: Phrase[]): Phrase {
-  const joined: Phrase = [];
-  for (const part of phrases.filter((p) => p.length > 0).flatMap((p, index) => (index > 0 ? [{ text: ' ' }, ...p] : p))) {
-    const last = joined.at(-1);
-    if (last && !last.lang && !part.lang) joined[joined.length - 1] = { text: last.text + part.text };
-    else joined.push({ ...part });
+function joined(parts: Phrase): Phrase {
+  const result: Phrase = [];
+  for (const part of parts) {
+    if (part.text === '') continue;
+    const last = result.at(-1);
+    if (last && !last.lang && !part.lang) result[result.length - 1] = { text: last.text + part.text };
+    else result.push({ ...part });
   }
-  return joined;
+  return result;
 }
 
 /** The words as plain text: for a picture, a slide's notes, an alt text. */
