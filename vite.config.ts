@@ -206,7 +206,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'component', include: ['src/**/*.test.svelte.ts'], environment: 'jsdom' },
+        test: { name: 'component', include: ['src/**/*.test.svelte.ts'], environment: 'jsdom', isolate: false, unstubGlobals: true },
       },
       {
         test: {

@@ -7,7 +7,8 @@ const { browser, baseUrl } = useBrowser();
 describe('accessibility audit (axe-core, WCAG 2.1 AA)', () => {
   test.each([
     ['English, desktop', '?lang=en', 1280],
-    ['Latvian, desktop', '?lang=lv', 1280],
+    // In the dark theme: its colours are audited as well as the light ones.
+    ['Latvian, desktop, dark', '?lang=lv&theme=dark', 1280],
     ['English, phone', '?lang=en', 360],
     ['a broken file', '?data=fixtures/broken.json', 1280],
   ])('%s has no violations', async (_name, query, width) => {

@@ -5,7 +5,6 @@
  * and kept in the address.
  */
 import { describe, expect, test } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
 import { DARK, LIGHT } from '../../src/chart/theme';
 
@@ -86,16 +85,14 @@ describe('focus stays on the chart', () => {
 describe('themes', () => {
   const backgroundOf = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
 
-  test('?theme=dark gives a dark page and dark charts, axe-clean, and survives a reload', async () => {
+  test('?theme=dark gives a dark page and dark charts, and survives a reload', async () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
     await page.locator('#budget .chart-host svg [data-key="own"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 27)');
     expect(await page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(DARK.own);
     expect(await page.locator('#map svg path[data-iso="SI"]').getAttribute('fill')).toBe(DARK.leadCountry);
-    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    // Its audit is the accessibility test's Latvian desktop page, which is dark.
     await page.reload();
     await page.locator('#budget .chart-host svg [data-key="own"]').waitFor();
     expect(await page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(DARK.own);

@@ -22,7 +22,8 @@ interface MapReport {
 
 describe.each([1280, 800, 360])('at %i px', (width) => {
   test('every partner inside its own country, named or numbered with a key; every event drawn or counted; labels apart; details open without moving the map', async () => {
-    const { page, errors, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 } });
+    // Opened blank: each file below is its own load.
+    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 900 } });
     for (const file of FILES) {
       await page.goto(`${baseUrl}?lang=en${file ? `&data=${file}` : ''}`);
       await page.locator('#map svg .partner').first().waitFor();
