@@ -36,7 +36,7 @@ export interface EventPlaceLayout {
   places: DrawnEventPlace[];
   /** Events counted on their country's name: those that name only a country, and those this drawing has no room for. */
   countryEvents: Map<string, number>;
-  /** A diamond's half size: what labels and lines keep clear of. */
+  /** Half a diamond's side: what labels and lines keep clear of. */
   eventSize: number;
 }
 

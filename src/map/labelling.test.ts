@@ -45,7 +45,7 @@ function labelInput(project: Project, width: number, lang: 'en' | 'lv', measure:
       selected: false,
     };
   });
-  return { project, placed, fit, events, markers, partnerCountries: partnerCountries(project).keys(), words: WORDS[lang], measure, labelSize: LABEL_SIZE, scale: 1, box, phone: width < 600, onPage: true };
+  return { project, placed, fit, events, markers, partnerCountries: partnerCountries(project).keys(), words: WORDS[lang], measure, labelSize: LABEL_SIZE, countryLabelSize: LABEL_SIZE * 0.92, scale: 1, box, phone: width < 600, onPage: true };
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number };

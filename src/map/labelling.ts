@@ -78,6 +78,7 @@ export interface LabelInput {
   words: Pick<ChartWords, 't' | 'f' | 'lang'>;
   measure: TextMeasure;
   labelSize: number;
+  countryLabelSize: number;
   /** 1 at the page's 13 px type. */
   scale: number;
   box: { width: number; height: number };
@@ -94,7 +95,7 @@ export function labelMap(input: LabelInput): MapLabelling {
   let byWords = labelled.get(input.events);
   if (!byWords) labelled.set(input.events, (byWords = new Map()));
   const important = input.markers.filter((m) => m.lead || m.focus || m.selected).map((m) => m.key);
-  const key = [input.words.lang, input.labelSize, input.scale, input.phone, input.onPage, input.box.width, input.box.height, important.join(' ')].join('|');
+  const key = [input.words.lang, input.labelSize, input.countryLabelSize, input.scale, input.phone, input.onPage, input.box.width, input.box.height, important.join(' ')].join('|');
   const kept = byWords.get(key);
   if (kept?.measure === input.measure) return kept.labelling;
   if (byWords.size > 8) byWords.clear();
@@ -103,7 +104,7 @@ export function labelMap(input: LabelInput): MapLabelling {
   return labelling;
 }
 
-function label({ project, placed, fit, events, markers, partnerCountries, words, measure, labelSize, scale, box, phone, onPage }: LabelInput): MapLabelling {
+function label({ project, placed, fit, events, markers, partnerCountries, words, measure, labelSize, countryLabelSize, scale, box, phone, onPage }: LabelInput): MapLabelling {
   const { t, f, lang } = words;
   const { shapes, interiorOf, points } = placed;
   const { scales, zoom, toScreen, toPlane, margin } = fit;
@@ -201,7 +202,7 @@ function label({ project, placed, fit, events, markers, partnerCountries, words,
     if (!shape || !interior) continue;
     const count = events.countryEvents.get(iso) ?? 0;
     const text = count > 0 ? `${f.country(iso)} · ${t.map.eventsCount(count)}` : f.country(iso);
-    const width = measure(text, labelSize * 0.92) + 2;
+    const width = measure(text, countryLabelSize) + 2;
     const at = toScreen(interior);
     const spot = onCountry(iso, shape, at, width);
     if (spot) nameCountry(iso, text, spot);

@@ -26,13 +26,13 @@ export function renderMap(spec: MapSpec, { document }: { document: Document }): 
   const countryLabels = svgElement(document, 'g', { 'data-layer': 'country-labels', 'aria-hidden': 'true' });
   for (const label of spec.countryLabels) {
     const group = placed(document, label.at, label.base, { class: 'country-label' });
-    group.append(...labelElements(document, label.label, spec.labelSize * 0.92, theme.inkMuted, theme.sea));
+    group.append(...labelElements(document, label.label, spec.countryLabelSize, theme.inkMuted, theme.sea));
     countryLabels.append(group);
   }
   map.append(countryLabels);
 
   const events = svgElement(document, 'g', { 'data-layer': 'events' });
-  const size = 10 * (spec.fontSize / 13);
+  const size = spec.eventSide;
   for (const place of spec.events) {
     const group = placed(document, place.at, place.base, { class: place.selected ? 'event-place selected' : 'event-place', id: place.elementId, 'data-key': place.key, 'data-event': place.id, 'data-events': place.ids.join(' '), role: 'img' });
     nameMark(group, place.accessibleName, place.foreignName, group);

@@ -94,7 +94,11 @@ export interface MapSpec extends Described {
   height: number;
   theme: Theme;
   fontSize: number;
+  /** The type size of partners' labels, and of countries' names. */
   labelSize: number;
+  countryLabelSize: number;
+  /** The side of an event place's diamond. */
+  eventSide: number;
   box: Box;
   zoom: ZoomTransform;
   ariaLabel: string;
@@ -150,6 +154,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const { theme, measure } = size;
   const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 13;
   const labelSize = Math.round(fontSize * 0.92);
+  const countryLabelSize = labelSize * 0.92;
   const scale = fontSize / 13;
   const zoom = options.zoom ?? zoomIdentity;
   const selection = words.selection ?? {};
@@ -283,6 +288,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     words,
     measure,
     labelSize,
+    countryLabelSize,
     scale,
     box,
     phone,
@@ -336,6 +342,8 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     theme,
     fontSize,
     labelSize,
+    countryLabelSize,
+    eventSide: eventLayout.eventSize * 2,
     box,
     zoom,
     ariaLabel: t.map.label(summary),
