@@ -134,22 +134,34 @@ export interface MapSpec extends Described {
 export const PHONE_WIDTH = 600;
 
 export function mapSpec(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions): MapSpec {
+  const steps = mapSpecSteps(project, countries, words, size, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same spec, a stage at a time: the generator pauses after each stage of the layout (place,
+ * markers, event places, labels), so a page can run each in a task of its own, none of them long.
+ * The stages are kept, so `mapSpec` with the same inputs afterwards takes them as they are.
+ */
+export function* mapSpecSteps(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions): Generator<void, MapSpec> {
   // Standing alone, the legend is laid out before the map, so whether it names clusters is a
   // guess: none; where the map then has clusters, it is laid out again with them.
-  const first = drawMap(project, countries, words, size, options, false);
+  const first = yield* drawMap(project, countries, words, size, options, false);
   const second =
     size.framed && !first.legend.some((item) => item.key === 'group') && first.markers.some((m) => m.kind === 'cluster')
-      ? drawMap(project, countries, words, size, options, true)
+      ? yield* drawMap(project, countries, words, size, options, true)
       : first;
   // Standing alone, numbered partners are named in a key inside the picture: the map is laid out
   // again with room kept for the key it had (the key drawn is the one of that layout).
   if (!size.framed || second.key.length === 0) return second;
   const clusters = second.legend.some((item) => item.key === 'group');
-  return drawMap(project, countries, words, size, options, clusters, frameKey(second.key, words));
+  return yield* drawMap(project, countries, words, size, options, clusters, frameKey(second.key, words));
 }
 
 
-function drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean, reservedKey?: FrameKey): MapSpec {
+function* drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean, reservedKey?: FrameKey): Generator<void, MapSpec> {
   const { t, f, lang } = words;
   const { theme, measure } = size;
   const fontSize = size.framed ? (size.fontSize ?? typeScale(size.width, size.height)) : 13;
@@ -161,6 +173,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const joined = partnerCountries(project);
   // Stage one, place: partners and event places on the plane, each in its country (once per file and geometry).
   const onPlane = placeOnPlane(project, countries);
+  yield;
   const { points, unplaced, events: eventList } = onPlane;
   const summaryWords = mapSummary(project, joined.size, t, f, lang);
   const summary = plainText(summaryWords);
@@ -202,6 +215,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   const alone = (partner: Partner) => partner.role === 'lead' || partner.id === focusId || partner.id === selection.partner;
   // Stage three, markers: each partner's marker inside its country, clustered and kept apart (kept per placement, box, zoom, size and important partners).
   const markerLayout = layoutMarkers(onPlane, fit, box, scale, alone);
+  yield;
   const { groups, radiusOf } = markerLayout;
 
   /** Where a partner is, as running text says it: its place, else its country. */
@@ -257,6 +271,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
   // Stage four, event places: each shown event inside its country, clear of the markers (kept per marker layout and choice of events).
   const onPage = !size.framed;
   const eventLayout = layoutEventPlaces(onPlane, fit, markerLayout, box, scale, onPage, { showEvents: options.showEvents, chosen: selection.event });
+  yield;
   const { countryEvents } = eventLayout;
   const events: EventPlace[] = eventLayout.places.map(({ members, at, real }) => {
     const ids = members.map((m) => m.event.id);
@@ -295,6 +310,7 @@ function drawMap(project: Project, countries: readonly CountryFeature[], words: 
     onPage,
   });
   for (const marker of markers) marker.label = labels.get(marker.key);
+  yield;
 
   // Stage six, decorate: the countries' fills, the key of numbered partners, the legend.
   const key = mapKey(project, numbered, inGroup, lang);
