@@ -12,9 +12,9 @@ import type { Box } from './labels';
 import { BoxIndex } from './labels';
 import type { Placed, PlacedEvent } from './place';
 import type { MapFit, MarkerLayout } from './markers';
-import { TARGET_RADIUS } from './markers';
+import { inCountryOf as countryTest, TARGET_RADIUS } from './markers';
 import type { Point } from './shape';
-import { safelyInside, snapInside } from './inside';
+import { snapInside } from './inside';
 import { clusterMarkers } from './cluster';
 
 /** Events closer than this (on the plane, in km) are at one place: one diamond lists them. */
@@ -82,10 +82,7 @@ function eventPlaces({ events: eventList, shapes, interiorOf, countryEvents: pla
     shown.map((place) => ({ at: place.at, country: place.iso, alone: place.event.id === chosen })),
     AT_ONE_PLACE_KM,
   );
-  const inCountryOf = (iso: string) => {
-    const shape = shapes.get(iso);
-    return (at: Point) => !shape || safelyInside(toPlane(at), shape.geometry, margin);
-  };
+  const inCountryOf = countryTest({ shapes }, { toPlane, margin });
   // Where each place truly is on the screen (inside its country), and a grid of them, so a place
   // moved aside does not take the spot another place still to come stands on.
   const reals = eventGroups.map((group) => {

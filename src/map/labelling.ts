@@ -17,10 +17,9 @@ import type { Partner, Project } from '../data/schema';
 import { partnerLabel } from '../project/partnerLabels';
 import type { CountryFeature } from './geometry';
 import type { Placed } from './place';
-import type { MapFit } from './markers';
+import { inCountryOf as countryTest, type MapFit } from './markers';
 import { boxAround, ZOOM_BUTTONS, type EventPlaceLayout } from './eventPlaces';
 import type { Point } from './shape';
-import { safelyInside } from './inside';
 import { BoxIndex, BoxView, placeMapLabels, type Box, type LabelRequest } from './labels';
 
 export interface MapLabel {
@@ -107,7 +106,7 @@ export function labelMap(input: LabelInput): MapLabelling {
 function label({ project, placed, fit, events, markers, partnerCountries, words, measure, labelSize, countryLabelSize, scale, box, phone, onPage }: LabelInput): MapLabelling {
   const { t, f, lang } = words;
   const { shapes, interiorOf, points } = placed;
-  const { scales, zoom, toScreen, toPlane, margin } = fit;
+  const { scales, zoom, toScreen } = fit;
   const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
   const pointsById = new Map(points.map((p) => [p.partner.id, p]));
   // What labels keep clear of: the markers, the event places and (on the page) the zoom buttons;
@@ -123,10 +122,7 @@ function label({ project, placed, fit, events, markers, partnerCountries, words,
     obstacles.add(boxAround(place.at, events.eventSize));
     marks.add(boxAround(place.at, events.eventSize));
   }
-  const inCountryOf = (iso: string) => {
-    const shape = shapes.get(iso);
-    return (at: Point) => !shape || safelyInside(toPlane(at), shape.geometry, margin);
-  };
+  const inCountryOf = countryTest(placed, fit);
   /** Where a partner is, as running text says it: its place, else its country. */
   const placeInText = (partner: Partner) => (partner.place ? textIn(partner.place, lang) : f.countryInText(partner.country));
 

@@ -42,6 +42,14 @@ export function fitMap(placed: Placed, width: number, height: number, zoom: Zoom
   };
 }
 
+/** Whether a point of the drawing lies inside a country (with the margin), for marks that must stay in theirs; a country without a shape holds any point. */
+export function inCountryOf({ shapes }: Pick<Placed, 'shapes'>, { toPlane, margin }: Pick<MapFit, 'toPlane' | 'margin'>): (iso: string) => (at: Point) => boolean {
+  return (iso) => {
+    const shape = shapes.get(iso);
+    return (at) => !shape || safelyInside(toPlane(at), shape.geometry, margin);
+  };
+}
+
 export interface MarkerLayout {
   /** Each marker: its partners (indexes into `placed.points`), where it is drawn, its country. */
   groups: readonly MarkerGroup[];
@@ -70,7 +78,10 @@ export function layoutMarkers(placed: Placed, fit: MapFit, box: { width: number;
   return layout;
 }
 
-function markers({ points, shapes, interiorOf }: Placed, { toScreen, toPlane, margin }: MapFit, scale: number, alone: (partner: Partner) => boolean): MarkerLayout {
+function markers(placed: Placed, fit: MapFit, scale: number, alone: (partner: Partner) => boolean): MarkerLayout {
+  const { points, shapes, interiorOf } = placed;
+  const { toScreen, toPlane, margin } = fit;
+  const inCountry = inCountryOf(placed, fit);
   // The important ones first, so they keep their place; the rest clustered by country.
   const order = points.map((_, i) => i).sort((a, b) => Number(alone(points[b]!.partner)) - Number(alone(points[a]!.partner)) || a - b);
   const markerRadius = 6 * scale;
@@ -83,10 +94,7 @@ function markers({ points, shapes, interiorOf }: Placed, { toScreen, toPlane, ma
     if (group.members.length > 1) return (8 + 2.5 * String(group.members.length).length) * scale;
     return (partner.role === 'lead' ? 9 : 6) * scale;
   };
-  const keepInside = (group: MarkerGroup, at: Point) => {
-    const shape = shapes.get(group.country);
-    return !shape || safelyInside(toPlane(at), shape.geometry, margin);
-  };
+  const keepInside = (group: MarkerGroup, at: Point) => inCountry(group.country)(at);
   const moveInside = () => {
     for (const group of groups) {
       const shape = shapes.get(group.country);

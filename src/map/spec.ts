@@ -41,8 +41,6 @@ export interface MapOptions {
   zoom?: ZoomTransform;
 }
 
-
-
 export interface MapMarker {
   key: string;
   kind: 'partner' | 'cluster';
@@ -86,8 +84,6 @@ export interface EventPlace {
   accessibleName: string;
   foreignName?: { text: string; lang: string };
 }
-
-
 
 export interface MapSpec extends Described {
   width: number;
@@ -159,7 +155,6 @@ export function* mapSpecSteps(project: Project, countries: readonly CountryFeatu
   const clusters = second.legend.some((item) => item.key === 'group');
   return yield* drawMap(project, countries, words, size, options, clusters, frameKey(second.key, words));
 }
-
 
 function* drawMap(project: Project, countries: readonly CountryFeature[], words: ChartWords, size: ChartSize, options: MapOptions, framedClusters: boolean, reservedKey?: FrameKey): Generator<void, MapSpec> {
   const { t, f, lang } = words;
