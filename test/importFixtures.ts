@@ -36,7 +36,7 @@ export interface KeepOptions {
 
 export function keepSheets({ extraProjects = 0, partnersEach = 5, dropColumn }: KeepOptions = {}): { projects: SheetRows; partners: SheetRows } {
   const projects: SheetRows = [
-    PROJECT_HEADER,
+    [...PROJECT_HEADER],
     ['2014 - 2020', 'Interreg Europe', 'MADEUP', 'N.a.', 'Made-up industry project (made-up)', 'N.a.', 'A made-up description.', 'N.a.', new Date(Date.UTC(2019, 7, 1)), '31/01/2023', 1_640_000.5, 1_330_000, '85%', 'https://www.interregeurope.eu/madeup', 'Research'],
     ['2021 - 2027', 'Interreg VI-A Latvia-Lithuania', 'TWIN', 'LLI-00001', 'Twin rivers (made-up)', 'N.a.', 'N.a.', 'N.a.', '01/10/2023', '30/09/2025', '800000,00', '640000', '80%', 'N.a.', 'N.a.'],
     // The same acronym again in the same programme, a follow-up project: told apart by its ID only.
@@ -45,7 +45,7 @@ export function keepSheets({ extraProjects = 0, partnersEach = 5, dropColumn }: 
     ['2021 - 2027', 'Interreg VI-A Estonia-Latvia', 'TWIN', 'EST-LAT-7', 'Other twin (made-up)', 'N.a.', 'N.a.', 'N.a.', '01/01/2024', '31/12/2026', 500_000, 400_000, '0.8', 'N.a.', 'N.a.'],
   ];
   const partners: SheetRows = [
-    PARTNER_HEADER,
+    [...PARTNER_HEADER],
     ['Interreg Europe', 'MADEUP', 'N.a.', 'Lead agency (made-up)', 'N.a.', 'Yes', 'SI', 'N.a.', 'N.a.', 'Public', 'SI024', 'Brežice', 'www.example.org', 200_000, 'N.a.', 240_000],
     ['Interreg Europe', 'MADEUP', 'N.a.', 'Ministry (made-up)', 'N.a.', 'No', 'LV', 'N.a.', 'N.a.', 'Public', 'LV006', 'Riga', 'N.a.', '83500,00', 'N.a.', '98.235,29'],
     ['Interreg Europe', 'MADEUP', 'N.a.', 'Regional council (made-up)', 'N.a.', 'No', 'EL', 'N.a.', 'N.a.', 'Public', 'EL431', 'Irákleion', 'N.a.', 'N.a.', 'N.a.', 'N.a.'],
