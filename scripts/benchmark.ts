@@ -33,7 +33,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { serveSite } from './serveSite';
-import { chromiumPath, launchBrowser } from './browser';
+import { launchBrowser } from './browser';
 import { lighthouseFigures, type LighthouseFigures } from './lighthouseRun';
 import { BENCH_LARGE, BENCH_LIMIT, generateProject } from '../test/generate';
 import { TIMING } from '../src/page/timing';
@@ -366,6 +366,8 @@ async function importFigures(url: string): Promise<ImportFigures> {
 
 const site = await serveSite();
 const browser = await launchBrowser({ args: [`--remote-debugging-port=${PORT}`] });
+/** The browser measured with, by its version (not where this machine keeps it). */
+const chromiumVersion = browser.version();
 const projects: { kind: Kind; name: string; url: string; dataPath: string; file: string }[] = [
   { kind: 'built-in', name: 'built-in (InnoIndustry)', url: site.url, dataPath: PRELOADED_FILES[0]!, file: `dist/${PRELOADED_FILES[0]}` },
   { kind: 'large', name: 'large (200 partners, 40 countries, 500 events, 8 phases)', url: `${site.url}?data=bench/large.json`, dataPath: 'bench/large.json', file: 'dist/bench/large.json' },
@@ -419,7 +421,7 @@ try {
 }
 
 // --- Report ----------------------------------------------------------------------------------
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium at ${await chromiumPath()}`;
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.versions.node}, Chromium ${chromiumVersion}`;
 const report = { date: new Date().toISOString().slice(0, 10), machine, runs: RUNS, budgets: BUDGET, reference, imported, edited, pictured, projects: results };
 const previous = existsSync('bench/latest.json') ? (JSON.parse(readFileSync('bench/latest.json', 'utf8')) as typeof report) : undefined;
 
