@@ -23,6 +23,9 @@ export const AT_ONE_PLACE_KM = 5;
 /** Where the page's zoom buttons stand, top right of a map on the page: no mark goes under them. */
 export const ZOOM_BUTTONS = { width: 52, height: 136 };
 
+/** The zoom buttons' corner of a map `width` px wide, which the page's marks and labels keep clear of. */
+export const zoomButtonsBox = (width: number): Box => ({ x0: width - ZOOM_BUTTONS.width, y0: 0, x1: width, y1: ZOOM_BUTTONS.height });
+
 export interface DrawnEventPlace {
   /** The events drawn at this place, the first first. */
   members: PlacedEvent[];
@@ -67,22 +70,24 @@ export function layoutEventPlaces(placed: Placed, fit: MapFit, markers: MarkerLa
   return layout;
 }
 
-function eventPlaces({ events: eventList, shapes, interiorOf, countryEvents: placedCountryEvents }: Placed, { toScreen, toPlane, margin }: MapFit, { groups, radiusOf }: MarkerLayout, box: { width: number; height: number }, scale: number, onPage: boolean, { showEvents, chosen }: EventChoice): EventPlaceLayout {
-  const countryEvents = new Map(placedCountryEvents);
+function eventPlaces(placed: Placed, fit: MapFit, { groups, radiusOf }: MarkerLayout, box: { width: number; height: number }, scale: number, onPage: boolean, { showEvents, chosen }: EventChoice): EventPlaceLayout {
+  const { events: eventList, shapes, interiorOf } = placed;
+  const { toScreen, toPlane, margin } = fit;
+  const countryEvents = new Map(placed.countryEvents);
   const obstacles = new BoxIndex();
   const targets = new BoxIndex();
   for (const group of groups) {
     obstacles.add(boxAround(group.at, radiusOf(group)));
     targets.add(boxAround(group.at, TARGET_RADIUS - 1));
   }
-  if (onPage) obstacles.add({ x0: box.width - ZOOM_BUTTONS.width, y0: 0, x1: box.width, y1: ZOOM_BUTTONS.height });
+  if (onPage) obstacles.add(zoomButtonsBox(box.width));
   const eventSize = 5 * scale;
   const shown = eventList.filter((place) => showEvents || place.event.id === chosen);
   const eventGroups = clusterMarkers(
     shown.map((place) => ({ at: place.at, country: place.iso, alone: place.event.id === chosen })),
     AT_ONE_PLACE_KM,
   );
-  const inCountryOf = countryTest({ shapes }, { toPlane, margin });
+  const inCountryOf = countryTest(placed, fit);
   // Where each place truly is on the screen (inside its country), and a grid of them, so a place
   // moved aside does not take the spot another place still to come stands on.
   const reals = eventGroups.map((group) => {

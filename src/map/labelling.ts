@@ -18,7 +18,7 @@ import { partnerLabel } from '../project/partnerLabels';
 import type { CountryFeature } from './geometry';
 import type { Placed } from './place';
 import { inCountryOf as countryTest, type MapFit } from './markers';
-import { boxAround, ZOOM_BUTTONS, type EventPlaceLayout } from './eventPlaces';
+import { boxAround, zoomButtonsBox, type EventPlaceLayout } from './eventPlaces';
 import type { Point } from './shape';
 import { BoxIndex, BoxView, placeMapLabels, type Box, type LabelRequest } from './labels';
 
@@ -117,7 +117,7 @@ function label({ project, placed, fit, events, markers, partnerCountries, words,
     obstacles.add(boxAround(marker.at, marker.radius));
     marks.add(boxAround(marker.at, marker.radius));
   }
-  if (onPage) obstacles.add({ x0: box.width - ZOOM_BUTTONS.width, y0: 0, x1: box.width, y1: ZOOM_BUTTONS.height });
+  if (onPage) obstacles.add(zoomButtonsBox(box.width));
   for (const place of events.places) {
     obstacles.add(boxAround(place.at, events.eventSize));
     marks.add(boxAround(place.at, events.eventSize));
