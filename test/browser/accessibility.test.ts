@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useBrowser } from './harness';
+import { audit, openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -17,7 +16,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 AA)', () => {
     await page.locator('#budget svg [data-key], [role="alert"]').first().waitFor();
     // Open every data table, so their markup is audited too.
     await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).options({ resultTypes: ['violations'] }).analyze();
+    const results = await audit(page);
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(violations).toEqual([]);
     await close();

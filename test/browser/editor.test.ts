@@ -6,16 +6,15 @@
  * 500-partner file paged; the form at 360 px. Problems at their fields and in the list that jumps.
  */
 import { describe, expect, test } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { downloadedBytes, openPage, useBrowser } from './harness';
+import { audit, downloadedBytes, openPage, useBrowser } from './harness';
 import { validateProjectText } from '../../src/data/validate';
 import { generateProject, BENCH_LIMIT } from '../generate';
 import { DRAFT_KEY } from '../../src/editor/storage';
 
 const { browser, baseUrl } = useBrowser();
 const axe = (page: Page) =>
-  new AxeBuilder({ page }).include('[data-editor]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).options({ resultTypes: ['violations'] }).analyze();
+  audit(page, { include: '[data-editor]', wcag22: true });
 
 /** The message tied to a control by aria-describedby. */
 async function description(page: Page, selector: string): Promise<string> {

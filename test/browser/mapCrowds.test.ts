@@ -2,7 +2,9 @@
  * The map tells its story for any file: the built-in one and generated crowds (border towns
  * such as Gorizia/Nova Gorica and Strasbourg/Kehl, small neighbours, several partners per
  * city, up to 200 partners and 500 events), at a phone's, a tablet's and a desktop's width.
- * Each width is one page that opens the files in turn.
+ * One page opens the files in turn and takes each to the three widths, as a reader turning a
+ * tablet does: the map redrawn for a width is the map drawn anew at that width (compared once,
+ * SVG for SVG: the same marks, labels and places).
  */
 import { describe, expect, test } from 'vitest';
 import { openPage, useBrowser } from './harness';
@@ -20,80 +22,98 @@ interface MapReport {
   overlaps: string[];
 }
 
-describe.each([1280, 800, 360])('at %i px', (width) => {
+const WIDTHS = [1280, 800, 360];
+
+/** The map drawn for its area's width. */
+const drawnForWidth = () => {
+  const svg = document.querySelector('#map svg[role="group"]');
+  const area = document.querySelector<HTMLElement>('#map .map-area');
+  return svg !== null && area !== null && Number(svg.getAttribute('width')) === area.clientWidth;
+};
+
+describe('at a phone’s, a tablet’s and a desktop’s width', () => {
   test('every partner inside its own country, named or numbered with a key; every event drawn or counted; labels apart; details open without moving the map', async () => {
     // Opened blank: each file below is its own load.
-    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 900 } });
-    for (const file of FILES) {
+    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    for (const [index, file] of FILES.entries()) {
+      // Widths there and back (1280 → 360, then 360 → 1280): each file loads at the width checked first.
+      const widths = index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse();
+      await page.setViewportSize({ width: widths[0]!, height: 900 });
       await page.goto(`${baseUrl}?lang=en${file ? `&data=${file}` : ''}`);
       await page.locator('#map svg .partner').first().waitFor();
       const data = await page.evaluate(async (url) => (await fetch(url)).json(), file ? `${baseUrl}${file}` : `${baseUrl}data/innoindustry.json`);
-      const report: MapReport = await page.evaluate((project) => {
-        const svg = document.querySelector('#map svg[data-map]') as SVGSVGElement;
-        const alias: Record<string, string> = { UK: 'GB', EL: 'GR' };
-        const overseas = document.querySelector('#map .note:not([data-unnamed-countries])')?.textContent ?? '';
-        const keyNumbers = new Set([...document.querySelectorAll('#map .map-key li')].map((li) => Number(li.getAttribute('value'))));
-        const outside: string[] = [];
-        const unnamed: string[] = [];
-        let partners = 0;
-        (project.partners as { id: string; name: string; country: string }[]).forEach((partner, index) => {
-          const marker = svg.querySelector<SVGGElement>(`[data-partners~="${partner.id}"]`);
-          if (!marker) {
-            if (!overseas.includes(partner.name)) outside.push(`${partner.id}: no marker`);
-            return;
-          }
-          partners++;
-          const [x, y] = (marker.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
-          const iso = alias[partner.country] ?? partner.country;
-          const shape = svg.querySelector<SVGPathElement>(`path[data-iso="${iso}"]`);
-          const point = svg.createSVGPoint();
-          point.x = x!;
-          point.y = y!;
-          if (!shape || !shape.isPointInFill(point)) outside.push(`${partner.id} (${iso}) at ${x},${y}`);
-          const label = marker.querySelector('[data-label]')?.textContent ?? '';
-          const byNumber = /^[\d, +]+$/.test(label);
-          // A group with no room for its numbers lists its partners in the key, as said to be in it.
-          if ((!label && !keyNumbers.has(index + 1)) || (byNumber && !keyNumbers.has(index + 1))) unnamed.push(`${partner.id}: "${label}"`);
-        });
-        const countryLabels = [...svg.querySelectorAll('.country-label [data-label]')].map((t) => t.textContent ?? '');
-        // An event with a place is drawn there, or (its country drawn too small to hold it) counted on
-        // its country, which says so in its label, tooltip and details: it is never drawn elsewhere.
-        const hosts = new Map((project.partners as { id: string; country: string }[]).map((p) => [p.id, p.country]));
-        const eventsMissing = ((project.events ?? []) as { id: string; country?: string; partner?: string; location?: unknown }[])
-          .filter((event) => {
-            if (!event.location || svg.querySelector(`[data-events~="${event.id}"]`)) return false;
-            const code = event.country ?? hosts.get(event.partner ?? '') ?? '';
-            return !svg.querySelector(`path[data-iso="${alias[code] ?? code}"][data-events]`);
-          })
-          .map((event) => event.id);
-        const labels = [...svg.querySelectorAll('[data-label]')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
-        const overlaps = labels.flatMap((a, i) =>
-          labels.slice(i + 1).filter(({ box: b }) => a.box.left < b.right - 1 && b.left < a.box.right - 1 && a.box.top < b.bottom - 1 && b.top < a.box.bottom - 1).map((b) => `${a.text} × ${b.text}`),
-        );
-        // Events known only by their country are counted on country labels where there is room
-        // (on a crowded phone map, in the country's tooltip and details only: see the test below).
-        const countedOnLabels = countryLabels.some((text) => /·/.test(text));
-        const countryOnly = (project.events ?? []).some((e: { location?: unknown }) => !e.location);
-        return { partners, outside, unnamed, eventsMissing: [...eventsMissing, ...(window.innerWidth >= 800 && countryOnly && !countedOnLabels ? ['no country counts'] : [])], labels: labels.length, overlaps };
-      }, data);
-      const label = `${file || 'built-in'} at ${width} px`;
-      expect(report.partners, label).toBeGreaterThan(0);
-      expect(report.labels, label).toBeGreaterThan(0);
-      expect(report.outside, label).toEqual([]);
-      expect(report.unnamed, label).toEqual([]);
-      expect(report.eventsMissing, label).toEqual([]);
-      expect(report.overlaps, label).toEqual([]);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForFunction(drawnForWidth);
+        const report: MapReport = await page.evaluate((project) => {
+          const svg = document.querySelector('#map svg[data-map]') as SVGSVGElement;
+          const alias: Record<string, string> = { UK: 'GB', EL: 'GR' };
+          const overseas = document.querySelector('#map .note:not([data-unnamed-countries])')?.textContent ?? '';
+          const keyNumbers = new Set([...document.querySelectorAll('#map .map-key li')].map((li) => Number(li.getAttribute('value'))));
+          const outside: string[] = [];
+          const unnamed: string[] = [];
+          let partners = 0;
+          (project.partners as { id: string; name: string; country: string }[]).forEach((partner, index) => {
+            const marker = svg.querySelector<SVGGElement>(`[data-partners~="${partner.id}"]`);
+            if (!marker) {
+              if (!overseas.includes(partner.name)) outside.push(`${partner.id}: no marker`);
+              return;
+            }
+            partners++;
+            const [x, y] = (marker.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
+            const iso = alias[partner.country] ?? partner.country;
+            const shape = svg.querySelector<SVGPathElement>(`path[data-iso="${iso}"]`);
+            const point = svg.createSVGPoint();
+            point.x = x!;
+            point.y = y!;
+            if (!shape || !shape.isPointInFill(point)) outside.push(`${partner.id} (${iso}) at ${x},${y}`);
+            const label = marker.querySelector('[data-label]')?.textContent ?? '';
+            const byNumber = /^[\d, +]+$/.test(label);
+            // A group with no room for its numbers lists its partners in the key, as said to be in it.
+            if ((!label && !keyNumbers.has(index + 1)) || (byNumber && !keyNumbers.has(index + 1))) unnamed.push(`${partner.id}: "${label}"`);
+          });
+          const countryLabels = [...svg.querySelectorAll('.country-label [data-label]')].map((t) => t.textContent ?? '');
+          // An event with a place is drawn there, or (its country drawn too small to hold it) counted on
+          // its country, which says so in its label, tooltip and details: it is never drawn elsewhere.
+          const hosts = new Map((project.partners as { id: string; country: string }[]).map((p) => [p.id, p.country]));
+          const eventsMissing = ((project.events ?? []) as { id: string; country?: string; partner?: string; location?: unknown }[])
+            .filter((event) => {
+              if (!event.location || svg.querySelector(`[data-events~="${event.id}"]`)) return false;
+              const code = event.country ?? hosts.get(event.partner ?? '') ?? '';
+              return !svg.querySelector(`path[data-iso="${alias[code] ?? code}"][data-events]`);
+            })
+            .map((event) => event.id);
+          const labels = [...svg.querySelectorAll('[data-label]')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+          const overlaps = labels.flatMap((a, i) =>
+            labels.slice(i + 1).filter(({ box: b }) => a.box.left < b.right - 1 && b.left < a.box.right - 1 && a.box.top < b.bottom - 1 && b.top < a.box.bottom - 1).map((b) => `${a.text} × ${b.text}`),
+          );
+          // Events known only by their country are counted on country labels where there is room
+          // (on a crowded phone map, in the country's tooltip and details only: see the test below).
+          const countedOnLabels = countryLabels.some((text) => /·/.test(text));
+          const countryOnly = (project.events ?? []).some((e: { location?: unknown }) => !e.location);
+          return { partners, outside, unnamed, eventsMissing: [...eventsMissing, ...(window.innerWidth >= 800 && countryOnly && !countedOnLabels ? ['no country counts'] : [])], labels: labels.length, overlaps };
+        }, data);
+        const label = `${file || 'built-in'} at ${width} px`;
+        expect(report.partners, label).toBeGreaterThan(0);
+        expect(report.labels, label).toBeGreaterThan(0);
+        expect(report.outside, label).toEqual([]);
+        expect(report.unnamed, label).toEqual([]);
+        expect(report.eventsMissing, label).toEqual([]);
+        expect(report.overlaps, label).toEqual([]);
 
-      // Opening a marker's details keeps the map's size and place.
-      const place = () =>
-        page.$eval('#map svg[role="group"]', (svg) => {
-          const box = svg.getBoundingClientRect();
-          return { left: box.left + scrollX, top: box.top + scrollY, width: box.width, height: box.height, drawn: svg.getAttribute('width') };
-        });
-      const before = await place();
-      await page.locator('#map svg .partner').first().dispatchEvent('click');
-      await page.locator('#map .map-details').waitFor();
-      expect(await place(), label).toEqual(before);
+        // Opening a marker's details keeps the map's size and place.
+        const place = () =>
+          page.$eval('#map svg[role="group"]', (svg) => {
+            const box = svg.getBoundingClientRect();
+            return { left: box.left + scrollX, top: box.top + scrollY, width: box.width, height: box.height, drawn: svg.getAttribute('width') };
+          });
+        const before = await place();
+        await page.locator('#map svg .partner').first().dispatchEvent('click');
+        await page.locator('#map .map-details').waitFor();
+        expect(await place(), label).toEqual(before);
+        await page.keyboard.press('Escape');
+        await page.locator('#map .map-details').waitFor({ state: 'detached' });
+      }
     }
     expect(errors).toEqual([]);
     await close();
