@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
   for (const [name, [seed, partners, events]] of Object.entries(GENERATED_MAPS)) {
     writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateMapProject(seed, partners, events)));
   }
-  const [site, chromium] = await Promise.all([serveSite(root), launchBrowserServer()]);
+  const [site, chromium] = await Promise.all([serveSite(root, { hashedFilesCached: true }), launchBrowserServer()]);
   project.provide('baseUrl', `${site.url}sub/path/`);
   project.provide('browserEndpoint', chromium.wsEndpoint());
   return async () => {
