@@ -1,0 +1,48 @@
+/**
+ * The harness hands a page back after its test to the next test asking for the same options: that
+ * page must be as a new one would be, or tests would pass or fail by the order they run in.
+ */
+import { expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness';
+
+const { browser, baseUrl } = useBrowser();
+
+test('a page handed back comes to the next test as new: storage, media, size, routes, listeners and history put back; one changed for good is not handed on', async () => {
+  const first = await openPage(browser(), baseUrl);
+  const { page } = first;
+  const newHistory = await page.evaluate(() => history.length);
+  await page.evaluate(() => {
+    localStorage.setItem('left-behind', 'yes');
+    history.pushState(null, '', '?left=behind');
+  });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.setViewportSize({ width: 500, height: 500 });
+  await page.route('**/robots.txt', (route) => route.fulfill({ body: 'routed' }));
+  let heard = 0;
+  page.on('console', () => heard++);
+  first.errors.push('an error of the first test');
+  await first.close();
+
+  const second = await openPage(browser(), baseUrl);
+  expect(second.page).toBe(page);
+  expect(second.errors).toEqual([]);
+  expect(
+    await page.evaluate(async () => ({
+      stored: localStorage.getItem('left-behind'),
+      print: matchMedia('print').matches,
+      dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      width: innerWidth,
+      history: history.length,
+    })),
+  ).toMatchObject({ stored: null, print: false, dark: false, width: 1280, history: newHistory });
+  expect(await page.evaluate(async () => (await fetch('robots.txt')).text())).not.toBe('routed');
+  await page.evaluate(() => console.log('heard only by the harness'));
+  expect(heard).toBe(0);
+  // A script added to every document cannot be taken off: that page is closed after its test.
+  await page.addInitScript(() => undefined);
+  await second.close();
+  expect(page.isClosed()).toBe(true);
+  const third = await openPage(browser(), baseUrl);
+  expect(third.page).not.toBe(page);
+  await third.close();
+});
