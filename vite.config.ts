@@ -194,9 +194,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 600, rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   test: {
-    // Three files at a time on two cores: a browser test spends much of its time waiting on the
-    // run's one Chromium, so a third worker keeps both cores busy (measured: 3 workers 184 s, 1 worker 247 s).
-    maxWorkers: 3,
+    // Two files at a time on two cores. With pages handed from test to test (test/browser/harness.ts),
+    // two workers keep both cores busy; a third only imports everything once more (measured, whole
+    // `npm test`: 2 workers 184 s and 336 s of CPU, 3 workers 195 s and 375 s; 1 worker was 247 s).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
