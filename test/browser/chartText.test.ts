@@ -2,13 +2,10 @@
  * Every text of every chart, for the built-in file and generated ones (budgets from EUR 10
  * thousand to 50 million, names of 3 to 120 characters, 1 to 40 partners), at three widths
  * in both languages: inside its SVG, and over no other text. Each language is one page that
- * opens the files in turn and takes each to the three widths, as a reader turning a tablet or
- * narrowing a window does: a chart redrawn for a width is the chart drawn anew at that width
- * (compared once, SVG for SVG: the same but for generated ids), and a resize costs a fraction
- * of a page load.
+ * opens the files in turn and takes each to the three widths by resizing (see `atEachWidth`).
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { atEachWidth, openPage, useBrowser } from './harness';
 import { GENERATED } from '../generate';
 
 const { browser, baseUrl } = useBrowser();
@@ -38,12 +35,7 @@ describe('chart text', () => {
     for (const [index, file] of FILES.entries()) {
       // Widths there and back (1280 → 360, then 360 → 1280): each file loads at the width checked first.
       const widths = index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse();
-      await page.setViewportSize({ width: widths[0]!, height: 900 });
-      await page.goto(`${baseUrl}?lang=${lang}${file ? `&data=${file}` : ''}`);
-      await page.locator('#timeline .chart-host svg [data-key="project"]').waitFor();
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.waitForFunction(drawnForWidth);
+      await atEachWidth(page, `${baseUrl}?lang=${lang}${file ? `&data=${file}` : ''}`, widths, { loaded: '#timeline .chart-host svg [data-key="project"]', drawnForWidth }, async (width) => {
         const findings: Finding[] = await page.$$eval('[data-view] .chart-scroll > svg', (charts) =>
           charts.map((chart) => {
             const frame = chart.getBoundingClientRect();
@@ -70,7 +62,7 @@ describe('chart text', () => {
         expect(findings.filter((f) => f.chart === 'timeline')).toHaveLength(1);
         expect(findings.flatMap((f) => f.outside.map((text) => `${f.chart}: ${text}`)), label).toEqual([]);
         expect(findings.flatMap((f) => f.overlaps.map((pair) => `${f.chart}: ${pair}`)), label).toEqual([]);
-      }
+      });
     }
     expect(errors).toEqual([]);
     await close();

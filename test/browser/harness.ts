@@ -195,6 +195,30 @@ export function useSharedPages(browser: () => Browser): (url: string) => Promise
   };
 }
 
+/**
+ * Opens `url` at the first of `widths` (900 px high), then takes the page to each width in turn by
+ * resizing it, not loading it again, and runs `check` at each once `drawnForWidth` holds in the page.
+ * A reader turning a tablet or narrowing a window gets the same: a chart redrawn for a width is the
+ * chart drawn anew at that width (compared once, SVG for SVG: the same but for generated ids), and a
+ * resize costs a fraction of a load.
+ */
+export async function atEachWidth(
+  page: Page,
+  url: string,
+  widths: readonly number[],
+  ready: { loaded: string; drawnForWidth: () => boolean },
+  check: (width: number) => Promise<void>,
+): Promise<void> {
+  await page.setViewportSize({ width: widths[0]!, height: 900 });
+  await page.goto(url);
+  await page.locator(ready.loaded).first().waitFor();
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction(ready.drawnForWidth);
+    await check(width);
+  }
+}
+
 /** Taps a chart mark and waits until its tooltip lies wholly inside a screen `width` px wide. */
 export async function tapKeepsTooltipOnScreen(page: Page, mark: Locator, view: string, width: number): Promise<void> {
   await mark.scrollIntoViewIfNeeded();

@@ -2,12 +2,12 @@
  * The map tells its story for any file: the built-in one and generated crowds (border towns
  * such as Gorizia/Nova Gorica and Strasbourg/Kehl, small neighbours, several partners per
  * city, up to 200 partners and 500 events), at a phone's, a tablet's and a desktop's width.
- * One page opens the files in turn and takes each to the three widths, as a reader turning a
- * tablet does: the map redrawn for a width is the map drawn anew at that width (compared once,
- * SVG for SVG: the same marks, labels and places).
+ * One page opens the files in turn and takes each to the three widths by resizing (see
+ * `atEachWidth`; the map redrawn for a width was compared once with the map drawn anew at it:
+ * the same marks, labels and places).
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './harness';
+import { atEachWidth, openPage, useBrowser } from './harness';
 import { GENERATED_MAPS } from '../generate';
 
 const { browser, baseUrl } = useBrowser();
@@ -38,13 +38,8 @@ describe('at a phone’s, a tablet’s and a desktop’s width', () => {
     for (const [index, file] of FILES.entries()) {
       // Widths there and back (1280 → 360, then 360 → 1280): each file loads at the width checked first.
       const widths = index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse();
-      await page.setViewportSize({ width: widths[0]!, height: 900 });
-      await page.goto(`${baseUrl}?lang=en${file ? `&data=${file}` : ''}`);
-      await page.locator('#map svg .partner').first().waitFor();
-      const data = await page.evaluate(async (url) => (await fetch(url)).json(), file ? `${baseUrl}${file}` : `${baseUrl}data/innoindustry.json`);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.waitForFunction(drawnForWidth);
+      const data = await (await fetch(file ? `${baseUrl}${file}` : `${baseUrl}data/innoindustry.json`)).json();
+      await atEachWidth(page, `${baseUrl}?lang=en${file ? `&data=${file}` : ''}`, widths, { loaded: '#map svg .partner', drawnForWidth }, async (width) => {
         const report: MapReport = await page.evaluate((project) => {
           const svg = document.querySelector('#map svg[data-map]') as SVGSVGElement;
           const alias: Record<string, string> = { UK: 'GB', EL: 'GR' };
@@ -113,7 +108,7 @@ describe('at a phone’s, a tablet’s and a desktop’s width', () => {
         expect(await place(), label).toEqual(before);
         await page.keyboard.press('Escape');
         await page.locator('#map .map-details').waitFor({ state: 'detached' });
-      }
+      });
     }
     expect(errors).toEqual([]);
     await close();
