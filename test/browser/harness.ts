@@ -46,6 +46,9 @@ const LISTENING = ['on', 'once', 'addListener', 'prependListener', 'prependOnceL
 
 /** A page with its context, and what is needed to hand it to the next test as if new. */
 interface PooledPage {
+  /** The context's options, and the pool it goes back to (the options as JSON). */
+  options: BrowserContextOptions;
+  key: string;
   context: BrowserContext;
   page: Page;
   /** What the harness's own listeners write to: the test holding the page now. */
@@ -78,12 +81,12 @@ function watchLasting(target: object, methods: readonly string[], pooled: Pooled
   }
 }
 
-async function newPooledPage(browser: Browser, options: BrowserContextOptions): Promise<PooledPage> {
+async function newPooledPage(browser: Browser, options: BrowserContextOptions, key: string): Promise<PooledPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const newSession = context.newCDPSession.bind(context);
   const own = { emulateMedia: page.emulateMedia.bind(page), setViewportSize: page.setViewportSize.bind(page), unrouteAll: page.unrouteAll.bind(page) };
-  const pooled: PooledPage = { context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), toReset: new Set(), own };
+  const pooled: PooledPage = { options, key, context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), toReset: new Set(), own };
   page.on('pageerror', (error) => pooled.record.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pooled.record.errors.push(message.text());
@@ -111,11 +114,12 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions): 
 /**
  * Hands a page back for the next test with the same options, as a new page would be: its listeners
  * off, its routes, media and size put back, the site's storage and cookies cleared, the mouse in the
- * page's corner, on a blank document (no timers left running) with no history before it. A page changed lastingly, or that cannot be reset, is closed instead. A
- * new page costs a new renderer process, about 0.4 s of CPU (measured): most tests need not pay it.
+ * page's corner, on a blank document (no timers left running) with no history before it. A page
+ * changed lastingly, or that cannot be reset, is closed instead. A new page costs a new renderer
+ * process, about 0.4 s of CPU (measured): most tests need not pay it.
  */
-async function handBack(browser: Browser, key: string, pooled: PooledPage, origin: string, options: BrowserContextOptions): Promise<void> {
-  const { page, context, own } = pooled;
+async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
+  const { page, context, own, options } = pooled;
   // A page the test opened beside it (a popup, a new tab) goes with its context.
   if (pooled.changed || page.isClosed() || context.pages().length > 1) return context.close();
   for (const [event, listener] of pooled.listeners.splice(0)) page.off(event as 'load', listener as () => void);
@@ -133,18 +137,18 @@ async function handBack(browser: Browser, key: string, pooled: PooledPage, origi
     await page.goto('about:blank');
     await context.clearCookies();
     const session = await pooled.session();
-    await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    await session.send('Storage.clearDataForOrigin', { origin: new URL(inject('baseUrl')).origin, storageTypes: 'all' });
     // Its history as a new page's: the blank document alone, none of the test's addresses.
     await session.send('Page.resetNavigationHistory');
     await session.detach();
   } catch {
     return context.close();
   }
-  let pool = idle.get(browser)?.get(key);
+  let pool = idle.get(browser)?.get(pooled.key);
   if (!pool) {
     const byKey = idle.get(browser) ?? new Map<string, PooledPage[]>();
     idle.set(browser, byKey);
-    byKey.set(key, (pool = []));
+    byKey.set(pooled.key, (pool = []));
   }
   pool.push(pooled);
 }
@@ -160,10 +164,9 @@ export async function openPage(
 ): Promise<OpenedPage> {
   const full: BrowserContextOptions = { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, ...options };
   const key = JSON.stringify(full);
-  const pooled = idle.get(browser)?.get(key)?.pop() ?? (await newPooledPage(browser, full));
+  const pooled = idle.get(browser)?.get(key)?.pop() ?? (await newPooledPage(browser, full, key));
   const record = (pooled.record = { errors: [], foreignRequests: [] });
   await pooled.page.goto(url);
-  const origin = new URL(inject('baseUrl')).origin;
   let handed = false;
   return {
     page: pooled.page,
@@ -172,7 +175,7 @@ export async function openPage(
     close: async () => {
       if (handed) return;
       handed = true;
-      await handBack(browser, key, pooled, origin, full);
+      await handBack(browser, pooled);
     },
   };
 }
