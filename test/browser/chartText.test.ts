@@ -18,8 +18,6 @@ interface Finding {
   overlaps: string[];
 }
 
-const WIDTHS = [1280, 800, 360];
-
 /** Every chart drawn for its host's width: the SVG as wide as its host, or wider where the chart scrolls sideways. */
 const drawnForWidth = () =>
   [...document.querySelectorAll('[data-view] .chart-host')].every((host) => {
@@ -33,9 +31,7 @@ describe('chart text', () => {
     // Opened blank: each file below is its own load.
     const { page, errors, close } = await openPage(browser(), 'about:blank');
     for (const [index, file] of FILES.entries()) {
-      // Widths there and back (1280 → 360, then 360 → 1280): each file loads at the width checked first.
-      const widths = index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse();
-      await atEachWidth(page, `${baseUrl}?lang=${lang}${file ? `&data=${file}` : ''}`, widths, { loaded: '#timeline .chart-host svg [data-key="project"]', drawnForWidth }, async (width) => {
+      await atEachWidth(page, `${baseUrl}?lang=${lang}${file ? `&data=${file}` : ''}`, { loaded: '#timeline .chart-host svg [data-key="project"]', drawnForWidth, backwards: index % 2 === 1 }, async (width) => {
         const findings: Finding[] = await page.$$eval('[data-view] .chart-scroll > svg', (charts) =>
           charts.map((chart) => {
             const frame = chart.getBoundingClientRect();

@@ -198,20 +198,24 @@ export function useSharedPages(browser: () => Browser): (url: string) => Promise
   };
 }
 
+/** A desktop's, a tablet's and a phone's width. */
+export const WIDTHS = [1280, 800, 360] as const;
+
 /**
- * Opens `url` at the first of `widths` (900 px high), then takes the page to each width in turn by
- * resizing it, not loading it again, and runs `check` at each once `drawnForWidth` holds in the page.
- * A reader turning a tablet or narrowing a window gets the same: a chart redrawn for a width is the
- * chart drawn anew at that width (compared once, SVG for SVG: the same but for generated ids), and a
- * resize costs a fraction of a load.
+ * Opens `url` at the first of WIDTHS (900 px high), or at the last with `backwards` (files taken
+ * in turn go there and back, so each loads at the width checked first), then takes the page to
+ * each width in turn by resizing it, not loading it again, and runs `check` at each once
+ * `drawnForWidth` holds in the page. A reader turning a tablet or narrowing a window gets the
+ * same: a chart redrawn for a width is the chart drawn anew at that width (compared once, SVG for
+ * SVG: the same but for generated ids), and a resize costs a fraction of a load.
  */
 export async function atEachWidth(
   page: Page,
   url: string,
-  widths: readonly number[],
-  ready: { loaded: string; drawnForWidth: () => boolean },
+  ready: { loaded: string; drawnForWidth: () => boolean; backwards?: boolean },
   check: (width: number) => Promise<void>,
 ): Promise<void> {
+  const widths = ready.backwards ? [...WIDTHS].reverse() : WIDTHS;
   await page.setViewportSize({ width: widths[0]!, height: 900 });
   await page.goto(url);
   await page.locator(ready.loaded).first().waitFor();

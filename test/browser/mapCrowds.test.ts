@@ -22,8 +22,6 @@ interface MapReport {
   overlaps: string[];
 }
 
-const WIDTHS = [1280, 800, 360];
-
 /** The map drawn for its area's width. */
 const drawnForWidth = () => {
   const svg = document.querySelector('#map svg[role="group"]');
@@ -36,10 +34,8 @@ describe('at a phone’s, a tablet’s and a desktop’s width', () => {
     // Opened blank: each file below is its own load.
     const { page, errors, close } = await openPage(browser(), 'about:blank');
     for (const [index, file] of FILES.entries()) {
-      // Widths there and back (1280 → 360, then 360 → 1280): each file loads at the width checked first.
-      const widths = index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse();
       const data = await (await fetch(file ? `${baseUrl}${file}` : `${baseUrl}data/innoindustry.json`)).json();
-      await atEachWidth(page, `${baseUrl}?lang=en${file ? `&data=${file}` : ''}`, widths, { loaded: '#map svg .partner', drawnForWidth }, async (width) => {
+      await atEachWidth(page, `${baseUrl}?lang=en${file ? `&data=${file}` : ''}`, { loaded: '#map svg .partner', drawnForWidth, backwards: index % 2 === 1 }, async (width) => {
         const report: MapReport = await page.evaluate((project) => {
           const svg = document.querySelector('#map svg[data-map]') as SVGSVGElement;
           const alias: Record<string, string> = { UK: 'GB', EL: 'GR' };
