@@ -45,4 +45,9 @@ test('a page handed back comes to the next test as new: storage, media, size, ro
   const third = await openPage(browser(), baseUrl);
   expect(third.page).not.toBe(page);
   await third.close();
+  // The same context options at another size: the page is handed on, at the size asked for.
+  const phone = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
+  expect(phone.page).toBe(third.page);
+  expect(await phone.page.evaluate(() => [innerWidth, innerHeight, screen.width, matchMedia('(max-width: 400px)').matches])).toEqual([360, 800, 360, true]);
+  await phone.close();
 });

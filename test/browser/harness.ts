@@ -17,13 +17,24 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/**
+ * The worker's one connection to the run's Chromium, kept from test file to test file (the files of
+ * a worker share this module): a file's pages handed back go to the next file's tests, which need
+ * not pay for new ones.
+ */
+let connection: Promise<Browser> | undefined;
+
 export function useBrowser(): { browser: () => Browser; baseUrl: string } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    browser = await (connection ??= connectBrowser(inject('browserEndpoint')));
   });
   afterAll(async () => {
-    await browser?.close();
+    // What the file left open (a context a test made itself, a page not handed back) goes with it;
+    // the pages waiting in the pool stay for the next file.
+    if (!browser) return;
+    const waiting = new Set([...(idle.get(browser)?.values() ?? [])].flat().map((pooled) => pooled.context));
+    await Promise.all(browser.contexts().filter((context) => !waiting.has(context)).map((context) => context.close()));
   });
   return {
     browser: () => {
@@ -37,7 +48,7 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
 /**
  * What a test may do to a page that would outlive a navigation (scripts added to every document,
  * permissions, a fake clock, a CDP session): such a page is closed after its test, never handed to
- * another. Routes, media emulation and the viewport's size are put back instead (RESETTABLE).
+ * another. Routes and media emulation are put back instead, and the viewport's size is set for the next test (RESETTABLE).
  */
 const LASTING_PAGE = ['addInitScript', 'exposeFunction', 'exposeBinding', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'setDefaultTimeout', 'setDefaultNavigationTimeout', 'pause'];
 const LASTING_CONTEXT = [...LASTING_PAGE, 'route', 'grantPermissions', 'clearPermissions', 'setGeolocation', 'setOffline', 'addCookies', 'setHTTPCredentials', 'newCDPSession', 'newPage'];
@@ -112,8 +123,8 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
 }
 
 /**
- * Hands a page back for the next test with the same options, as a new page would be: its listeners
- * off, its routes, media and size put back, the site's storage and cookies cleared, the mouse in the
+ * Hands a page back for the next test with the same context options, as a new page would be: its
+ * listeners off, its routes and media put back (its size is the next test's, set by openPage), the site's storage and cookies cleared, the mouse in the
  * page's corner, on a blank document (no timers left running) with no history before it. A page
  * changed lastingly, or that cannot be reset, is closed instead. A new page costs a new renderer
  * process, about 0.4 s of CPU (measured): most tests need not pay it.
@@ -128,10 +139,8 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
     if (pooled.toReset.has('emulateMedia')) {
       await own.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference', forcedColors: options.forcedColors ?? 'none' });
     }
-    if (pooled.toReset.has('setViewportSize')) {
-      if (!options.viewport) return context.close();
-      await own.setViewportSize(options.viewport);
-    }
+    // The size is set again by the next test to take the page (openPage); a page whose context set none keeps what the test set.
+    if (pooled.toReset.has('setViewportSize') && !options.viewport) return context.close();
     pooled.toReset.clear();
     await page.mouse.move(0, 0);
     await page.goto('about:blank');
@@ -156,15 +165,22 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
 /**
  * A page at `url`, opened with a pinned locale and time zone, recording errors and foreign
  * requests. `close()` hands it back for the next test that asks for the same options.
+ * `firstVisit`: a page no test has used (its own context: nothing cached, a new renderer), for
+ * what a reader's first visit must show, such as nothing moving while the page comes in.
  */
 export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
+  { firstVisit = false } = {},
 ): Promise<OpenedPage> {
   const full: BrowserContextOptions = { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, ...options };
-  const key = JSON.stringify(full);
-  const pooled = idle.get(browser)?.get(key)?.pop() ?? (await newPooledPage(browser, full, key));
+  // Pages are told apart by their context's options; the viewport's size is the page's own, set for each test.
+  const key = JSON.stringify({ ...full, viewport: full.viewport && 'sized for each test' });
+  const pooled = (!firstVisit && idle.get(browser)?.get(key)?.pop()) || (await newPooledPage(browser, full, key));
+  const size = pooled.page.viewportSize();
+  if (full.viewport && (size?.width !== full.viewport.width || size.height !== full.viewport.height)) await pooled.own.setViewportSize(full.viewport);
+  pooled.options = full;
   const record = (pooled.record = { errors: [], foreignRequests: [] });
   await pooled.page.goto(url);
   let handed = false;

@@ -68,7 +68,7 @@ describe('loading the page', () => {
   });
 
   test.each([360, 1280])('at %i px nothing on screen moves while the page loads (no layout shift)', async (width) => {
-    const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 800 } });
+    const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 800 } }, { firstVisit: true });
     await page.addInitScript(() => {
       const shifts: { value: number; moved: string[] }[] = [];
       (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
