@@ -36,9 +36,35 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 /**
  * One Chromium for a whole test run: test files connect to it (`connectBrowser`) instead of
  * each starting its own, and each opens its own contexts, so no state is shared between them.
+ * A page loaded again keeps its renderer for the new document (the RenderDocument feature off):
+ * what a page shows is the same either way, and a load costs about a quarter less CPU (measured:
+ * 0.37 s against 0.49 s a load of the built-in page, 12 loads, two runs each way), a test run's
+ * largest cost.
  */
 export async function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: await chromiumPath(), headless: true, args: ARGS });
+  const executablePath = await chromiumPath();
+  const disabled = await defaultDisabledFeatures(executablePath);
+  return chromium.launchServer({ executablePath, headless: true, args: [...ARGS, `--disable-features=${[...disabled, 'RenderDocument'].join(',')}`] });
+}
+
+/**
+ * The features Playwright itself turns off. Chromium takes only the last `--disable-features`
+ * switch, so one of ours must carry Playwright's list too, read from the command line of a
+ * Chromium it starts.
+ */
+async function defaultDisabledFeatures(executablePath: string): Promise<string[]> {
+  const probe = await chromium.launchServer({ executablePath, headless: true, args: ARGS });
+  try {
+    return disabledFeatures(probe.process().spawnargs);
+  } finally {
+    await probe.close();
+  }
+}
+
+/** The features a Chromium command line turns off: those of its last `--disable-features`. */
+export function disabledFeatures(switches: readonly string[]): string[] {
+  const last = switches.findLast((arg) => arg.startsWith('--disable-features='));
+  return last ? last.slice('--disable-features='.length).split(',').filter(Boolean) : [];
 }
 
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {

@@ -2,7 +2,8 @@
  * The harness hands a page back after its test to the next test asking for the same options: that
  * page must be as a new one would be, or tests would pass or fail by the order they run in.
  */
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
+import { disabledFeatures } from '../../scripts/browser';
 import { openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
@@ -50,4 +51,9 @@ test('a page handed back comes to the next test as new: storage, media, size, ro
   expect(phone.page).toBe(third.page);
   expect(await phone.page.evaluate(() => [innerWidth, innerHeight, screen.width, matchMedia('(max-width: 400px)').matches])).toEqual([360, 800, 360, true]);
   await phone.close();
+});
+
+test("the run's Chromium turns off what Playwright turns off, and keeps a page's renderer from load to load", () => {
+  // Chromium takes the last --disable-features alone: it must carry Playwright's list as well as ours.
+  expect(disabledFeatures(inject('browserSwitches'))).toEqual(expect.arrayContaining(['PaintHolding', 'MediaRouter', 'RenderDocument']));
 });
