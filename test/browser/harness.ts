@@ -72,12 +72,18 @@ interface PooledPage {
   session: () => Promise<CDPSession>;
   /** What the test changed that `handBack` puts back as the context's options had it. */
   toReset: Set<(typeof RESETTABLE)[number]>;
+  /** When it was last handed back (a count of hand-backs): the page waiting longest is closed first. */
+  handedBack: number;
   /** The page's own methods, for putting back what the test changed. */
   own: Pick<Page, 'emulateMedia' | 'setViewportSize' | 'unrouteAll'>;
 }
 
 /** Pages handed back after their test, per connection and context options, until the next test asks for the same. */
 const idle = new WeakMap<Browser, Map<string, PooledPage[]>>();
+/** At most this many pages wait at once (a worker's files ask for about a dozen kinds of page; most for one). */
+const MAX_IDLE_PAGES = 6;
+/** Counts hand-backs, to tell which waiting page came back first. */
+let handedBack = 0;
 
 /** Marks the pooled page changed whenever one of `methods` is called on `target` (the page, its context or its clock). */
 function watchLasting(target: object, methods: readonly string[], pooled: PooledPage, mark: (name: string) => void = () => (pooled.changed = true)) {
@@ -97,7 +103,7 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
   const page = await context.newPage();
   const newSession = context.newCDPSession.bind(context);
   const own = { emulateMedia: page.emulateMedia.bind(page), setViewportSize: page.setViewportSize.bind(page), unrouteAll: page.unrouteAll.bind(page) };
-  const pooled: PooledPage = { options, key, context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), toReset: new Set(), own };
+  const pooled: PooledPage = { options, key, context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), toReset: new Set(), handedBack: 0, own };
   page.on('pageerror', (error) => pooled.record.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pooled.record.errors.push(message.text());
@@ -159,7 +165,16 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
     idle.set(browser, byKey);
     byKey.set(pooled.key, (pool = []));
   }
+  pooled.handedBack = ++handedBack;
   pool.push(pooled);
+  // Each page waiting keeps a renderer: past MAX_IDLE_PAGES, the one waiting longest is closed.
+  const waiting = [...idle.get(browser)!.values()].flat();
+  if (waiting.length > MAX_IDLE_PAGES) {
+    const oldest = waiting.reduce((a, b) => (a.handedBack < b.handedBack ? a : b));
+    const list = idle.get(browser)!.get(oldest.key)!;
+    list.splice(list.indexOf(oldest), 1);
+    await oldest.context.close();
+  }
 }
 
 /**
