@@ -196,7 +196,8 @@ export default defineConfig({
   test: {
     // Two files at a time on two cores. With pages handed from test to test (test/browser/harness.ts),
     // two workers keep both cores busy; a third only imports everything once more (measured, whole
-    // `npm test`: 2 workers 184 s and 336 s of CPU, 3 workers 195 s and 375 s; 1 worker was 247 s).
+    // `npm test`: 2 workers 184 s and 336 s of CPU, 3 workers 195 s and 375 s; 1 worker was 247 s;
+    // again with each worker's pages kept from file to file: 2 workers 179 s, 3 workers 182 s).
     maxWorkers: 2,
     projects: [
       {

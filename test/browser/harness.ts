@@ -48,7 +48,8 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
 /**
  * What a test may do to a page that would outlive a navigation (scripts added to every document,
  * permissions, a fake clock, a CDP session): such a page is closed after its test, never handed to
- * another. Routes and media emulation are put back instead, and the viewport's size is set for the next test (RESETTABLE).
+ * another. Routes and media emulation are put back instead, and the viewport's size is set for the
+ * next test (RESETTABLE).
  */
 const LASTING_PAGE = ['addInitScript', 'exposeFunction', 'exposeBinding', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'setDefaultTimeout', 'setDefaultNavigationTimeout', 'pause'];
 const LASTING_CONTEXT = [...LASTING_PAGE, 'route', 'grantPermissions', 'clearPermissions', 'setGeolocation', 'setOffline', 'addCookies', 'setHTTPCredentials', 'newCDPSession', 'newPage'];
@@ -130,10 +131,11 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
 
 /**
  * Hands a page back for the next test with the same context options, as a new page would be: its
- * listeners off, its routes and media put back (its size is the next test's, set by openPage), the site's storage and cookies cleared, the mouse in the
- * page's corner, on a blank document (no timers left running) with no history before it. A page
- * changed lastingly, or that cannot be reset, is closed instead. A new page costs a new renderer
- * process, about 0.4 s of CPU (measured): most tests need not pay it.
+ * listeners off, its routes and media put back (its size is the next test's, set by openPage), the
+ * site's storage and cookies cleared, the mouse in the page's corner, on a blank document (no
+ * timers left running) with no history before it. A page changed lastingly, or that cannot be
+ * reset, is closed instead. A new page costs a new renderer process, about 0.4 s of CPU
+ * (measured): most tests need not pay it.
  */
 async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
   const { page, context, own, options } = pooled;
