@@ -51,6 +51,10 @@ test('a page handed back comes to the next test as new: storage, media, size, ro
   expect(phone.page).toBe(third.page);
   expect(await phone.page.evaluate(() => [innerWidth, innerHeight, screen.width, matchMedia('(max-width: 400px)').matches])).toEqual([360, 800, 360, true]);
   await phone.close();
+  // A first visit is never a page handed back.
+  const visit = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } }, { firstVisit: true });
+  expect(visit.page).not.toBe(phone.page);
+  await visit.close();
 });
 
 test("the run's Chromium turns off what Playwright turns off, and keeps a page's renderer from load to load", () => {
