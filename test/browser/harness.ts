@@ -33,8 +33,8 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
     // What the file left open (a context a test made itself, a page not handed back) goes with it;
     // the pages waiting in the pool stay for the next file.
     if (!browser) return;
-    const waiting = new Set([...(idle.get(browser)?.values() ?? [])].flat().map((pooled) => pooled.context));
-    await Promise.all(browser.contexts().filter((context) => !waiting.has(context)).map((context) => context.close()));
+    const kept = new Set(waitingPages(browser).map((pooled) => pooled.context));
+    await Promise.all(browser.contexts().filter((context) => !kept.has(context)).map((context) => context.close()));
   });
   return {
     browser: () => {
@@ -58,7 +58,7 @@ const LISTENING = ['on', 'once', 'addListener', 'prependListener', 'prependOnceL
 
 /** A page with its context, and what is needed to hand it to the next test as if new. */
 interface PooledPage {
-  /** The context's options, and the pool it goes back to (the options as JSON). */
+  /** The options its test asked for, and the pool it goes back to (the context's options as JSON, the size left out). */
   options: BrowserContextOptions;
   key: string;
   context: BrowserContext;
@@ -71,7 +71,7 @@ interface PooledPage {
   listeners: [string, (...args: never[]) => void][];
   /** The harness's own way to the page's CDP (a test's would mark the page changed). */
   session: () => Promise<CDPSession>;
-  /** What the test changed that `handBack` puts back as the context's options had it. */
+  /** What the test changed that `handBack` puts back as the options had it (or the next openPage, for the size). */
   toReset: Set<(typeof RESETTABLE)[number]>;
   /** When it was last handed back (a count of hand-backs): the page waiting longest is closed first. */
   handedBack: number;
@@ -85,6 +85,11 @@ const idle = new WeakMap<Browser, Map<string, PooledPage[]>>();
 const MAX_IDLE_PAGES = 6;
 /** Counts hand-backs, to tell which waiting page came back first. */
 let handedBack = 0;
+
+/** Every page waiting in the pool of a connection, whatever its options. */
+function waitingPages(browser: Browser): PooledPage[] {
+  return [...(idle.get(browser)?.values() ?? [])].flat();
+}
 
 /** Marks the pooled page changed whenever one of `methods` is called on `target` (the page, its context or its clock). */
 function watchLasting(target: object, methods: readonly string[], pooled: PooledPage, mark: (name: string) => void = () => (pooled.changed = true)) {
@@ -170,7 +175,7 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
   pooled.handedBack = ++handedBack;
   pool.push(pooled);
   // Each page waiting keeps a renderer: past MAX_IDLE_PAGES, the one waiting longest is closed.
-  const waiting = [...idle.get(browser)!.values()].flat();
+  const waiting = waitingPages(browser);
   if (waiting.length > MAX_IDLE_PAGES) {
     const oldest = waiting.reduce((a, b) => (a.handedBack < b.handedBack ? a : b));
     const list = idle.get(browser)!.get(oldest.key)!;
