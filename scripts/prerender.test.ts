@@ -11,11 +11,21 @@ import { propertyRuns } from '../test/runs';
  * while it was parsed (`data-drawing`) and whether the drawing stayed, inert and marked.
  */
 let preloads: (string | null)[] = [];
+let filePreloads: (string | null)[] = [];
+/** The elements the first gate defines, and what it hands the app. */
+const defined: string[] = [];
+let handed: (() => unknown[]) | undefined;
 function gateKeeps(search: string, languages: string[], dark: boolean): { shown: boolean; kept: boolean; inert: boolean; marked: boolean } {
   const { document } = parseHTML('<html><head></head><body><div id="prerendered" data-lang="en"><div class="pre-wide"></div><div class="pre-narrow"></div></div></body></html>');
   const marks: string[] = [];
+  const window: { dashboardDrawings?: () => unknown[] } = {};
+  defined.length = 0;
+  const customElements = { define: (name: string) => defined.push(name) };
   const run = (script: string) =>
-    new Function('document', 'location', 'navigator', 'matchMedia', 'performance', 'setTimeout', script)(
+    new Function('window', 'customElements', 'HTMLElement', 'document', 'location', 'navigator', 'matchMedia', 'performance', 'setTimeout', script)(
+      window,
+      customElements,
+      class {},
       document,
       { search },
       { languages, language: languages[0] },
@@ -23,8 +33,10 @@ function gateKeeps(search: string, languages: string[], dark: boolean): { shown:
       { mark: (name: string) => marks.push(name) },
       () => undefined,
     );
-  run(gateBefore('en', ['./assets/MapView.js', './assets/plot.js']));
+  run(gateBefore('en', ['./assets/MapView.js', './assets/plot.js'], ['geo/europe.json']));
+  handed = window.dashboardDrawings;
   preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => (link as HTMLLinkElement).href || link.getAttribute('href'));
+  filePreloads = [...document.head.querySelectorAll('link[rel="preload"]')].map((link) => `${link.getAttribute('href')} ${(link as HTMLLinkElement).as ?? link.getAttribute('as')} ${(link as HTMLLinkElement).crossOrigin ?? link.getAttribute('crossorigin')}`);
   const shown = document.documentElement.getAttribute('data-drawing') === 'shown';
   run(GATE_AFTER);
   const drawn = document.getElementById('prerendered');
@@ -34,15 +46,20 @@ function gateKeeps(search: string, languages: string[], dark: boolean): { shown:
 describe('the gate: the drawing stays only where the app would draw the same page', () => {
   test('kept for the bare address in an English or undecided browser, light colours', () => {
     expect(gateKeeps('', ['en-GB'], false)).toEqual({ shown: true, kept: true, inert: true, marked: true });
-    // The drawing is the first screen: the views' code is not preloaded.
+    // The drawing is the first screen: the views' code and the map's geometry are not preloaded.
     expect(preloads).toEqual([]);
+    expect(filePreloads).toEqual([]);
+    // Its hosts are an element of the page's own, whose closed roots the app is handed.
+    expect(defined).toEqual(['dashboard-drawing']);
+    expect(handed?.()).toEqual([]);
     expect(gateKeeps('', [], false).kept).toBe(true);
     expect(gateKeeps('?lang=en', ['lv-LV'], false).kept).toBe(true);
   });
   test('removed for Latvian, dark colours and any other parameter', () => {
     expect(gateKeeps('', ['lv-LV', 'en'], false)).toEqual({ shown: false, kept: false, inert: false, marked: false });
-    // The app draws the first screen: the views' code is preloaded at once.
+    // The app draws the first screen: the views' code and the map's geometry are preloaded at once.
     expect(preloads).toEqual(['./assets/MapView.js', './assets/plot.js']);
+    expect(filePreloads).toEqual(['geo/europe.json fetch anonymous']);
     expect(gateKeeps('?lang=lv', ['en'], false).kept).toBe(false);
     expect(gateKeeps('', ['en'], true).kept).toBe(false);
     for (const query of ['?data=x.json', '?embed=map', '?theme=light', '?present', '?partner=LP', '?lang=en&event=e1']) expect(gateKeeps(query, ['en'], false).kept, query).toBe(false);
@@ -144,24 +161,26 @@ describe('the page with its drawings', () => {
   const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="./assets/index.css">
     <link rel="modulepreload" crossorigin href="./assets/text.js">
     <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/MapView.js">
-    <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/plot.js"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
+    <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/plot.js">
+    <link rel="preload" href="geo/europe.json" as="fetch" crossorigin="anonymous"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
   const page = withPrerendered(index, { wide: '<h1>Wide</h1>', narrow: '<h1>Narrow</h1>' }, ['./assets/index.css', './assets/SharePanel.css'], '2026-11-27');
   test('after #app, each width in a closed shadow root with the stylesheets; one gate in the head before the stylesheet, one after the drawing; each allowed by its hash', () => {
     const body = page.slice(page.indexOf('<body>'));
     const [before, after] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect([before, after]).toEqual([gateBefore('en', ['./assets/MapView.js', './assets/plot.js']), GATE_AFTER]);
+    expect([before, after]).toEqual([gateBefore('en', ['./assets/MapView.js', './assets/plot.js'], ['geo/europe.json']), GATE_AFTER]);
     expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf(before!));
     expect(page.indexOf(before!)).toBeLessThan(page.indexOf('rel="stylesheet"'));
     expect(body.indexOf('</div>')).toBeLessThan(body.indexOf('<div id="prerendered"'));
     expect(body.indexOf('<div id="prerendered"')).toBeLessThan(body.indexOf(after!));
-    expect(body.match(/<template shadowrootmode="closed">/g)).toHaveLength(2);
+    expect(body.match(/<dashboard-drawing class="pre-(wide|narrow)"><template shadowrootmode="closed">/g)).toHaveLength(2);
     expect(body).toContain('<link rel="stylesheet" crossorigin href="./assets/SharePanel.css"><noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-wide"><h1>Wide</h1>');
     const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
     expect(page).toContain(`script-src 'self' ${hash(before!)} ${hash(after!)};`);
   });
-  test('the views’ module preloads move from the head into the gate; the entry’s own stays', () => {
+  test('the views’ module preloads and the geometry’s preload move from the head into the gate; the entry’s own stays', () => {
     const head = page.slice(0, page.indexOf('</head>'));
     expect(head).not.toMatch(/<link[^>]*MapView\.js/);
+    expect(head).not.toMatch(/<link[^>]*europe\.json/);
     expect(head).toContain('<link rel="modulepreload" crossorigin href="./assets/text.js">');
   });
   test('a stylesheet the head does not have yet is added to it, so the first paint has it', () => {

@@ -35,12 +35,20 @@ type Width = keyof typeof PRERENDERED_WIDTHS;
  * element whether the drawing is shown (`data-drawing="shown"`) or hidden, which the page's
  * styles follow. Shown only where the app would draw the same page. Where it is hidden the app
  * draws the first screen, so the views' code is preloaded at once (`viewPreloads`, taken out of
- * the head); where it is shown they are not: measured, their downloads held the drawing's first
- * paint back by ~80 ms (232 vs 312 ms) and the app was in charge no sooner with them (627 vs 638 ms).
- * Plain ES2017, no names leaked.
+ * the head, and the map's geometry); where it is shown they are not: measured, their downloads held
+ * the drawing's first paint back by ~80 ms (232 vs 312 ms) and the app was in charge no sooner with
+ * them (627 vs 638 ms); and the app asks for a view's code only once it nears the screen.
+ * It also defines `<dashboard-drawing>`, the drawing's hosts, so that the app can reach their
+ * closed roots (`window.dashboardDrawings()`).
+ * Plain ES2017; the one name it leaves is that function.
  * The language rule is `initialLanguage` (src/i18n/language.ts); a unit test holds them equal.
  */
-export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = []) => `(function () {
+export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = [], filePreloads: readonly string[] = []) => `(function () {
+  var drawings = [];
+  customElements.define('dashboard-drawing', class extends HTMLElement {
+    constructor() { super(); drawings.push(this.attachInternals()); }
+  });
+  window.dashboardDrawings = function () { return drawings.map(function (internals) { return internals.shadowRoot; }); };
   var query = new URLSearchParams(location.search), own = true, lang = query.get('lang');
   query.forEach(function (value, key) { if (key !== 'lang') own = false; });
   if (lang !== 'en' && lang !== 'lv') {
@@ -54,10 +62,15 @@ export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = []
   var shown = own && lang === '${drawnIn}' && !matchMedia('(prefers-color-scheme: dark)').matches;
   document.documentElement.setAttribute('data-drawing', shown ? 'shown' : 'hidden');
   if (shown) return;
-  var views = ${JSON.stringify(viewPreloads)};
-  for (var v = 0; v < views.length; v++) {
-    var link = document.createElement('link');
-    link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = views[v];
+  var views = ${JSON.stringify(viewPreloads)}, files = ${JSON.stringify(filePreloads)}, link, i;
+  for (i = 0; i < views.length; i++) {
+    link = document.createElement('link');
+    link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = views[i];
+    document.head.appendChild(link);
+  }
+  for (i = 0; i < files.length; i++) {
+    link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = files[i];
     document.head.appendChild(link);
   }
 })();`;
@@ -157,10 +170,16 @@ export function cleanSnapshot(html: string): string {
   return root.innerHTML;
 }
 
+/** The head's preload of the map's geometry (preloadFirstScreen in vite.config.ts). */
+const GEOMETRY_PRELOAD = new RegExp(`\\s*<link rel="preload" href="${GEOMETRY_PATH.replace('.', '\\.')}"[^>]*>`);
+
 /**
  * The page with its drawings: the first gate in the head, `#prerendered` after `#app`, the second
  * gate after it, the gates' hashes in the policy. Inside each shadow root, a `<noscript>` flag the
- * styles read: without scripts the controls that need them are not shown.
+ * styles read: without scripts the controls that need them are not shown. Each copy's host is a
+ * `<dashboard-drawing>`, an element the first gate defines so that it can hand the app the closed
+ * roots (`window.dashboardDrawings()`, src/page/drawnViews.ts): the app keeps the drawing of the
+ * views the reader cannot see yet until they near the screen.
  */
 export function withPrerendered(indexHtml: string, drawings: Record<Width, string>, stylesheets: string[], drawnOn: string): string {
   // `crossorigin` as in the page's head, so each is the one download the head asked for.
@@ -171,12 +190,14 @@ export function withPrerendered(indexHtml: string, drawings: Record<Width, strin
     .map((href) => `<link rel="stylesheet" crossorigin href="${href}">\n  `)
     .join('');
   const copy = (width: Width) =>
-    `<div class="pre-${width}"><template shadowrootmode="closed">${links}<noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-${width}">${drawings[width]}</div></template></div>`;
-  // The views' module preloads (preloadFirstScreen in vite.config.ts) move from the head into the gate.
+    `<dashboard-drawing class="pre-${width}"><template shadowrootmode="closed">${links}<noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-${width}">${drawings[width]}</div></template></dashboard-drawing>`;
+  // The views' module preloads (preloadFirstScreen in vite.config.ts) and the map's geometry move from the head into the gate.
   const preload = /\s*<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]+)">/g;
   const viewPreloads = [...indexHtml.matchAll(preload)].map((m) => m[1]!);
   indexHtml = indexHtml.replace(preload, '');
-  const before = gateBefore(PRERENDERED_LANGUAGE, viewPreloads);
+  const filePreloads = GEOMETRY_PRELOAD.test(indexHtml) ? [GEOMETRY_PATH] : [];
+  indexHtml = indexHtml.replace(GEOMETRY_PRELOAD, '');
+  const before = gateBefore(PRERENDERED_LANGUAGE, viewPreloads, filePreloads);
   const block =
     `<div id="prerendered" data-lang="${PRERENDERED_LANGUAGE}" data-drawn="${drawnOn}">${copy('wide')}${copy('narrow')}</div>\n` +
     `    <script>${GATE_AFTER}</script>`;
@@ -224,7 +245,7 @@ async function drawingAt(browser: Browser, url: string, width: number): Promise<
 export function embedPage(indexHtml: string): string {
   return indexHtml
     .replace(/\s*<link rel="modulepreload" crossorigin fetchpriority="low" href="[^"]+">/g, '')
-    .replace(new RegExp(`\\s*<link rel="preload" href="${GEOMETRY_PATH.replace('.', '\\.')}"[^>]*>`), '');
+    .replace(GEOMETRY_PRELOAD, '');
 }
 
 /** Draws the built-in project into `outDir/index.html` (see the top of this file). */

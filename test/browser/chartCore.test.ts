@@ -5,7 +5,7 @@
  * and kept in the address.
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
+import { everyView, openPage, tapKeepsTooltipOnScreen, useBrowser } from './harness';
 import { DARK, LIGHT } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
@@ -17,6 +17,7 @@ describe('a failing view stays in its place', () => {
     let fail = true;
     await page.route('**/geo/europe.json', (route) => (fail ? route.abort() : route.continue()));
     await page.goto(baseUrl);
+    await everyView(page);
     const alert = page.locator('#map [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The map could not be loaded');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, useBrowser } from './harness';
+import { everyView, openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -215,6 +215,7 @@ describe('loading another file', () => {
     let fail = true;
     await page.route(/MapView-[^/]*\.js$/, (route) => (fail ? route.abort() : route.continue()));
     await page.goto(baseUrl);
+    await everyView(page);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('This view could not be loaded');
     await page.locator('#budget svg').first().waitFor();

@@ -189,12 +189,15 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
  * requests. `close()` hands it back for the next test that asks for the same options.
  * `firstVisit`: a page no test has used (its own context: nothing cached, a new renderer), for
  * what a reader's first visit must show, such as nothing moving while the page comes in.
+ * Where the page drawn at build time is shown, the app takes over a view only as it nears the
+ * screen: the page is scrolled through as a reader would (`everyView`), so that every view is
+ * the app's; `asLoaded` leaves it as it loaded, for what the load itself must show.
  */
 export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
-  { firstVisit = false } = {},
+  { firstVisit = false, asLoaded = false } = {},
 ): Promise<OpenedPage> {
   const full: BrowserContextOptions = { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, ...options };
   // Pages are told apart by their context's options; the viewport's size is the page's own, set for each test.
@@ -205,6 +208,7 @@ export async function openPage(
   pooled.options = full;
   const record = (pooled.record = { errors: [], foreignRequests: [] });
   await pooled.page.goto(url);
+  if (!asLoaded) await everyView(pooled.page);
   let handed = false;
   return {
     page: pooled.page,
@@ -216,6 +220,26 @@ export async function openPage(
       await handBack(browser, pooled);
     },
   };
+}
+
+/**
+ * Where the page drawn at build time is shown: waits for the app to take over, then scrolls each
+ * view that still shows the drawing into view, back to the top, and waits until the app has taken
+ * them all over. Elsewhere it returns at once.
+ */
+export async function everyView(page: Page): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+  // Each drawn view on screen for two frames (its observer hears it), the next without waiting for it to come.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (const place of document.querySelectorAll('[data-drawn-view]')) {
+      place.scrollIntoView();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => document.querySelector('[data-drawn-view]') === null);
 }
 
 /**
@@ -256,6 +280,7 @@ export async function atEachWidth(
   const widths = ready.backwards ? [...WIDTHS].reverse() : WIDTHS;
   await page.setViewportSize({ width: widths[0]!, height: 900 });
   await page.goto(url);
+  await everyView(page);
   await page.locator(ready.loaded).first().waitFor();
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });

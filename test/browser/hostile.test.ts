@@ -5,7 +5,7 @@
  * page says.
  */
 import { describe, expect, test } from 'vitest';
-import { openPage, recordViolations, useBrowser } from './harness';
+import { everyView, openPage, recordViolations, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -14,6 +14,7 @@ describe('the page under hostile input', () => {
     const { page, errors, close } = await openPage(browser(), 'about:blank');
     const seen = await recordViolations(page);
     await page.goto(baseUrl);
+    await everyView(page);
     const panel = page.locator('[data-slides="budget"]');
     await page.locator('[data-share="budget"] summary').click();
     const download = page.waitForEvent('download');

@@ -5,7 +5,7 @@
  * the views come in. Sizes and times are `npm run bench`'s business, not asserted here.
  */
 import { describe, expect, test } from 'vitest';
-import { afterFrames, openPage, useBrowser } from './harness';
+import { afterFrames, everyView, openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -49,23 +49,44 @@ describe('loading the page', () => {
     await close();
   });
 
-  test('where the page drawn at build time is the first screen, the views’ code waits until it is parsed; the data file and the geometry start from the page, once each', async () => {
-    const { page, errors, close } = await openPage(browser(), baseUrl);
-    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-    const { drawn, fetched } = await page.evaluate(() => ({
-      drawn: performance.getEntriesByName('dashboard:prerendered')[0]?.startTime ?? NaN,
-      fetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, initiator: r.initiatorType, start: r.startTime })),
-    }));
-    const views = fetched.filter((f) => /\/(MapView|BudgetView|TimelineView|plot|chart-core)-[\w-]+\.js$/.test(f.path));
-    expect(views).toHaveLength(5);
-    for (const view of views) expect(view.start, view.path).toBeGreaterThan(drawn);
-    const files = fetched.filter((f) => /\/(data\/innoindustry|geo\/europe)\.json$/.test(f.path));
-    expect(files.map((f) => f.initiator)).toEqual(['link', 'link']);
-    const paths = fetched.map((f) => f.path);
-    expect(paths.length).toBe(new Set(paths).size);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  test.each([
+    // The map's heading is on a desktop's first screen; on a phone's, the header and the key figures fill it.
+    [1280, ['budget', 'timeline'], ['MapView', 'chart-core', 'map-chart'], ['BudgetView', 'TimelineView', 'plot', 'budget-chart', 'timeline-chart']],
+    [360, ['map', 'budget', 'timeline'], [], ['MapView', 'BudgetView', 'TimelineView', 'plot', 'chart-core', 'map-chart', 'budget-chart', 'timeline-chart']],
+  ])(
+    'where the page drawn at build time is shown, at %i px only the views near the screen are the app’s: their code waits until the drawing is parsed, the others’ code, data and drawing wait until the reader scrolls to them',
+    async (width, drawnViews, near, far) => {
+      const { page, errors, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 800 } }, { firstVisit: true, asLoaded: true });
+      await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+      await afterFrames(page, 3);
+      const read = () =>
+        page.evaluate(() => ({
+          drawn: performance.getEntriesByName('dashboard:prerendered')[0]?.startTime ?? NaN,
+          fetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, initiator: r.initiatorType, start: r.startTime })),
+        }));
+      const chunk = /\/(MapView|BudgetView|TimelineView|plot|map-chart|budget-chart|timeline-chart|chart-core)-[\w-]+\.js$/;
+      const { drawn, fetched } = await read();
+      const views = fetched.filter((f) => chunk.test(f.path));
+      expect(views.map((f) => chunk.exec(f.path)![1]).sort()).toEqual([...near].sort());
+      for (const view of views) expect(view.start, view.path).toBeGreaterThan(drawn);
+      // The data file from the page; the map's geometry only with the map's code.
+      const files = fetched.filter((f) => /\/(data\/innoindustry|geo\/europe)\.json$/.test(f.path));
+      expect(files.map((f) => f.path.split('/').pop())).toEqual(drawnViews.includes('map') ? ['innoindustry.json'] : ['innoindustry.json', 'europe.json']);
+      // The views further down keep the drawing, in their place.
+      const kept = await page.locator('[data-drawn-view]').evaluateAll((places) => places.map((place) => (place as HTMLElement).dataset.drawnView));
+      expect(kept).toEqual(drawnViews);
+      for (const place of await page.locator('[data-drawn-view]').all()) expect((await place.boundingBox())?.height).toBeGreaterThan(300);
+      // Scrolled to, each comes: its code, then its chart, in place of the drawing.
+      await everyView(page);
+      const after = (await read()).fetched.filter((f) => chunk.test(f.path));
+      expect(after.map((f) => chunk.exec(f.path)![1]).sort()).toEqual([...near, ...far].sort());
+      for (const view of ['map', 'budget', 'timeline']) await page.locator(`#${view} .chart-host svg [data-key]`).first().waitFor({ state: 'attached' });
+      const paths = (await read()).fetched.map((f) => f.path);
+      expect(paths.length).toBe(new Set(paths).size);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   test.each([360, 1280])('at %i px nothing on screen moves while the page loads (no layout shift)', async (width) => {
     const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 800 } }, { firstVisit: true });
@@ -84,8 +105,10 @@ describe('loading the page', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(baseUrl);
-    await page.locator('#timeline svg [data-key]').first().waitFor();
     await page.locator('.page-footer').waitFor();
+    // Then as a reader scrolls down: each view the app takes over as it nears comes in place of its drawing.
+    await everyView(page);
+    await page.locator('#timeline svg [data-key]').first().waitFor();
     // A shift is reported with the frame it happens in: a few frames after the last part came in, all are heard.
     await afterFrames(page, 5);
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts);

@@ -27,7 +27,7 @@ async function readerOutline(cdp: CDPSession): Promise<string[]> {
 /** The box of the first element matching `selector` inside the drawing's shadow trees, or undefined where none is laid out. */
 async function drawnBox(cdp: CDPSession, selector: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { nodeId: number } };
-  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#prerendered > div' })) as { nodeIds: number[] };
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#prerendered > dashboard-drawing' })) as { nodeIds: number[] };
   for (const host of nodeIds) {
     const { node } = (await cdp.send('DOM.describeNode', { nodeId: host, depth: 1, pierce: true })) as { node: { shadowRoots?: { backendNodeId: number }[] } };
     const shadow = node.shadowRoots?.[0];
@@ -55,12 +55,12 @@ async function appOutline(width: number): Promise<string[]> {
   return outline;
 }
 
-/** Opens the page with the charts' code held back, so the app cannot take over until `release`. */
+/** Opens the page with the map's code held back, so the app cannot take over until `release`. */
 async function openHeld(url: string, options: Parameters<typeof openPage>[2] = {}): Promise<{ page: Page; cdp: CDPSession; release: () => Promise<void>; close: () => Promise<void> }> {
   const opened = await openPage(browser(), 'about:blank', options);
   const held: Route[] = [];
   let holding = true;
-  await opened.page.route('**/assets/plot-*.js', (route) => (holding ? held.push(route) : route.continue()));
+  await opened.page.route('**/assets/map-chart-*.js', (route) => (holding ? held.push(route) : route.continue()));
   await opened.page.goto(url, { waitUntil: 'domcontentloaded' });
   const cdp = await opened.page.context().newCDPSession(opened.page);
   return {
@@ -108,8 +108,9 @@ describe('the page drawn at build time', () => {
     await close();
   });
 
-  test('the app takes its place when every view has said it is in, however long a view takes: with Europe\'s geometry 3.5 s late, the budget and the timeline come, and the drawing stays until the app\'s map is drawn', async () => {
-    const { page, close } = await openPage(browser(), 'about:blank');
+  test('the app takes its place when every view near the screen has said it is in, however long a view takes: with Europe\'s geometry 3.5 s late, the budget and the timeline come, and the drawing stays until the app\'s map is drawn', async () => {
+    // A screen tall enough to show all three views.
+    const { page, close } = await openPage(browser(), 'about:blank', { viewport: { width: 1280, height: 4000 } });
     // What the app had drawn when the page's drawing was taken away.
     await page.addInitScript(() => {
       const seen = (window as unknown as { takenOver?: Record<string, number> });
@@ -146,7 +147,7 @@ describe('the page drawn at build time', () => {
     await page.clock.install();
     await page.route('**/assets/index-*.js', (route) => route.abort());
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
-    const hosts = page.locator('#prerendered > div');
+    const hosts = page.locator('#prerendered > dashboard-drawing');
     expect(await hosts.evaluateAll((elements) => elements.map((host) => (host as HTMLElement).inert))).toEqual([true, true]);
     await page.clock.fastForward(APP_WAIT_MS + 100);
     expect(await hosts.evaluateAll((elements) => elements.map((host) => (host as HTMLElement).inert))).toEqual([false, false]);
@@ -165,6 +166,41 @@ describe('the page drawn at build time', () => {
     expect(await page.evaluate(() => [document.getElementById('prerendered'), performance.getEntriesByName('dashboard:prerendered').length])).toEqual([null, 0]);
     expect(await page.locator('#app').evaluate((app) => app.classList.contains('taking-over'))).toBe(false);
     await release();
+    await close();
+  });
+
+  test('a view kept drawn comes when the reader tabs into it, and focus goes on into the view', async () => {
+    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    // The budget's code held back, so that focus is in its drawing when it comes.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/assets/BudgetView-*.js', (route) => (holding ? held.push(route) : route.continue()));
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    expect(await page.locator('[data-drawn-view="budget"]').count()).toBe(1);
+    // Tab on from the map until focus leaves it: the next stop is in the budget's drawing.
+    await page.locator('#map').evaluate((map) => map.querySelector<HTMLElement>('[tabindex="0"]')?.focus());
+    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.closest('#map') !== null)); step++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-drawn-view="budget"]') !== null)).toBe(true);
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+    await page.locator('#budget .chart-host svg [data-key]').first().waitFor();
+    expect(await page.locator('[data-drawn-view="budget"]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#budget') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a change of language wants every view at once: none is left drawn in English', async () => {
+    const { page, errors, close } = await openPage(browser(), baseUrl, {}, { asLoaded: true });
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    expect(await page.locator('[data-drawn-view]').count()).toBe(2);
+    await page.locator('.app-bar input[value="lv"]').check();
+    await page.locator('#timeline .chart-host svg [data-key]').first().waitFor({ state: 'attached' });
+    await page.locator('#budget .chart-host svg [data-key]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('[data-drawn-view]').count()).toBe(0);
+    expect(await page.locator('#budget h2').textContent()).toBe('Budžets');
+    expect(errors).toEqual([]);
     await close();
   });
 
