@@ -46,6 +46,8 @@ export async function pictureFigures(browser: Browser, url: string, runs = 3): P
   let deckMs = NaN;
   try {
     for (const view of VIEWS) {
+      // A view further down is the app's once it nears the screen: scrolled to, as a reader does.
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), view);
       await page.locator(`#${view} svg [data-key]`).first().waitFor({ state: 'attached' });
       await page.locator(`[data-share="${view}"] summary`).click();
       const panel = page.locator(`[data-slides="${view}"]`);

@@ -340,7 +340,7 @@ async function interactions(url: string): Promise<InteractionFigures> {
     }, since);
   };
   // The views further down the page are the app's once they near the screen: scrolled to, as a reader does.
-  await page.locator('#budget').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('budget')?.scrollIntoView());
   const marks = page.locator('#budget svg [data-key]');
   await marks.first().scrollIntoViewIfNeeded();
   let hover: number | null = null;
@@ -353,7 +353,7 @@ async function interactions(url: string): Promise<InteractionFigures> {
   }
   const tooltipMs = median(await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), TIMING.tooltip));
   const keyboardStep = await timed(async () => {
-    await page.locator('#timeline').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('timeline')?.scrollIntoView());
     await page.locator('#timeline svg [data-key][tabindex="0"]').first().focus();
     await page.keyboard.press('ArrowRight');
   });
