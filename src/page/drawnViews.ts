@@ -59,6 +59,8 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
       placeholder: () => {
         const host = document.createElement('div');
         host.className = 'drawn-view';
+        // Off the screen, the drawing is not laid out or painted (content-visibility: auto, app.css): its height holds its place.
+        host.style.containIntrinsicBlockSize = `auto ${box.height}px`;
         const shadow = host.attachShadow({ mode: 'closed' });
         shadow.adoptedStyleSheets = [pageStyles()];
         for (const { root, section } of copies) {

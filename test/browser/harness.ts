@@ -223,22 +223,27 @@ export async function openPage(
 }
 
 /**
- * Where the page drawn at build time is shown: waits for the app to take over, then scrolls each
- * view that still shows the drawing into view, back to the top, and waits until the app has taken
- * them all over. Elsewhere it returns at once.
+ * Where the page drawn at build time is shown: waits for the app to take over, then asks for each
+ * view that still shows the drawing, and waits until the app has taken them all over. Elsewhere it
+ * returns at once. A view is asked for as focus entering it asks (a `focusin`, without moving the
+ * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn, then
+ * back to the top.
  */
-export async function everyView(page: Page): Promise<void> {
+export async function everyView(page: Page, { scroll = false } = {}): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
   await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-  // Each drawn view on screen for two frames (its observer hears it), the next without waiting for it to come.
-  await page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await page.evaluate(async (scroll) => {
     for (const place of document.querySelectorAll('[data-drawn-view]')) {
+      if (!scroll) {
+        place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        continue;
+      }
+      // On screen for two frames (its observer hears it); the next without waiting for it to come.
       place.scrollIntoView();
-      await frame();
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     }
-    window.scrollTo(0, 0);
-  });
+    if (scroll) window.scrollTo(0, 0);
+  }, scroll);
   await page.waitForFunction(() => document.querySelector('[data-drawn-view]') === null);
 }
 

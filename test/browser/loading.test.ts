@@ -77,7 +77,7 @@ describe('loading the page', () => {
       expect(kept).toEqual(drawnViews);
       for (const place of await page.locator('[data-drawn-view]').all()) expect((await place.boundingBox())?.height).toBeGreaterThan(300);
       // Scrolled to, each comes: its code, then its chart, in place of the drawing.
-      await everyView(page);
+      await everyView(page, { scroll: true });
       const after = (await read()).fetched.filter((f) => chunk.test(f.path));
       expect(after.map((f) => chunk.exec(f.path)![1]).sort()).toEqual([...near, ...far].sort());
       for (const view of ['map', 'budget', 'timeline']) await page.locator(`#${view} .chart-host svg [data-key]`).first().waitFor({ state: 'attached' });
@@ -107,7 +107,7 @@ describe('loading the page', () => {
     await page.goto(baseUrl);
     await page.locator('.page-footer').waitFor();
     // Then as a reader scrolls down: each view the app takes over as it nears comes in place of its drawing.
-    await everyView(page);
+    await everyView(page, { scroll: true });
     await page.locator('#timeline svg [data-key]').first().waitFor();
     // A shift is reported with the frame it happens in: a few frames after the last part came in, all are heard.
     await afterFrames(page, 5);
