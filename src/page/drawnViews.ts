@@ -5,8 +5,8 @@
  * drawing is parsed, so it can hand the roots to the app (`dashboardDrawings()`).
  *
  * A view the reader cannot see yet is not drawn by the app when it takes over the page: its place
- * keeps the drawing (`placeholder`: both copies of its section, cloned into a closed shadow root
- * of their own, styled by the page's own stylesheets) until it nears the screen or is used. Its
+ * keeps the drawing (`placeholder`: both copies of its section, each cloned into a closed shadow
+ * root of its own, styled by the page's own stylesheets) until it nears the screen or is used. Its
  * code, data and drawing cost nothing until then.
  */
 import type { ViewName } from './parameters';
@@ -61,14 +61,19 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
         host.className = 'drawn-view';
         // Off the screen, the drawing is not laid out or painted (content-visibility: auto, app.css): its height holds its place.
         host.style.containIntrinsicBlockSize = `auto ${box.height}px`;
-        const shadow = host.attachShadow({ mode: 'closed' });
-        shadow.adoptedStyleSheets = [pageStyles()];
+        // Each copy in a shadow root of its own, as in the drawing: its ids (an SVG's patterns) and
+        // its form controls' groups (a radio's checked one) stay its own.
         for (const { root, section } of copies) {
           const width = root.host.classList.contains('pre-narrow') ? 'narrow' : 'wide';
+          const copy = document.createElement('div');
+          copy.className = `drawn-${width}`;
+          const shadow = copy.attachShadow({ mode: 'closed' });
+          shadow.adoptedStyleSheets = [pageStyles()];
           const page = document.createElement('div');
-          page.className = `prerendered-page prerendered-${width} drawn-${width}`;
+          page.className = `prerendered-page prerendered-${width}`;
           page.append(section!.cloneNode(true));
           shadow.append(page);
+          host.append(copy);
         }
         return host;
       },

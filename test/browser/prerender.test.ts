@@ -191,6 +191,50 @@ describe('the page drawn at build time', () => {
     await close();
   });
 
+  test('a view kept drawn shows its drawing as drawn: each copy fills its marks with its own patterns, and keeps its own checked controls', async () => {
+    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    // The budget's code never comes: its place keeps the drawing.
+    await page.route('**/assets/BudgetView-*.js', () => undefined);
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    const cdp = await page.context().newCDPSession(page);
+    interface DomNode { nodeName: string; backendNodeId: number; shadowRootType?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode & { nodeId: number } };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-drawn-view="budget"]' })) as { nodeId: number };
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: DomNode };
+    const shadowRoots: DomNode[] = [];
+    const walk = (each: DomNode) => {
+      // The drawing's own roots, not the browser's inside its controls.
+      shadowRoots.push(...(each.shadowRoots ?? []).filter((shadow) => shadow.shadowRootType === 'closed'));
+      for (const child of [...(each.children ?? []), ...(each.shadowRoots ?? [])]) walk(child);
+    };
+    walk(node);
+    const copies = [];
+    for (const shadow of shadowRoots) {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        returnByValue: true,
+        functionDeclaration: `function () {
+          const filled = [...this.querySelectorAll('[fill^="url(#"]')];
+          const own = (element) => this.getElementById(element.getAttribute('fill').slice(5, -1))?.closest('.prerendered-page') === element.closest('.prerendered-page');
+          return {
+            copies: this.querySelectorAll('.prerendered-page').length,
+            ownPatterns: filled.length > 0 && filled.every(own),
+            checked: [...this.querySelectorAll('input[type="radio"]')].filter((radio) => radio.checked).length,
+          };
+        }`,
+      })) as { result: { value: unknown } };
+      copies.push(result.value);
+    }
+    expect(copies).toEqual([
+      { copies: 1, ownPatterns: true, checked: 1 },
+      { copies: 1, ownPatterns: true, checked: 1 },
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('a change of language wants every view at once: none is left drawn in English', async () => {
     const { page, errors, close } = await openPage(browser(), baseUrl, {}, { asLoaded: true });
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
