@@ -42,7 +42,7 @@ export interface LighthouseFigures {
 }
 
 /** The switches the command line is given here: no display, and root. */
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** `runs`: how many runs (each in a Chromium of its own, as the command line does) the median is taken from. */
