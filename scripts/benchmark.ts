@@ -254,7 +254,9 @@ async function loadReference(url: string): Promise<ReferenceFigures> {
 /**
  * How soon a reader's first input is answered: on a cold load, the pointer is moved over a map
  * mark from the moment the page starts arriving (a real mouse move every ~10 ms, by a pixel each
- * time) until a tooltip is on screen; the figure is the frame that shows it, from navigation start.
+ * time) until a tooltip is on screen, the app's or the drawing's (where the page drawn at build time
+ * is shown, its marks answer the pointer before the app is there); the figure is the frame that
+ * shows it, from navigation start.
  * The mark is found first on a page already loaded (its place is the same on every load), the
  * highest on the page; the window, the same for both pages, is tall enough to show it without
  * scrolling (`FIRST_INPUT_HEIGHT`: the dashboard's first map mark is below a 900 px screen). The
@@ -279,14 +281,17 @@ async function firstInputAnswered(url: string, markSelector: string, tipSelector
     await cold.addInitScript((selector) => {
       const seen = { at: undefined as number | undefined };
       (window as unknown as { __firstTip: typeof seen }).__firstTip = seen;
-      const watch = new MutationObserver(() => {
-        const tip = document.querySelector<HTMLElement>(selector);
-        if (seen.at !== undefined || !tip || tip.getBoundingClientRect().width === 0 || getComputedStyle(tip).visibility === 'hidden') return;
-        seen.at = NaN;
-        watch.disconnect();
-        requestAnimationFrame(() => (seen.at = performance.now()));
+      // Looked for in each frame, in the page and in the drawing made at build time (whose closed
+      // roots its gate hands out, scripts/prerender.ts): the frame it is first found in shows it.
+      // (Held in an array, not named: tsx would wrap a named function in a helper the page does not have.)
+      const look: FrameRequestCallback[] = [];
+      look.push(() => {
+        const drawings = (window as unknown as { dashboardDrawings?: () => (ShadowRoot | null)[] }).dashboardDrawings?.() ?? [];
+        const tips = [document.querySelector<HTMLElement>(selector), ...drawings.map((root) => root?.querySelector<HTMLElement>('.tooltip') ?? null)];
+        if (tips.some((tip) => tip !== null && tip.getBoundingClientRect().width > 0 && getComputedStyle(tip).visibility !== 'hidden')) seen.at = performance.now();
+        else requestAnimationFrame(look[0]!);
       });
-      watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] });
+      requestAnimationFrame(look[0]!);
     }, tipSelector);
     await cold.goto(url, { waitUntil: 'commit' });
     const started = Date.now();

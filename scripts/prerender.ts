@@ -61,7 +61,7 @@ export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = []
   }
   var shown = own && lang === '${drawnIn}' && !matchMedia('(prefers-color-scheme: dark)').matches;
   document.documentElement.setAttribute('data-drawing', shown ? 'shown' : 'hidden');
-  if (shown) return;
+  if (shown) return answerPointer();
   var views = ${JSON.stringify(viewPreloads)}, files = ${JSON.stringify(filePreloads)}, link, i;
   for (i = 0; i < views.length; i++) {
     link = document.createElement('link');
@@ -72,6 +72,73 @@ export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = []
     link = document.createElement('link');
     link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = files[i];
     document.head.appendChild(link);
+  }
+
+  function answerPointer() {
+    var tip = null, tipKey = null, hideTimer = 0;
+    function shownRoots() {
+      return window.dashboardDrawings().filter(function (root) { return root && root.host.isConnected && root.host.getClientRects().length > 0; });
+    }
+    function hide() {
+      clearTimeout(hideTimer);
+      hideTimer = 0; tip = null; tipKey = null;
+      window.dashboardDrawings().forEach(function (root) {
+        if (root) root.querySelectorAll('[data-drawn-tip]').forEach(function (old) { old.remove(); });
+      });
+    }
+    function markAt(x, y) {
+      var roots = shownRoots(), point = new DOMPoint(x, y), r, m, s;
+      for (r = 0; r < roots.length; r++) {
+        var marks = roots[r].querySelectorAll('[data-tip]');
+        for (m = marks.length - 1; m >= 0; m--) {
+          var mark = marks[m], box = mark.ownerSVGElement && mark.ownerSVGElement.getBoundingClientRect();
+          if (!box || x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
+          var shapes = mark instanceof SVGGeometryElement ? [mark] : mark.querySelectorAll('circle, rect, path, ellipse, polygon');
+          for (s = 0; s < shapes.length; s++) {
+            var matrix = shapes[s].getScreenCTM();
+            if (matrix && shapes[s].isPointInFill(point.matrixTransform(matrix.inverse()))) return mark;
+          }
+        }
+      }
+      return null;
+    }
+    function show(mark) {
+      var key = mark.getAttribute('data-key'), host = mark.closest('.chart-host'), lines;
+      clearTimeout(hideTimer);
+      hideTimer = 0;
+      if (tip && tipKey === key && tip.isConnected && tip.getRootNode() === mark.getRootNode()) return;
+      hide();
+      if (!host) return;
+      lines = mark.getAttribute('data-tip').split('\\n');
+      tip = document.createElement('div');
+      tip.className = 'tooltip';
+      tip.setAttribute('aria-hidden', 'true');
+      tip.setAttribute('data-drawn-tip', key);
+      lines.forEach(function (text, index) {
+        var line = document.createElement('div');
+        if (index === 0) line.className = 'tooltip-title';
+        line.textContent = text;
+        tip.appendChild(line);
+      });
+      var box = mark.getBoundingClientRect(), frame = host.getBoundingClientRect(), left = box.left - frame.left + box.width / 2;
+      tip.style.left = left + 'px';
+      tip.style.top = box.top - frame.top + 'px';
+      host.appendChild(tip);
+      tipKey = key;
+      var placed = tip.getBoundingClientRect(), overLeft = 8 - placed.left, overRight = placed.right - (document.documentElement.clientWidth - 8);
+      if (overLeft > 0) tip.style.left = left + overLeft + 'px';
+      else if (overRight > 0) tip.style.left = left - overRight + 'px';
+    }
+    function pointed(event) {
+      var mark = markAt(event.clientX, event.clientY);
+      if (mark) return show(mark);
+      if (!tip || hideTimer) return;
+      var over = tip.getBoundingClientRect();
+      if (event.clientX < over.left || event.clientX > over.right || event.clientY < over.top || event.clientY > over.bottom) hideTimer = setTimeout(hide, 300);
+    }
+    document.addEventListener('pointermove', pointed, { capture: true, passive: true });
+    document.addEventListener('pointerdown', pointed, { capture: true, passive: true });
+    document.addEventListener('keydown', function (event) { if (event.key === 'Escape' && tip) hide(); }, true);
   }
 })();`;
 
@@ -225,8 +292,22 @@ async function drawingAt(browser: Browser, url: string, width: number): Promise<
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0, undefined, { timeout: 60_000 });
     if (errors.length > 0) throw new Error(`prerender: the page failed: ${errors.join('; ')}`);
     // No named functions in here: tsx would wrap them in a helper the page does not have.
-    return await page.evaluate((site) => {
+    return await page.evaluate(async (site) => {
       const app = document.getElementById('app')!;
+      // Each map mark's tooltip, line by line, as the app shows it under the pointer: written on the
+      // mark (`data-tip`), so the drawing answers a pointer before the app is there (the gate).
+      const chart = app.querySelector<HTMLElement>('#map .chart-scroll')!;
+      for (const mark of chart.querySelectorAll('svg[role="group"] [data-key]')) {
+        mark.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+        await new Promise((done) => setTimeout(done));
+        const tip = chart.closest('.chart-host')!.querySelector(':scope > .tooltip');
+        const lines = tip ? [...tip.children].map((line) => line.textContent ?? '') : [];
+        // One line of text each: a line break tells them apart.
+        if (lines.length > 0) mark.setAttribute('data-tip', lines.map((line) => line.replace(/\s+/g, ' ')).join('\n'));
+      }
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await new Promise((done) => setTimeout(done));
+      if (app.querySelector('.tooltip')) throw new Error('prerender: a tooltip stayed open');
       // A checked box is a property, not an attribute: write it down so the HTML keeps it.
       for (const input of app.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
       const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => `./${link.href.slice(site.length)}`);

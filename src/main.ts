@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { TIMING } from './page/timing';
 import { afterNextPaint } from './page/tasks';
+import { drawnTip, showDrawnTip } from './page/drawnViews';
 import 'virtual:theme.css';
 import './app.css';
 
@@ -14,8 +15,11 @@ target.replaceChildren();
 const prerendered = document.getElementById('prerendered');
 target.classList.toggle('taking-over', prerendered !== null);
 function complete() {
+  // A tooltip the drawing shows under the pointer is the app's from here on.
+  const tip = drawnTip(window, prerendered);
   prerendered?.remove();
   target!.classList.remove('taking-over');
+  showDrawnTip(document, tip);
   performance.mark(TIMING.interactive);
 }
 const start = () => {

@@ -22,11 +22,13 @@ export interface DrawnView {
   /** Where the view's section is on the page as drawn (px from the top of the document). */
   top: number;
   bottom: number;
+  /** Where its chart begins, below its heading, summary and controls (the top where it has none). */
+  chartTop: number;
   /** A new element showing the drawing of the view: both copies, each shown at its widths. */
   placeholder(): HTMLElement;
 }
 
-/** How far below (and above) the screen a view is taken over: a quarter of a screen, so it is drawn before it is seen. */
+/** How far below (and above) the screen a view is taken over once the reader scrolls: a quarter of a screen, so it is drawn before it is seen. */
 export const NEAR_SCREEN = 0.25;
 
 /** The drawing's views, by name; none where the page has no drawing shown. */
@@ -53,25 +55,42 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
     const shown = copies.find((copy) => copy.section!.getClientRects().length > 0);
     if (!shown) continue;
     const box = shown.section!.getBoundingClientRect();
+    const chart = shown.section!.querySelector('.chart-host')?.getBoundingClientRect();
+    // The margins that collapse out of the section (its heading's) in the page: its place keeps them.
+    const margins = { top: collapsingMargin(shown.section!, 'top'), bottom: collapsingMargin(shown.section!, 'bottom') };
     found[name] = {
       top: box.top + window.scrollY,
       bottom: box.bottom + window.scrollY,
+      chartTop: (chart?.top ?? box.top) + window.scrollY,
       placeholder: () => {
         const host = document.createElement('div');
         host.className = 'drawn-view';
         // Off the screen, the drawing is not laid out or painted (content-visibility: auto, app.css): its height holds its place.
         host.style.containIntrinsicBlockSize = `auto ${box.height}px`;
+        // Nothing collapses through a contained box: the margins the section's edges give the page
+        // are its place's, not the section's inside it, so the place stands where the view will.
+        host.style.marginBlock = `${margins.top}px ${margins.bottom}px`;
         // Each copy in a shadow root of its own, as in the drawing: its ids (an SVG's patterns) and
         // its form controls' groups (a radio's checked one) stay its own.
         for (const { root, section } of copies) {
           const width = root.host.classList.contains('pre-narrow') ? 'narrow' : 'wide';
-          const copy = document.createElement('div');
+          // The drawing's own element: the gate (scripts/prerender.ts) answers a pointer on its marks as on the drawing's.
+          const copy = document.createElement('dashboard-drawing');
           copy.className = `drawn-${width}`;
           const shadow = copy.attachShadow({ mode: 'closed' });
           shadow.adoptedStyleSheets = [pageStyles()];
           const page = document.createElement('div');
           page.className = `prerendered-page prerendered-${width}`;
-          page.append(section!.cloneNode(true));
+          const clone = section!.cloneNode(true) as HTMLElement;
+          // The same elements in the copy (each the first, or last, child of the one before).
+          for (const edge of ['top', 'bottom'] as const) {
+            let at: Element | null = clone;
+            for (let step = collapsingChain(section!, edge).length; step > 0 && at instanceof HTMLElement; step--) {
+              at.style.setProperty(`margin-${edge}`, '0');
+              at = edge === 'top' ? at.firstElementChild : at.lastElementChild;
+            }
+          }
+          page.append(clone);
           shadow.append(page);
           host.append(copy);
         }
@@ -82,8 +101,67 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
   return found;
 }
 
-/** Whether a view between `top` and `bottom` (document px) is on the screen or near it. */
-export function nearScreen(view: { top: number; bottom: number }, window: Pick<Window, 'scrollY' | 'innerHeight'>): boolean {
-  const margin = window.innerHeight * NEAR_SCREEN;
-  return view.top < window.scrollY + window.innerHeight + margin && view.bottom > window.scrollY - margin;
+/**
+ * The elements whose margins collapse with `element`'s own at its `edge` (CSS 2, 8.3.1): it and
+ * its first (last) block children in turn, until one has a border or padding at that edge or is
+ * not a plain block.
+ */
+function collapsingChain(element: HTMLElement, edge: 'top' | 'bottom'): HTMLElement[] {
+  const chain: HTMLElement[] = [];
+  for (let at: Element | null = element; at instanceof HTMLElement; at = edge === 'top' ? at.firstElementChild : at.lastElementChild) {
+    chain.push(at);
+    const style = getComputedStyle(at);
+    const stops = parseFloat(style.getPropertyValue(`padding-${edge}`)) > 0 || parseFloat(style.getPropertyValue(`border-${edge}-width`)) > 0;
+    if (stops || style.display !== 'block' || style.overflow !== 'visible') break;
+  }
+  return chain;
+}
+
+/** The margin at `element`'s `edge` as the page lays it out: the largest of its collapsing chain's. */
+function collapsingMargin(element: HTMLElement, edge: 'top' | 'bottom'): number {
+  return Math.max(0, ...collapsingChain(element, edge).map((at) => parseFloat(getComputedStyle(at).getPropertyValue(`margin-${edge}`)) || 0));
+}
+
+/**
+ * Whether a view is near the screen, so the app takes it over. On the first screen (the reader
+ * has not scrolled), only a view whose chart is on the screen is: a view whose heading alone shows
+ * keeps its drawing, which answers a pointer on the map's marks itself (the drawing's gate), so
+ * its code and data wait until the reader goes on. Once the reader scrolls, a view within a
+ * quarter of a screen below or above the screen is.
+ */
+export function nearScreen(view: Pick<DrawnView, 'top' | 'bottom' | 'chartTop'>, window: Pick<Window, 'scrollY' | 'innerHeight'>, { scrolled }: { scrolled: boolean }): boolean {
+  const margin = scrolled ? window.innerHeight * NEAR_SCREEN : 0;
+  const top = scrolled ? view.top : view.chartTop;
+  return top < window.scrollY + window.innerHeight + margin && view.bottom > window.scrollY - margin;
+}
+
+/** The same as an IntersectionObserver's root margin around the screen, for the view's place (whose top is the view's). */
+export function nearScreenMargin(view: Pick<DrawnView, 'top' | 'chartTop'>, { scrolled }: { scrolled: boolean }): string {
+  return scrolled ? `${NEAR_SCREEN * 100}% 0px` : `0px 0px ${-Math.max(0, Math.round(view.chartTop - view.top))}px 0px`;
+}
+
+/** A tooltip the drawing shows: the drawing's gate answers a pointer on the map's marks before the app has the view. */
+export interface DrawnTip {
+  view: string;
+  key: string;
+}
+
+/** The tooltip the drawing in `within` shows, if any: for the app's view to show the same once it is in. */
+export function drawnTip(window: Window, within: Element | null): DrawnTip | undefined {
+  if (!within) return undefined;
+  for (const root of window.dashboardDrawings?.() ?? []) {
+    if (!root || !within.contains(root.host)) continue;
+    const tip = root.querySelector('[data-drawn-tip]');
+    const view = tip?.closest<HTMLElement>('section.view')?.dataset.view;
+    const key = tip?.getAttribute('data-drawn-tip');
+    if (view && key) return { view, key };
+  }
+  return undefined;
+}
+
+/** Shows the app's tooltip for the drawing's, as the reader's pointer on the mark would (the pointer has not moved since). */
+export function showDrawnTip(document: Document, tip: DrawnTip | undefined): void {
+  if (!tip) return;
+  const mark = document.getElementById(tip.view)?.querySelector(`[data-key="${CSS.escape(tip.key)}"]`);
+  mark?.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
 }

@@ -226,8 +226,8 @@ export async function openPage(
  * Where the page drawn at build time is shown: waits for the app to take over, then asks for each
  * view that still shows the drawing, and waits until the app has taken them all over. Elsewhere it
  * returns at once. A view is asked for as focus entering it asks (a `focusin`, without moving the
- * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn, then
- * back to the top.
+ * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn and
+ * kept there until it has come, then back to the top.
  */
 export async function everyView(page: Page, { scroll = false } = {}): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
@@ -238,9 +238,10 @@ export async function everyView(page: Page, { scroll = false } = {}): Promise<vo
         place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
         continue;
       }
-      // On screen for two frames (its observer hears it); the next without waiting for it to come.
+      // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
+      const name = (place as HTMLElement).dataset.drawnView;
       place.scrollIntoView();
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      while (document.querySelector(`[data-drawn-view="${name}"]`)) await new Promise((done) => requestAnimationFrame(done));
     }
     if (scroll) window.scrollTo(0, 0);
   }, scroll);

@@ -92,7 +92,8 @@ describe('the page drawn at build time', () => {
   });
 
   test('with scripts on it is on screen before the app has drawn anything, and the app takes its place without moving it', async () => {
-    const { page, cdp, release, close } = await openHeld(baseUrl);
+    // A screen that shows the map's chart: the app takes the map over with the page.
+    const { page, cdp, release, close } = await openHeld(baseUrl, { viewport: { width: 1280, height: 1100 } });
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:prerendered').length > 0);
     const drawn = await drawnBox(cdp, '#map svg');
     expect(drawn?.height).toBeGreaterThan(300);
@@ -170,7 +171,8 @@ describe('the page drawn at build time', () => {
   });
 
   test('a view kept drawn comes when the reader tabs into it, and focus goes on into the view', async () => {
-    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    // A screen that shows the map's chart (the app's at once) and not the budget's.
+    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width: 1280, height: 1100 } });
     // The budget's code held back, so that focus is in its drawing when it comes.
     const held: Route[] = [];
     let holding = true;
@@ -235,13 +237,79 @@ describe('the page drawn at build time', () => {
     await close();
   });
 
+  /** The first partner's marker in the drawing on screen (scrolled to the middle of the screen), and the tooltip a drawing shows (lines and box), read through the roots its gate hands out. */
+  const drawnPartner = (page: Page) =>
+    page.evaluate(() => {
+      const roots = window.dashboardDrawings!().filter((root) => root !== null && root.host.isConnected && root.host.getClientRects().length > 0);
+      const mark = roots.map((root) => root!.querySelector('#map .partner[data-tip]')).find((found) => found !== null)!;
+      mark.scrollIntoView({ block: 'center' });
+      const box = mark.querySelector('[data-marker]')!.getBoundingClientRect();
+      return { key: mark.getAttribute('data-key')!, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+  const drawnTipShown = (page: Page) =>
+    page.evaluate(() => {
+      const tips = window.dashboardDrawings!().flatMap((root) => (root?.host.isConnected ? [...root.querySelectorAll<HTMLElement>('.tooltip')] : []));
+      return tips.map((tip) => ({ lines: [...tip.children].map((line) => line.textContent), box: tip.getBoundingClientRect().toJSON() as DOMRect }));
+    });
+  const appTipShown = (page: Page) =>
+    page.locator('#map .chart-host > .tooltip').evaluateAll((tips) => tips.map((tip) => ({ lines: [...tip.children].map((line) => line.textContent), box: tip.getBoundingClientRect().toJSON() as DOMRect })));
+  const place = ({ box }: { box: DOMRect }) => [box.x, box.y, box.width, box.height].map(Math.round);
+
+  test('before the app is there, the drawing answers a pointer on a map mark with the tooltip the app shows, in its place; it goes when the pointer leaves, and the app shows it on when it takes over', async () => {
+    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width: 1280, height: 1100 } });
+    // The app's script held back: whatever answers the pointer is the drawing.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/assets/index-*.js', (route) => (holding ? held.push(route) : route.continue()));
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:prerendered').length > 0);
+    const mark = await drawnPartner(page);
+    await page.mouse.move(mark.x, mark.y);
+    await expect.poll(async () => (await drawnTipShown(page)).length).toBe(1);
+    const [drawnTip] = await drawnTipShown(page);
+    expect(drawnTip!.lines.length).toBeGreaterThanOrEqual(2);
+    // Above its mark, as the app places its own.
+    expect(drawnTip!.box.bottom).toBeLessThan(mark.y);
+    expect(Math.abs(drawnTip!.box.x + drawnTip!.box.width / 2 - mark.x)).toBeLessThan(drawnTip!.box.width / 2);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await drawnTipShown(page)).length).toBe(0);
+    await page.mouse.move(mark.x, mark.y);
+    await expect.poll(async () => (await drawnTipShown(page)).length).toBe(1);
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    // The pointer has not moved: the app shows the same tooltip, in the same place.
+    await expect.poll(async () => (await appTipShown(page)).map((tip) => tip.lines)).toEqual([drawnTip!.lines]);
+    expect(place((await appTipShown(page))[0]!)).toEqual(place(drawnTip!));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a map kept drawn answers a pointer on its marks too, and the pointer on it brings the app’s map, which shows the tooltip on', async () => {
+    // The map's heading alone is on the first screen: its drawing is kept; its code is held back.
+    const { page, release, close } = await openHeld(baseUrl, { viewport: { width: 1280, height: 800 } });
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+    expect(await page.locator('[data-drawn-view="map"]').count()).toBe(1);
+    const mark = await drawnPartner(page);
+    await page.mouse.move(mark.x, mark.y);
+    await expect.poll(async () => (await drawnTipShown(page)).length).toBe(1);
+    const [drawnTip] = await drawnTipShown(page);
+    await release();
+    await page.locator('#map .chart-host svg .partner').first().waitFor();
+    expect(await page.locator('[data-drawn-view="map"]').count()).toBe(0);
+    await expect.poll(async () => (await appTipShown(page)).map((tip) => tip.lines)).toEqual([drawnTip!.lines]);
+    expect(place((await appTipShown(page))[0]!)).toEqual(place(drawnTip!));
+    await close();
+  });
+
   test('a change of language wants every view at once: none is left drawn in English', async () => {
     const { page, errors, close } = await openPage(browser(), baseUrl, {}, { asLoaded: true });
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-    expect(await page.locator('[data-drawn-view]').count()).toBe(2);
+    expect(await page.locator('[data-drawn-view]').count()).toBe(3);
     await page.locator('.app-bar input[value="lv"]').check();
     await page.locator('#timeline .chart-host svg [data-key]').first().waitFor({ state: 'attached' });
     await page.locator('#budget .chart-host svg [data-key]').first().waitFor({ state: 'attached' });
+    await page.locator('#map .chart-host svg .partner').first().waitFor({ state: 'attached' });
     expect(await page.locator('[data-drawn-view]').count()).toBe(0);
     expect(await page.locator('#budget h2').textContent()).toBe('Budžets');
     expect(errors).toEqual([]);

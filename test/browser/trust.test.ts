@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterFrames, openPage, recordViolations, useBrowser, useSharedPages } from './harness';
+import { afterFrames, everyView, openPage, recordViolations, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 /** The default page, shared by the checks that only read it. */
@@ -30,7 +30,7 @@ describe('the Content-Security-Policy', () => {
     const { page, close } = await openPage(browser(), 'about:blank');
     const violations = await recordViolations(page);
     await page.goto(baseUrl);
-    await page.locator('#map svg [data-key^="partner-"]').first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
     // Another address on this machine (loopback, nothing listens there): only the policy may refuse it.
     const answer = await page.evaluate(() => fetch('http://127.0.0.2:9/data.json').then(() => 'answered', () => 'refused'));
     expect(answer).toBe('refused');
@@ -49,6 +49,7 @@ describe('the Content-Security-Policy', () => {
     const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 900 } });
     const violations = await recordViolations(page);
     await page.goto(`${baseUrl}${query}`);
+    await everyView(page);
     const marks = { map: '[data-key^="partner-"]', budget: '[data-key]', timeline: '[data-key="project"]' };
     await page.locator(Object.entries(marks).map(([view, mark]) => `#${view} svg ${mark}`).join(', ')).first().waitFor();
     for (const [view, selector] of Object.entries(marks)) {
