@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { everyView } from './browser';
 
 const VIEWS = ['map', 'budget', 'timeline'] as const;
 type View = (typeof VIEWS)[number];
@@ -40,14 +41,13 @@ export async function pictureFigures(browser: Browser, url: string, runs = 3): P
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(url);
+  await everyView(page);
   const png = {} as Record<View, number>;
   const svg = {} as Record<View, number>;
   let firstPngMs = NaN;
   let deckMs = NaN;
   try {
     for (const view of VIEWS) {
-      // A view further down is the app's once it nears the screen: scrolled to, as a reader does.
-      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), view);
       await page.locator(`#${view} svg [data-key]`).first().waitFor({ state: 'attached' });
       await page.locator(`[data-share="${view}"] summary`).click();
       const panel = page.locator(`[data-slides="${view}"]`);

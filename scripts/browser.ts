@@ -1,10 +1,12 @@
 /**
  * Finds a Chromium for the browser tests and scripts: CHROME_PATH, else the system's
  * /usr/bin/chromium, else the one the @sparticuz/chromium devDependency carries (it
- * unpacks offline on first use), so `npm install` is all a machine needs.
+ * unpacks offline on first use), so `npm install` is all a machine needs. And, for the tests and
+ * the tool scripts alike, a page's every view brought in where the page drawn at build time keeps
+ * the views below the first screen drawn (`everyView`).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -69,4 +71,30 @@ export function disabledFeatures(switches: readonly string[]): string[] {
 
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {
   return chromium.connect(wsEndpoint);
+}
+
+/**
+ * Where the page drawn at build time is shown: waits for the app to take over, then asks for each
+ * view that still shows the drawing, and waits until the app has taken them all over. Elsewhere it
+ * returns at once. A view is asked for as focus entering it asks (a `focusin`, without moving the
+ * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn and
+ * kept there until it has come, then back to the top.
+ */
+export async function everyView(page: Page, { scroll = false } = {}): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
+  await page.evaluate(async (scroll) => {
+    for (const place of document.querySelectorAll('[data-drawn-view]')) {
+      if (!scroll) {
+        place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        continue;
+      }
+      // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
+      const name = (place as HTMLElement).dataset.drawnView;
+      place.scrollIntoView();
+      while (document.querySelector(`[data-drawn-view="${name}"]`)) await new Promise((done) => requestAnimationFrame(done));
+    }
+    if (scroll) window.scrollTo(0, 0);
+  }, scroll);
+  await page.waitForFunction(() => document.querySelector('[data-drawn-view]') === null);
 }

@@ -6,7 +6,7 @@
 import { serveSite } from './serveSite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
+import { everyView, launchBrowser } from './browser';
 
 const outDir = process.argv[2] ?? join('docs', 'screenshots');
 const shots: { name: string; query: string; selector: string; width: number }[] = [
@@ -34,6 +34,7 @@ try {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: shot.width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}${shot.query}`);
+    await everyView(page);
     await page.locator('h1').waitFor();
     await page.locator('#map svg .partner').first().waitFor();
     await page.locator('#timeline svg').first().waitFor();

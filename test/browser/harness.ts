@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { connectBrowser } from '../../scripts/browser';
+import { connectBrowser, everyView } from '../../scripts/browser';
+
+export { everyView };
 
 export interface OpenedPage {
   page: Page;
@@ -220,32 +222,6 @@ export async function openPage(
       await handBack(browser, pooled);
     },
   };
-}
-
-/**
- * Where the page drawn at build time is shown: waits for the app to take over, then asks for each
- * view that still shows the drawing, and waits until the app has taken them all over. Elsewhere it
- * returns at once. A view is asked for as focus entering it asks (a `focusin`, without moving the
- * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn and
- * kept there until it has come, then back to the top.
- */
-export async function everyView(page: Page, { scroll = false } = {}): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
-  await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-  await page.evaluate(async (scroll) => {
-    for (const place of document.querySelectorAll('[data-drawn-view]')) {
-      if (!scroll) {
-        place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-        continue;
-      }
-      // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
-      const name = (place as HTMLElement).dataset.drawnView;
-      place.scrollIntoView();
-      while (document.querySelector(`[data-drawn-view="${name}"]`)) await new Promise((done) => requestAnimationFrame(done));
-    }
-    if (scroll) window.scrollTo(0, 0);
-  }, scroll);
-  await page.waitForFunction(() => document.querySelector('[data-drawn-view]') === null);
 }
 
 /**
