@@ -56,8 +56,11 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
     if (!shown) continue;
     const box = shown.section!.getBoundingClientRect();
     const chart = shown.section!.querySelector('.chart-host')?.getBoundingClientRect();
-    // The margins that collapse out of the section (its heading's) in the page: its place keeps them.
-    const margins = { top: collapsingMargin(shown.section!, 'top'), bottom: collapsingMargin(shown.section!, 'bottom') };
+    // The margins that collapse out of the section (its heading's) in the page: its place keeps them,
+    // and each copy's elements that give them keep none.
+    const chains = new Map(copies.map(({ section }) => [section!, { top: collapsingChain(section!, 'top'), bottom: collapsingChain(section!, 'bottom') }]));
+    const shownChains = chains.get(shown.section!)!;
+    const margins = { top: largestMargin(shownChains.top, 'top'), bottom: largestMargin(shownChains.bottom, 'bottom') };
     found[name] = {
       top: box.top + window.scrollY,
       bottom: box.bottom + window.scrollY,
@@ -85,7 +88,7 @@ export function drawnViews(window: Window, names: readonly ViewName[]): Partial<
           // The same elements in the copy (each the first, or last, child of the one before).
           for (const edge of ['top', 'bottom'] as const) {
             let at: Element | null = clone;
-            for (let step = collapsingChain(section!, edge).length; step > 0 && at instanceof HTMLElement; step--) {
+            for (let step = chains.get(section!)![edge].length; step > 0 && at instanceof HTMLElement; step--) {
               at.style.setProperty(`margin-${edge}`, '0');
               at = edge === 'top' ? at.firstElementChild : at.lastElementChild;
             }
@@ -117,9 +120,9 @@ function collapsingChain(element: HTMLElement, edge: 'top' | 'bottom'): HTMLElem
   return chain;
 }
 
-/** The margin at `element`'s `edge` as the page lays it out: the largest of its collapsing chain's. */
-function collapsingMargin(element: HTMLElement, edge: 'top' | 'bottom'): number {
-  return Math.max(0, ...collapsingChain(element, edge).map((at) => parseFloat(getComputedStyle(at).getPropertyValue(`margin-${edge}`)) || 0));
+/** The margin a collapsing chain gives the page at its `edge`: the largest of its elements'. */
+function largestMargin(chain: readonly HTMLElement[], edge: 'top' | 'bottom'): number {
+  return Math.max(0, ...chain.map((at) => parseFloat(getComputedStyle(at).getPropertyValue(`margin-${edge}`)) || 0));
 }
 
 /**
