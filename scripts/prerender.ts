@@ -39,7 +39,10 @@ type Width = keyof typeof PRERENDERED_WIDTHS;
  * the drawing's first paint back by ~80 ms (232 vs 312 ms) and the app was in charge no sooner with
  * them (627 vs 638 ms); and the app asks for a view's code only once it nears the screen.
  * It also defines `<dashboard-drawing>`, the drawing's hosts, so that the app can reach their
- * closed roots (`window.dashboardDrawings()`).
+ * closed roots (`window.dashboardDrawings()`). Where the drawing is shown it answers a pointer
+ * moved or pressed over a drawn map mark with the mark's tooltip (`answerPointer`: the lines the
+ * build wrote on the mark, `data-tip`, see `drawingAt`), in the drawing and in the copies of it a
+ * view kept drawn shows (also `<dashboard-drawing>` elements), until the app has the map.
  * Plain ES2017; the one name it leaves is that function.
  * The language rule is `initialLanguage` (src/i18n/language.ts); a unit test holds them equal.
  */
