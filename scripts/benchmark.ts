@@ -346,7 +346,6 @@ async function interactions(url: string): Promise<InteractionFigures> {
   };
   // The views further down the page are the app's once they near the screen or are used.
   await everyView(page);
-  await page.evaluate(() => document.getElementById('budget')?.scrollIntoView());
   const marks = page.locator('#budget svg [data-key]');
   await marks.first().scrollIntoViewIfNeeded();
   let hover: number | null = null;
@@ -359,7 +358,6 @@ async function interactions(url: string): Promise<InteractionFigures> {
   }
   const tooltipMs = median(await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), TIMING.tooltip));
   const keyboardStep = await timed(async () => {
-    await page.evaluate(() => document.getElementById('timeline')?.scrollIntoView());
     await page.locator('#timeline svg [data-key][tabindex="0"]').first().focus();
     await page.keyboard.press('ArrowRight');
   });

@@ -90,11 +90,13 @@ export const gateBefore = (drawnIn: string, viewPreloads: readonly string[] = []
       });
     }
     function markAt(x, y) {
-      var roots = shownRoots(), point = new DOMPoint(x, y), r, m, s;
+      var roots = shownRoots(), point = new DOMPoint(x, y), svg = null, box = null, r, m, s;
       for (r = 0; r < roots.length; r++) {
         var marks = roots[r].querySelectorAll('[data-tip]');
         for (m = marks.length - 1; m >= 0; m--) {
-          var mark = marks[m], box = mark.ownerSVGElement && mark.ownerSVGElement.getBoundingClientRect();
+          var mark = marks[m];
+          // The chart's box, measured once for all its marks.
+          if (mark.ownerSVGElement !== svg) { svg = mark.ownerSVGElement; box = svg && svg.getBoundingClientRect(); }
           if (!box || x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
           var shapes = mark instanceof SVGGeometryElement ? [mark] : mark.querySelectorAll('circle, rect, path, ellipse, polygon');
           for (s = 0; s < shapes.length; s++) {
