@@ -75,26 +75,85 @@ export function connectBrowser(wsEndpoint: string): Promise<Browser> {
 
 /**
  * Where the page drawn at build time is shown: waits for the app to take over, then asks for each
- * view that still shows the drawing, and waits until the app has taken them all over. Elsewhere it
- * returns at once. A view is asked for as focus entering it asks (a `focusin`, without moving the
- * page), or with `scroll`, as a reader scrolling down asks: each scrolled into view in turn and
- * kept there until it has come, then back to the top.
+ * view that still shows the drawing (or those named in `views`), and waits until the app has taken
+ * them over. Elsewhere it returns at once. A view is asked for as focus entering it asks (a
+ * `focusin`, without moving the page), or with `scroll`, as a reader scrolling down asks: each
+ * scrolled into view in turn and kept there until it has come, then back to the top.
+ *
+ * The waits are the page's own events (a performance mark, a change to the page), not a check
+ * run on every frame: a page waited on costs nothing until it changes. A page that never gets
+ * there fails after `timeout` ms, saying what it waited for.
  */
-export async function everyView(page: Page, { scroll = false } = {}): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.dataset.drawing)) !== 'shown') return;
-  await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-  await page.evaluate(async (scroll) => {
-    for (const place of document.querySelectorAll('[data-drawn-view]')) {
-      if (!scroll) {
-        place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-        continue;
+export async function everyView(page: Page, { scroll = false, views, timeout = 30_000 }: { scroll?: boolean; views?: readonly string[]; timeout?: number } = {}): Promise<void> {
+  const failure = await page.evaluate(
+    async ({ scroll, views, timeout }) => {
+      if (document.documentElement.dataset.drawing !== 'shown') return undefined;
+      // Helpers as methods, not named arrow functions: the function goes to the page as its source,
+      // where the name-keeping helpers of a TypeScript runner (tsx) do not exist.
+      const wait = {
+        kept(name: string) {
+          return document.querySelector(`[data-drawn-view="${name}"]`) !== null;
+        },
+        interactive() {
+          return performance.getEntriesByName('dashboard:interactive').length > 0;
+        },
+        /** Resolves once `done()` holds, checked again on each change to the page; false after `timeout`. */
+        until(done: () => boolean) {
+          return new Promise<boolean>((resolve) => {
+            if (done()) return resolve(true);
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(true);
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              resolve(false);
+            }, timeout);
+            observer.observe(document, { childList: true, subtree: true, attributes: true });
+          });
+        },
+        /** The same for the app's mark that it is in charge, which comes with no change to the page of its own. */
+        inCharge() {
+          return new Promise<boolean>((resolve) => {
+            if (wait.interactive()) return resolve(true);
+            const observer = new PerformanceObserver(() => {
+              if (!wait.interactive()) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(true);
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              resolve(false);
+            }, timeout);
+            observer.observe({ entryTypes: ['mark', 'measure'] });
+          });
+        },
+      };
+      const inCharge = await wait.inCharge();
+      if (!inCharge) return 'the app never took over the page drawn at build time';
+      const asked = [...document.querySelectorAll<HTMLElement>('[data-drawn-view]')].filter((place) => !views || views.includes(place.dataset.drawnView!));
+      for (const place of asked) {
+        const name = place.dataset.drawnView!;
+        if (!scroll) {
+          place.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+          continue;
+        }
+        // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
+        place.scrollIntoView();
+        if (!(await wait.until(() => !wait.kept(name)))) return `the ${name} never came`;
+        await new Promise((painted) => requestAnimationFrame(painted));
       }
-      // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
-      const name = (place as HTMLElement).dataset.drawnView;
-      place.scrollIntoView();
-      while (document.querySelector(`[data-drawn-view="${name}"]`)) await new Promise((done) => requestAnimationFrame(done));
-    }
-    if (scroll) window.scrollTo(0, 0);
-  }, scroll);
-  await page.waitForFunction(() => document.querySelector('[data-drawn-view]') === null);
+      if (scroll) window.scrollTo(0, 0);
+      for (const place of asked) {
+        const name = place.dataset.drawnView!;
+        if (!(await wait.until(() => !wait.kept(name)))) return `the ${name} never came`;
+      }
+      return undefined;
+    },
+    { scroll, views, timeout },
+  );
+  if (failure) throw new Error(`everyView: ${failure}`);
 }

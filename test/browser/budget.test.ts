@@ -3,7 +3,7 @@ import { openPage, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 /** The default page, shared by the checks that only read it. */
-const shared = useSharedPages(browser);
+const shared = useSharedPages(browser, { views: ['budget'] });
 const spaces = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 async function widths(page: import('playwright-core').Page): Promise<Record<string, number>> {
@@ -39,7 +39,7 @@ describe('the budget of InnoIndustry', () => {
   });
 
   test('in Latvian the figures are in Latvian formats', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`, {}, { views: ['budget'] });
     await page.locator('#budget svg').first().waitFor();
     const table = page.locator('#budget table.budget-table');
     expect(spaces(await table.locator('tr[data-figure="total"] td').first().textContent())).toBe('1 637 941,00');
@@ -53,7 +53,7 @@ describe('the budget of InnoIndustry', () => {
   });
 
   test('the bar parts are in the ratio of the amounts, in amounts and in shares; the switch changes the axis', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     await page.locator('#budget svg [data-key="own"]').waitFor();
     const axis = () => page.$$eval('#budget figure > .chart-host svg g[data-plot="x-axis tick label"] text', (ticks) => ticks.map((t) => t.textContent ?? ''));
     const labels: Record<string, string[]> = {};
@@ -73,7 +73,7 @@ describe('the budget of InnoIndustry', () => {
   });
 
   test('the parts are reachable by keyboard and tell their figures in the one form of the page', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     const focusPart = page.locator('#budget svg [data-key="focus-eu"]');
     await focusPart.waitFor();
     await focusPart.focus();

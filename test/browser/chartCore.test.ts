@@ -34,7 +34,7 @@ describe('a failing view stays in its place', () => {
 
 describe('focus stays on the chart', () => {
   test('after Enter on a timeline event, and after a resize', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['timeline', 'map'] });
     const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
     await kickOff.waitFor();
     await kickOff.focus();
@@ -51,7 +51,7 @@ describe('focus stays on the chart', () => {
   });
 
   test('Home and End move the Tab stop to the first and last mark', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['timeline'] });
     const project = page.locator('#timeline svg [data-key="project"]');
     await project.waitFor();
     await project.focus();
@@ -66,7 +66,7 @@ describe('focus stays on the chart', () => {
   });
 
   test('the map keeps focus and its active partner when the language changes', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     const map = page.locator('#map svg[role="group"]');
     await page.locator('#map svg .partner').first().waitFor();
     await map.focus();
@@ -87,7 +87,7 @@ describe('themes', () => {
   const backgroundOf = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
 
   test('?theme=dark gives a dark page and dark charts, and survives a reload', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`, {}, { views: ['budget', 'map'] });
     await page.locator('#budget .chart-host svg [data-key="own"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 27)');
@@ -101,7 +101,7 @@ describe('themes', () => {
   });
 
   test('a dark system scheme gives dark charts; the theme control switches to light and writes it into the address', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { colorScheme: 'dark' });
+    const { page, close } = await openPage(browser(), baseUrl, { colorScheme: 'dark' }, { views: ['budget'] });
     await page.locator('#budget .chart-host svg [data-key="own"]').waitFor();
     expect(await page.locator('#budget svg [data-key="own"]').getAttribute('fill')).toBe(DARK.own);
     expect(await backgroundOf(page)).not.toBe('rgb(255, 255, 255)');
@@ -114,7 +114,7 @@ describe('themes', () => {
   });
 
   test('under forced colours (Windows high contrast) the marks keep a visible outline', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     await page.emulateMedia({ forcedColors: 'active' });
     const own = page.locator('#budget svg [data-key="own"]');
     await own.waitFor();
@@ -126,7 +126,7 @@ describe('themes', () => {
 
   test('under forced colours, on a dark page, the map rings its marks only, and writes its labels on the system\'s background', async () => {
     // The dark page's own paper is not the contrast theme's background: a halo left in it would show as a dark ring.
-    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`, {}, { views: ['map'] });
     await page.emulateMedia({ forcedColors: 'active' });
     // On the map: the marker ringed, but no ring on its invisible hit area, and its label's halo in the system's background.
     const marker = page.locator('#map svg .partner').first();
@@ -157,7 +157,7 @@ describe('themes', () => {
 
 describe('tooltips', () => {
   test('at 360 px a tapped mark near the edge keeps its tooltip inside the screen', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true }, { views: ['budget'] });
     for (const key of ['focus-eu', 'own']) {
       const mark = page.locator(`#budget svg [data-key="${key}"]`);
       await mark.waitFor();

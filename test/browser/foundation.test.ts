@@ -17,7 +17,7 @@ describe('the site under test', () => {
 
 describe('the default page', () => {
   test('shows the InnoIndustry header, its status as completed, the three views and the sources', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl);
+    const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl, {}, { requests: true });
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Improving innovation delivery of policies within 4.0 industry in Europe',
@@ -116,7 +116,7 @@ describe('loading another file', () => {
   test('warnings (an event before the schedule, an unknown field) are listed and the project is shown', async () => {
     const file = JSON.parse(readFileSync('test/fixtures/thirty-countries.json', 'utf8')) as Record<string, unknown>;
     file.colour = 'blue';
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+    const { page, errors, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'with-warnings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.locator('.acronym', { hasText: 'TestThirty' }).waitFor();
@@ -173,7 +173,7 @@ describe('loading another file', () => {
     expect(await missing.page.getByRole('alert').textContent()).toContain('HTTP 404');
     await missing.close();
 
-    const foreign = await openPage(browser(), `${baseUrl}?data=https://example.org/project.json`);
+    const foreign = await openPage(browser(), `${baseUrl}?data=https://example.org/project.json`, {}, { requests: true });
     await foreign.page.getByRole('alert').waitFor();
     expect(await foreign.page.getByRole('alert').textContent()).toContain('other sites are not loaded');
     expect(foreign.foreignRequests).toEqual([]);
@@ -181,7 +181,7 @@ describe('loading another file', () => {
   });
 
   test('"Open a file…" reads a local file; a broken one keeps the project on screen', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Open a file…').setInputFiles('test/fixtures/broken.json');
     await page.getByRole('alert').waitFor();
@@ -195,7 +195,7 @@ describe('loading another file', () => {
   });
 
   test('a file dropped on the page is opened', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.getByRole('heading', { level: 1 }).waitFor();
     const content = await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/other-project.json', 'utf8'));
     const transfer = await page.evaluateHandle((json) => {

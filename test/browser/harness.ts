@@ -14,8 +14,12 @@ export interface OpenedPage {
   page: Page;
   /** Uncaught exceptions and console errors seen so far. */
   errors: string[];
-  /** Requests that left 127.0.0.1. */
-  foreignRequests: string[];
+  /**
+   * Requests that left 127.0.0.1, recorded where the page was opened with `{ requests: true }`
+   * (each request crossing from the browser to the test costs a few messages, on every load);
+   * read on a page opened without it, it throws rather than say none left.
+   */
+  readonly foreignRequests: string[];
   close(): Promise<void>;
 }
 
@@ -116,10 +120,6 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
   page.on('console', (message) => {
     if (message.type() === 'error') pooled.record.errors.push(message.text());
   });
-  page.on('request', (request) => {
-    const { hostname, protocol } = new URL(request.url());
-    if (protocol.startsWith('http') && hostname !== '127.0.0.1') pooled.record.foreignRequests.push(request.url());
-  });
   // From here on, what the test does: lasting changes are marked, listeners recorded.
   watchLasting(page, LASTING_PAGE, pooled);
   watchLasting(page, RESETTABLE, pooled, (name) => pooled.toReset.add(name as (typeof RESETTABLE)[number]));
@@ -192,14 +192,16 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
  * `firstVisit`: a page no test has used (its own context: nothing cached, a new renderer), for
  * what a reader's first visit must show, such as nothing moving while the page comes in.
  * Where the page drawn at build time is shown, the app takes over a view only as it nears the
- * screen: the page is scrolled through as a reader would (`everyView`), so that every view is
- * the app's; `asLoaded` leaves it as it loaded, for what the load itself must show.
+ * screen: the views are asked for as a reader would (`everyView`), so that every view is the
+ * app's, or those named in `views`, for a test that reads only them; `asLoaded` leaves the page
+ * as it loaded, for what the load itself must show. `requests`: record the requests that leave
+ * 127.0.0.1 (`foreignRequests`).
  */
 export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
-  { firstVisit = false, asLoaded = false } = {},
+  { firstVisit = false, asLoaded = false, views, requests = false }: { firstVisit?: boolean; asLoaded?: boolean; views?: readonly ('map' | 'budget' | 'timeline')[]; requests?: boolean } = {},
 ): Promise<OpenedPage> {
   const full: BrowserContextOptions = { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, ...options };
   // Pages are told apart by their context's options; the viewport's size is the page's own, set for each test.
@@ -209,13 +211,23 @@ export async function openPage(
   if (full.viewport && (size?.width !== full.viewport.width || size.height !== full.viewport.height)) await pooled.own.setViewportSize(full.viewport);
   pooled.options = full;
   const record = (pooled.record = { errors: [], foreignRequests: [] });
+  if (requests) {
+    // As a listener of the test's own, taken off when the page is handed back.
+    pooled.page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (protocol.startsWith('http') && hostname !== '127.0.0.1') record.foreignRequests.push(request.url());
+    });
+  }
   await pooled.page.goto(url);
-  if (!asLoaded) await everyView(pooled.page);
+  if (!asLoaded) await everyView(pooled.page, { views });
   let handed = false;
   return {
     page: pooled.page,
     errors: record.errors,
-    foreignRequests: record.foreignRequests,
+    get foreignRequests() {
+      if (!requests) throw new Error('foreignRequests: open the page with { requests: true } to record them');
+      return record.foreignRequests;
+    },
     close: async () => {
       if (handed) return;
       handed = true;
@@ -228,8 +240,9 @@ export async function openPage(
  * One page per address for a file's read-only checks: opened on first use, shared by every test
  * that only reads it (no input, no change of state), closed after the file. A page load is the
  * costliest step of a browser test; checks that read the same page need not each pay for one.
+ * `views`: the views the file's checks read (openPage), where the page drawn at build time is shown.
  */
-export function useSharedPages(browser: () => Browser): (url: string) => Promise<OpenedPage> {
+export function useSharedPages(browser: () => Browser, { views }: { views?: readonly ('map' | 'budget' | 'timeline')[] } = {}): (url: string) => Promise<OpenedPage> {
   const pages = new Map<string, Promise<OpenedPage>>();
   afterAll(async () => {
     // Before the run's browser connection is closed (after hooks run last-registered first).
@@ -237,7 +250,7 @@ export function useSharedPages(browser: () => Browser): (url: string) => Promise
   });
   return (url) => {
     let opened = pages.get(url);
-    if (!opened) pages.set(url, (opened = openPage(browser(), url)));
+    if (!opened) pages.set(url, (opened = openPage(browser(), url, {}, { requests: true, views })));
     return opened;
   };
 }

@@ -22,7 +22,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('importing an export in the page', () => {
   test('keep.eu: pick from the list, see the project with its notice and what is missing, download its file and open it again unchanged', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser(), 'about:blank');
+    const { page, errors, foreignRequests, close } = await openPage(browser(), 'about:blank', {}, { requests: true });
     const violations = await recordViolations(page);
     await page.goto(`${baseUrl}?lang=en`);
     await everyView(page);

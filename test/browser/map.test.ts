@@ -5,7 +5,7 @@ import { LIGHT } from '../../src/chart/theme';
 
 const { browser, baseUrl } = useBrowser();
 /** The default page, shared by the checks that only read it. */
-const shared = useSharedPages(browser);
+const shared = useSharedPages(browser, { views: ['map'] });
 const mapSvg = '#map svg[role="group"]';
 
 async function activeId(page: Page): Promise<string | null> {
@@ -44,7 +44,7 @@ describe('the map of InnoIndustry', () => {
   });
 
   test('country names are in the UI language', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`, {}, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     expect(await page.locator('#map [data-summary]').textContent()).toContain('(Slovēnija)');
     expect(await page.locator('#map table').textContent()).toContain('Apvienotā Karaliste');
@@ -54,7 +54,7 @@ describe('the map of InnoIndustry', () => {
 
 describe('keyboard and selection', () => {
   test('the map is one Tab stop; arrow keys alone reach every partner; Enter opens its details; Escape closes', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem]):not([data-embed-follow])').focus();
     await page.keyboard.press('Tab');
@@ -91,7 +91,7 @@ describe('keyboard and selection', () => {
   });
 
   test('?partner= reopens a selection, with the events held in its country', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`, {}, { views: ['map'] });
     const details = page.locator('#map .map-details');
     await details.waitFor();
     expect(await details.locator('.inner-heading').textContent()).toBe('Slovenia: partners and events');
@@ -102,7 +102,7 @@ describe('keyboard and selection', () => {
   });
 
   test('opening another file drops a selection that file does not have', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=rra-posavje`, {}, { views: ['map'] });
     await page.locator('#map .map-details').waitFor();
     await page.getByLabel('Open a file…').setInputFiles('test/fixtures/other-project.json');
     await page.locator('.acronym', { hasText: 'TestHarbours' }).waitFor();
@@ -113,7 +113,7 @@ describe('keyboard and selection', () => {
   });
 
   test('clicking a country opens its details; hovering shows its name', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const spain = page.locator(`${mapSvg} path[data-iso="ES"]`);
     await page.locator(mapSvg).scrollIntoViewIfNeeded();
@@ -126,7 +126,7 @@ describe('keyboard and selection', () => {
   });
 
   test('selecting a partner on the map highlights its events on the timeline', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?partner=slovak-business-agency`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?partner=slovak-business-agency`, {}, { views: ['map', 'timeline'] });
     await page.locator('#map .map-details').waitFor();
     await page.locator('#timeline svg [data-key="event-virtual-study-visit-slovakia"]').waitFor();
     const fill = (key: string) => page.locator(`#timeline svg [data-key="event-${key}"]`).getAttribute('stroke');
@@ -136,7 +136,7 @@ describe('keyboard and selection', () => {
   });
 
   test('choosing an event on the timeline shows its place on the map', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map', 'timeline'] });
     const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
     await kickOff.waitFor();
     await page.locator('#map input[type="checkbox"]:not([data-slide-sharp]):not([data-slide-emblem]):not([data-embed-follow])').uncheck();
@@ -152,7 +152,7 @@ describe('keyboard and selection', () => {
 
 describe('zoom', () => {
   test('the buttons zoom in and reset; Ctrl + wheel zooms, a plain wheel scrolls the page and shows a hint', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     // In view before anything is zoomed: the map is drawn anew at rest after each zoom, and scrolling
     // to an SVG that is being replaced can miss it.
@@ -191,7 +191,7 @@ describe('zoom', () => {
 
 describe('print', () => {
   test('the map, its title and its legend fit one A4 landscape page; the zoom buttons are not printed', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } });
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } }, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const height = await page.evaluate(() => {
@@ -236,7 +236,7 @@ describe('other files', () => {
   });
 
   test('at 360 px wide the map fits the screen and still works by keyboard', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 } }, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const box = (await page.locator(mapSvg).boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(360);
@@ -266,7 +266,7 @@ describe('clusters', () => {
 
 describe('zooming the labelled map', () => {
   test('labels keep their size; the buttons zoom towards the partners; a double-click zooms; at rest the map is drawn anew', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const label = page.locator(`${mapSvg} [data-partner="rra-posavje"] [data-label]`);
     const before = (await label.boundingBox())!;
@@ -303,7 +303,7 @@ describe('zooming the labelled map', () => {
 
 describe('every partner country named', () => {
   test.each([[360, 'lv'], [360, 'en'], [1280, 'lv']] as const)('at %i px in %s: on the map, or under it where the map has no room for the name', async (width, lang) => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width, height: 900 } });
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width, height: 900 } }, { views: ['map'] });
     await page.locator('#map svg .partner').first().waitFor();
     const onMap = await page.locator('#map svg .country-label [data-label]').allTextContents();
     const under = (await page.locator('#map [data-unnamed-countries]').allTextContents()).join(' ');

@@ -12,7 +12,7 @@ const INTERNAL = /TypeError|Failed to fetch|URIError|AbortError|DOMException|str
 
 describe('failing networks', () => {
   test('a same-site address that redirects to another site is refused, and no request reaches that site', async () => {
-    const { page, foreignRequests, close } = await openPage(browser(), 'about:blank');
+    const { page, foreignRequests, close } = await openPage(browser(), 'about:blank', {}, { requests: true });
     await page.route('**/fixtures/moved.json', (route) => route.fulfill({ status: 302, headers: { Location: 'https://elsewhere.example/project.json' } }));
     await page.goto(`${baseUrl}?data=fixtures/moved.json`);
     const alert = page.getByRole('alert');

@@ -76,7 +76,7 @@ describe('the Latvian page', () => {
 
 describe('one figure, one form', () => {
   test.each(['en', 'lv'])("in %s the ministry's EU money reads the same in sentence, legend and tooltip; no cents outside the tables", async (lang) => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, {}, { views: ['budget'] });
     const mark = page.locator('#budget svg [data-key="focus-eu"]');
     await mark.waitFor();
     const figure = lang === 'en' ? 'EUR 83.5 thousand' : '83,5 tūkst. EUR';

@@ -46,7 +46,7 @@ describe('the EU emblem and acknowledgement', () => {
     ['lv', 'Eiropas Savienība', 'Eiropas Reģionālās attīstības fonds'],
   ] as const) {
     test(`in ${lang}: drawn to its specification, the Union and the fund written out, in the first screen at 360 and 1280 px`, async () => {
-      const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width: 1280, height: FIRST_SCREEN[1280] } });
+      const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=${lang}`, { viewport: { width: 1280, height: FIRST_SCREEN[1280] } }, { views: [] });
       for (const width of [1280, 360] as const) {
         await page.setViewportSize({ width, height: FIRST_SCREEN[width] });
         const seen = await acknowledgementSeen(page);
@@ -72,7 +72,7 @@ describe('the EU emblem and acknowledgement', () => {
   }
 
   test('white words on the dark page', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?theme=dark`, {}, { views: [] });
     expect((await acknowledgementSeen(page)).colour).toBe('rgb(255, 255, 255)');
     await close();
   });
@@ -111,7 +111,7 @@ describe('the EU emblem and acknowledgement', () => {
 
 describe('what the ministry began from', () => {
   test('in Latvian: the expert group by its Latvian names, ending "u.c.", with its source; the aims and result; what the page said when', async () => {
-    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv`, {}, { views: [] });
     const group = page.locator('[data-stakeholder-group="national-expert-group"]');
     await group.waitFor();
     expect(await group.getByRole('heading', { level: 2 }).textContent()).toBe('Nacionāla līmeņa ekspertu darba grupa');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 
 const { browser, baseUrl } = useBrowser();
 /** The default page, shared by the checks that only read it. */
-const shared = useSharedPages(browser);
+const shared = useSharedPages(browser, { views: ['timeline'] });
 
 /** Every dated event of the facts sheet (shared/facts/innoindustry.md), by date. */
 /** The facts sheet's event dates, as the page writes them: a range names its month and year once. */
@@ -65,7 +65,7 @@ describe('the timeline of InnoIndustry', () => {
     const tables: string[] = [];
     const edges: number[] = [];
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'UTC']) {
-      const { page, close } = await openPage(browser(), baseUrl, { timezoneId });
+      const { page, close } = await openPage(browser(), baseUrl, { timezoneId }, { views: ['timeline'] });
       await page.locator('#timeline svg [data-key="semester-2"]').waitFor();
       tables.push((await page.locator('#timeline .data-table').textContent()) ?? '');
       edges.push((await page.locator('#timeline svg [data-key="semester-2"]').boundingBox())!.x);
@@ -77,7 +77,7 @@ describe('the timeline of InnoIndustry', () => {
   });
 
   test('keyboard: arrows move between items, each telling its dates', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['timeline'] });
     const first = page.locator('#timeline svg [data-key="project"]');
     await first.waitFor();
     await first.focus();
@@ -92,7 +92,7 @@ describe('the timeline of InnoIndustry', () => {
   });
 
   test('prints on one A4 landscape page with its title and legend', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } });
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 1047, height: 718 } }, { views: ['timeline'] });
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     await page.emulateMedia({ media: 'print' });
     const box = await page.evaluate(() => {
@@ -122,7 +122,7 @@ describe('other timelines', () => {
   });
 
   test('Enter on an event says what was chosen beside the chart, and Clear takes it back', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['timeline'] });
     const kickOff = page.locator('#timeline svg [data-key="event-kick-off"]');
     await kickOff.waitFor();
     await kickOff.focus();
@@ -145,7 +145,7 @@ describe('other timelines', () => {
   });
 
   test('at 360 px, scrolled sideways, the row names stay in view', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
+    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 800 } }, { views: ['timeline'] });
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     const scroller = page.locator('#timeline .chart-scroll');
     await scroller.evaluate((element) => (element.scrollLeft = 300));
@@ -177,7 +177,7 @@ describe('other timelines', () => {
       events,
       sources: [{ id: 's', title: 'Test', url: 'https://example.org/' }],
     };
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+    const { page, errors, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.locator('.acronym', { hasText: 'Busy' }).waitFor();

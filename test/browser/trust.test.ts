@@ -104,7 +104,7 @@ describe('files too big, too deep or with twin names', () => {
 
   test('200,000 partners (20 MB), opened or linked: refused at once with the limit named; the shown project stays', async () => {
     expect(huge.length).toBeGreaterThan(10_000_000);
-    const { page, errors, close } = await openPage(browser(), baseUrl);
+    const { page, errors, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     await page.locator('#budget svg [data-key]').first().waitFor();
     // Opened: a file just over the limit (handing 20 MB to the file input would only time the test tool).
     await page.getByLabel('Open a file…').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge.slice(0, 2_100_000)) });
@@ -122,7 +122,7 @@ describe('files too big, too deep or with twin names', () => {
   });
 
   test('a broken JSON file says line and column in the reader\'s words, never the engine\'s message', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`, {}, { views: ['budget'] });
     await page.locator('#budget svg [data-key]').first().waitFor();
     await page.getByLabel(/Atvērt/).setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schemaVersion": 1,\n  "id": \n}') });
     const alert = page.getByRole('alert');
@@ -137,7 +137,7 @@ describe('files too big, too deep or with twin names', () => {
     file.partners[0]!.shortName = 'Twin';
     file.partners[2]!.shortName = 'Twin';
     file.events[0]!.host = file.partners[0]!.id;
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     await page.locator('#budget svg [data-key]').first().waitFor();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'twins.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'twins.json' }).textContent()).toContain('a name no other partner has');
