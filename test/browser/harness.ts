@@ -210,7 +210,7 @@ export async function openPage(
   const size = pooled.page.viewportSize();
   if (full.viewport && (size?.width !== full.viewport.width || size.height !== full.viewport.height)) await pooled.own.setViewportSize(full.viewport);
   pooled.options = full;
-  const record = (pooled.record = { errors: [], foreignRequests: [] });
+  const record: PooledPage['record'] = (pooled.record = { errors: [], foreignRequests: [] });
   if (requests) {
     // As a listener of the test's own, taken off when the page is handed back.
     pooled.page.on('request', (request) => {
