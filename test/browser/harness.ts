@@ -20,6 +20,13 @@ export interface OpenedPage {
    * read on a page opened without it, it throws rather than say none left.
    */
   readonly foreignRequests: string[];
+  /**
+   * A CDP session of the harness's own, for reading what the browser holds of the page (its
+   * accessibility tree, its DOM with the closed shadow roots): detached when the page is handed
+   * back, so the page goes to the next test. A test that changes the page through CDP opens its
+   * own (`context.newCDPSession`), and the page is closed after it.
+   */
+  cdp(): Promise<CDPSession>;
   close(): Promise<void>;
 }
 
@@ -77,6 +84,8 @@ interface PooledPage {
   listeners: [string, (...args: never[]) => void][];
   /** The harness's own way to the page's CDP (a test's would mark the page changed). */
   session: () => Promise<CDPSession>;
+  /** Sessions handed to the test for reading (`OpenedPage.cdp`), detached when it hands the page back. */
+  reading: CDPSession[];
   /** What the test changed that `handBack` puts back as the options had it (or the next openPage, for the size). */
   toReset: Set<(typeof RESETTABLE)[number]>;
   /** When it was last handed back (a count of hand-backs): the page waiting longest is closed first. */
@@ -115,7 +124,10 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
   const page = await context.newPage();
   const newSession = context.newCDPSession.bind(context);
   const own = { emulateMedia: page.emulateMedia.bind(page), setViewportSize: page.setViewportSize.bind(page), unrouteAll: page.unrouteAll.bind(page) };
-  const pooled: PooledPage = { options, key, context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), toReset: new Set(), handedBack: 0, own };
+  const pooled: PooledPage = { options, key, context, page, record: { errors: [], foreignRequests: [] }, changed: false, listeners: [], session: () => newSession(page), reading: [], toReset: new Set(), handedBack: 0, own };
+  // The record of Content-Security-Policy violations (recordViolations), in every document from its first script.
+  await page.addInitScript(recordViolationsInPage);
+  pooledPages.add(page);
   page.on('pageerror', (error) => pooled.record.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pooled.record.errors.push(message.text());
@@ -146,6 +158,7 @@ async function newPooledPage(browser: Browser, options: BrowserContextOptions, k
  */
 async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
   const { page, context, own, options } = pooled;
+  await Promise.all(pooled.reading.splice(0).map((session) => session.detach().catch(() => undefined)));
   // A page the test opened beside it (a popup, a new tab) goes with its context.
   if (pooled.changed || page.isClosed() || context.pages().length > 1) return context.close();
   for (const [event, listener] of pooled.listeners.splice(0)) page.off(event as 'load', listener as () => void);
@@ -224,6 +237,11 @@ export async function openPage(
   return {
     page: pooled.page,
     errors: record.errors,
+    cdp: async () => {
+      const session = await pooled.session();
+      pooled.reading.push(session);
+      return session;
+    },
     get foreignRequests() {
       if (!requests) throw new Error('foreignRequests: open the page with { requests: true } to record them');
       return record.foreignRequests;
@@ -298,13 +316,22 @@ export async function tapKeepsTooltipOnScreen(page: Page, mark: Locator, view: s
     .toBe(true);
 }
 
-/** Records every `securitypolicyviolation` event from the first script on. */
+/** Keeps every `securitypolicyviolation` event of the document in `window.violations`, from its first script on. */
+function recordViolationsInPage() {
+  const seen: string[] = [];
+  (window as unknown as { violations: string[] }).violations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+}
+
+/** The pages the harness made: each records its violations from the start (newPooledPage). */
+const pooledPages = new WeakSet<Page>();
+
+/**
+ * The `securitypolicyviolation` events of the page's document from its first script on. A page
+ * from openPage records them already; on any other page the record starts with its next document.
+ */
 export async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  });
+  if (!pooledPages.has(page)) await page.addInitScript(recordViolationsInPage);
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 

@@ -47,7 +47,7 @@ describe('the Latvian page', () => {
   });
 
   test("the lead's name and a Slovene source title carry their language", async () => {
-    const { page } = await shared(`${baseUrl}?lang=lv`);
+    const { page, cdp: reading } = await shared(`${baseUrl}?lang=lv`);
     await page.locator('#map svg .partner').first().waitFor();
     await openAllTables(page);
     expect(await page.locator('#map [data-summary] [lang="en"]').textContent()).toBe('Regional Development Agency Posavje');
@@ -65,7 +65,7 @@ describe('the Latvian page', () => {
     const name = page.locator(`#map svg [id="${labelledBy}"]`);
     expect(await name.locator('tspan[lang="en"]').textContent()).toMatch(/^AMUEBLA – Association of furniture manufacturers of the Region of Murcia,$/);
     // What the browser gives a screen reader (its accessibility tree).
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await reading();
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
     const said = nodes.filter((node) => node.role?.value === 'image').map((node) => node.name?.value ?? '');
     expect(said.filter((value) => /^AMUEBLA – Association of furniture manufacturers of the Region of Murcia, partneris · .*Spānija/.test(value))).toHaveLength(1);

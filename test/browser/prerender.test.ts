@@ -47,9 +47,9 @@ async function drawnBox(cdp: CDPSession, selector: string): Promise<{ x: number;
 
 /** The app's own outline once it is in charge (scripts on, the built page's drawing gone). */
 async function appOutline(width: number): Promise<string[]> {
-  const { page, errors, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 } });
+  const { page, errors, cdp, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 } });
   await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-  const outline = await readerOutline(await page.context().newCDPSession(page));
+  const outline = await readerOutline(await cdp());
   expect(errors).toEqual([]);
   await close();
   return outline;
@@ -62,7 +62,7 @@ async function openHeld(url: string, options: Parameters<typeof openPage>[2] = {
   let holding = true;
   await opened.page.route('**/assets/map-chart-*.js', (route) => (holding ? held.push(route) : route.continue()));
   await opened.page.goto(url, { waitUntil: 'domcontentloaded' });
-  const cdp = await opened.page.context().newCDPSession(opened.page);
+  const cdp = await opened.cdp();
   return {
     page: opened.page,
     cdp,
@@ -78,8 +78,9 @@ describe('the page drawn at build time', () => {
   test.each([1280, 360])('at %i px, with scripts off, a reader gets the page the app draws: the same headings and figures, once', async (width) => {
     const expected = await appOutline(width);
     expect(expected.filter((line) => line.startsWith('figure')).length).toBeGreaterThanOrEqual(3);
-    const { page, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 }, javaScriptEnabled: false });
-    const cdp = await page.context().newCDPSession(page);
+    const opened = await openPage(browser(), baseUrl, { viewport: { width, height: 900 }, javaScriptEnabled: false });
+    const { close } = opened;
+    const cdp = await opened.cdp();
     expect(await readerOutline(cdp)).toEqual(expected);
     // The map is drawn and laid out within the page's width.
     const map = await drawnBox(cdp, '#map svg');
@@ -194,12 +195,12 @@ describe('the page drawn at build time', () => {
   });
 
   test('a view kept drawn shows its drawing as drawn: each copy fills its marks with its own patterns, and keeps its own checked controls', async () => {
-    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    const { page, errors, cdp: reading, close } = await openPage(browser(), 'about:blank');
     // The budget's code never comes: its place keeps the drawing.
     await page.route('**/assets/BudgetView-*.js', () => undefined);
     await page.goto(baseUrl);
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await reading();
     interface DomNode { nodeName: string; backendNodeId: number; shadowRootType?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode & { nodeId: number } };
     const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-drawn-view="budget"]' })) as { nodeId: number };

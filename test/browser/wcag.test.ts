@@ -85,9 +85,9 @@ describe.each(VARIANTS)('in %s, %s theme', (lang, theme) => {
   });
 
   test('screen readers: each figure is named by its title and described by its summary; every mark has a name with its figures', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=${lang}&theme=${theme}`);
+    const { page, cdp: reading, close } = await openPage(browser(), `${baseUrl}?lang=${lang}&theme=${theme}`);
     await ready(page);
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await reading();
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     const figures = nodes.filter((node) => node.role?.value === 'figure');
     expect(figures.length).toBe(3);
