@@ -8,12 +8,13 @@ import { openPage, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
-test('a page handed back comes to the next test as new: storage, media, size, routes, listeners and history put back; one changed for good is not handed on', async () => {
+test('a page handed back comes to the next test as new: storage, cookies, media, size, routes, listeners and history put back; one changed for good is not handed on', async () => {
   const first = await openPage(browser(), baseUrl);
   const { page } = first;
   const newHistory = await page.evaluate(() => history.length);
   await page.evaluate(() => {
     localStorage.setItem('left-behind', 'yes');
+    document.cookie = 'left=behind; max-age=3600';
     history.pushState(null, '', '?left=behind');
   });
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -30,12 +31,13 @@ test('a page handed back comes to the next test as new: storage, media, size, ro
   expect(
     await page.evaluate(async () => ({
       stored: localStorage.getItem('left-behind'),
+      cookie: document.cookie,
       print: matchMedia('print').matches,
       dark: matchMedia('(prefers-color-scheme: dark)').matches,
       width: innerWidth,
       history: history.length,
     })),
-  ).toMatchObject({ stored: null, print: false, dark: false, width: 1280, history: newHistory });
+  ).toMatchObject({ stored: null, cookie: '', print: false, dark: false, width: 1280, history: newHistory });
   expect(await page.evaluate(async () => (await fetch('robots.txt')).text())).not.toBe('routed');
   await page.evaluate(() => console.log('heard only by the harness'));
   expect(heard).toBe(0);

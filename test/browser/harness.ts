@@ -84,6 +84,8 @@ interface PooledPage {
   listeners: [string, (...args: never[]) => void][];
   /** The harness's own way to the page's CDP (a test's would mark the page changed). */
   session: () => Promise<CDPSession>;
+  /** The harness's session for putting the page back, opened at the first hand-back and kept while the page lives. */
+  resetting?: Promise<CDPSession>;
   /** Sessions handed to the test for reading (`OpenedPage.cdp`), detached when it hands the page back. */
   reading: CDPSession[];
   /** What the test changed that `handBack` puts back as the options had it (or the next openPage, for the size). */
@@ -172,12 +174,12 @@ async function handBack(browser: Browser, pooled: PooledPage): Promise<void> {
     pooled.toReset.clear();
     await page.mouse.move(0, 0);
     await page.goto('about:blank');
-    await context.clearCookies();
-    const session = await pooled.session();
+    // Each step is a message to the browser and back, the cost of a hand-back: one session kept for
+    // them all, and the site's data (cookies among it) cleared in one step.
+    const session = await (pooled.resetting ??= pooled.session());
     await session.send('Storage.clearDataForOrigin', { origin: new URL(inject('baseUrl')).origin, storageTypes: 'all' });
     // Its history as a new page's: the blank document alone, none of the test's addresses.
     await session.send('Page.resetNavigationHistory');
-    await session.detach();
   } catch {
     return context.close();
   }
