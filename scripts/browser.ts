@@ -97,42 +97,36 @@ export async function everyView(page: Page, { scroll = false, views, timeout = 3
         interactive() {
           return performance.getEntriesByName('dashboard:interactive').length > 0;
         },
-        /** Resolves once `done()` holds, checked again on each change to the page; false after `timeout`. */
-        until(done: () => boolean) {
+        /** Resolves true once `done()` holds, checked again each time `watch` hears of something; false after `timeout`. */
+        until(done: () => boolean, watch: (heard: () => void) => { disconnect(): void }) {
           return new Promise<boolean>((resolve) => {
             if (done()) return resolve(true);
-            const observer = new MutationObserver(() => {
+            const watcher = watch(() => {
               if (!done()) return;
-              observer.disconnect();
+              watcher.disconnect();
               clearTimeout(timer);
               resolve(true);
             });
             const timer = setTimeout(() => {
-              observer.disconnect();
+              watcher.disconnect();
               resolve(false);
             }, timeout);
-            observer.observe(document, { childList: true, subtree: true, attributes: true });
           });
         },
-        /** The same for the app's mark that it is in charge, which comes with no change to the page of its own. */
-        inCharge() {
-          return new Promise<boolean>((resolve) => {
-            if (wait.interactive()) return resolve(true);
-            const observer = new PerformanceObserver(() => {
-              if (!wait.interactive()) return;
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve(true);
-            });
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              resolve(false);
-            }, timeout);
-            observer.observe({ entryTypes: ['mark', 'measure'] });
-          });
+        /** Hears each change to the page. */
+        changes(heard: () => void) {
+          const observer = new MutationObserver(heard);
+          observer.observe(document, { childList: true, subtree: true, attributes: true });
+          return observer;
+        },
+        /** Hears each performance mark: the app's mark that it is in charge comes with no change to the page of its own. */
+        marks(heard: () => void) {
+          const observer = new PerformanceObserver(heard);
+          observer.observe({ entryTypes: ['mark', 'measure'] });
+          return observer;
         },
       };
-      const inCharge = await wait.inCharge();
+      const inCharge = await wait.until(wait.interactive, wait.marks);
       if (!inCharge) return 'the app never took over the page drawn at build time';
       const asked = [...document.querySelectorAll<HTMLElement>('[data-drawn-view]')].filter((place) => !views || views.includes(place.dataset.drawnView!));
       for (const place of asked) {
@@ -143,13 +137,13 @@ export async function everyView(page: Page, { scroll = false, views, timeout = 3
         }
         // On screen until it has come, as a reader stops to read it: what moves as it comes is on the screen.
         place.scrollIntoView();
-        if (!(await wait.until(() => !wait.kept(name)))) return `the ${name} never came`;
+        if (!(await wait.until(() => !wait.kept(name), wait.changes))) return `the ${name} never came`;
         await new Promise((painted) => requestAnimationFrame(painted));
       }
       if (scroll) window.scrollTo(0, 0);
       for (const place of asked) {
         const name = place.dataset.drawnView!;
-        if (!(await wait.until(() => !wait.kept(name)))) return `the ${name} never came`;
+        if (!(await wait.until(() => !wait.kept(name), wait.changes))) return `the ${name} never came`;
       }
       return undefined;
     },

@@ -59,6 +59,20 @@ test('a page handed back comes to the next test as new: storage, cookies, media,
   await visit.close();
 });
 
+test('requests that leave 127.0.0.1 are recorded where asked for, and read elsewhere they throw; a CDP session for reading leaves the page to the next test', async () => {
+  const watched = await openPage(browser(), 'about:blank', {}, { requests: true });
+  // A blank page has no policy: the request is sent (and fails), and is recorded.
+  await watched.page.evaluate(() => fetch('http://192.0.2.1/leaving').catch(() => undefined));
+  expect(watched.foreignRequests).toEqual(['http://192.0.2.1/leaving']);
+  const { page } = watched;
+  await (await watched.cdp()).send('DOM.getDocument');
+  await watched.close();
+  const unwatched = await openPage(browser(), 'about:blank');
+  expect(unwatched.page).toBe(page);
+  expect(() => unwatched.foreignRequests).toThrow('{ requests: true }');
+  await unwatched.close();
+});
+
 test("the run's Chromium turns off what Playwright turns off, and keeps a page's renderer from load to load", () => {
   // Chromium takes the last --disable-features alone: it must carry Playwright's list as well as ours.
   expect(disabledFeatures(inject('browserSwitches'))).toEqual(expect.arrayContaining(['PaintHolding', 'MediaRouter', 'RenderDocument']));
