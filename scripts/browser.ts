@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
+import type { ViewName } from '../src/page/parameters';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -84,7 +85,7 @@ export function connectBrowser(wsEndpoint: string): Promise<Browser> {
  * run on every frame: a page waited on costs nothing until it changes. A page that never gets
  * there fails after `timeout` ms, saying what it waited for.
  */
-export async function everyView(page: Page, { scroll = false, views, timeout = 30_000 }: { scroll?: boolean; views?: readonly string[]; timeout?: number } = {}): Promise<void> {
+export async function everyView(page: Page, { scroll = false, views, timeout = 30_000 }: { scroll?: boolean; views?: readonly ViewName[]; timeout?: number } = {}): Promise<void> {
   const failure = await page.evaluate(
     async ({ scroll, views, timeout }) => {
       if (document.documentElement.dataset.drawing !== 'shown') return undefined;
@@ -128,7 +129,7 @@ export async function everyView(page: Page, { scroll = false, views, timeout = 3
       };
       const inCharge = await wait.until(wait.interactive, wait.marks);
       if (!inCharge) return 'the app never took over the page drawn at build time';
-      const asked = [...document.querySelectorAll<HTMLElement>('[data-drawn-view]')].filter((place) => !views || views.includes(place.dataset.drawnView!));
+      const asked = [...document.querySelectorAll<HTMLElement>('[data-drawn-view]')].filter((place) => !views || views.includes(place.dataset.drawnView as ViewName));
       for (const place of asked) {
         const name = place.dataset.drawnView!;
         if (!scroll) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { connectBrowser, everyView } from '../../scripts/browser';
+import type { ViewName } from '../../src/page/parameters';
 
 export { everyView };
 
@@ -216,7 +217,7 @@ export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
-  { firstVisit = false, asLoaded = false, views, requests = false }: { firstVisit?: boolean; asLoaded?: boolean; views?: readonly ('map' | 'budget' | 'timeline')[]; requests?: boolean } = {},
+  { firstVisit = false, asLoaded = false, views, requests = false }: { firstVisit?: boolean; asLoaded?: boolean; views?: readonly ViewName[]; requests?: boolean } = {},
 ): Promise<OpenedPage> {
   const full: BrowserContextOptions = { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, ...options };
   // Pages are told apart by their context's options; the viewport's size is the page's own, set for each test.
@@ -262,7 +263,7 @@ export async function openPage(
  * costliest step of a browser test; checks that read the same page need not each pay for one.
  * `views`: the views the file's checks read (openPage), where the page drawn at build time is shown.
  */
-export function useSharedPages(browser: () => Browser, { views }: { views?: readonly ('map' | 'budget' | 'timeline')[] } = {}): (url: string) => Promise<OpenedPage> {
+export function useSharedPages(browser: () => Browser, { views }: { views?: readonly ViewName[] } = {}): (url: string) => Promise<OpenedPage> {
   const pages = new Map<string, Promise<OpenedPage>>();
   afterAll(async () => {
     // Before the run's browser connection is closed (after hooks run last-registered first).
