@@ -40,7 +40,7 @@ async function addPartner(page: Page, index: number, name: string, country: stri
 
 describe('making a project file in the page', () => {
   test('three partners, one event and a planned schedule made with the form alone, previewed, downloaded and opened unchanged', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser(), `${baseUrl}?lang=en`, {}, { requests: true });
+    const { page, errors, foreignRequests, close } = await openPage(browser(), `${baseUrl}?lang=en`, {}, { requests: true, views: ['map'] });
     await page.locator('#map svg[role="group"] .partner').first().waitFor();
     // The entry in the file menu opens the editor and names it in the address.
     await page.locator('.open-file summary').click();

@@ -139,7 +139,7 @@ describe('share and download', () => {
   });
 
   test('the share panel copies a link and an iframe snippet with the state (the colours the presenter sees, or each reader\'s), and downloads the chart data as CSV with a byte-order mark', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&partner=rra-posavje`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&partner=rra-posavje`, {}, { views: ['map'] });
     await page.locator('#map svg .partner').first().waitFor();
     const panel = page.locator('#map details.share');
     await panel.locator('summary').click();
@@ -162,7 +162,7 @@ describe('share and download', () => {
   });
 
   test('the page gives all the data as one zip: four tables and the JSON file as loaded', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.locator('.project-header').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="zip"]').click()]);
     const files = unzipSync(new Uint8Array(await downloadedBytes(download)));

@@ -113,7 +113,7 @@ describe('at a phone’s, a tablet’s and a desktop’s width', () => {
 
 describe('events known only by their country', () => {
   test('are counted on the country: in its label, its tooltip and its details', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     await page.locator('#map svg .partner').first().waitFor();
     // InnoIndustry's regional stakeholder meetings name only a country: Spain has three.
     expect(await page.locator('#map svg .country-label [data-label]', { hasText: 'Spain' }).textContent()).toBe('Spain · 3 events');
@@ -130,7 +130,7 @@ describe('events known only by their country', () => {
 
 describe('the legend and the caption', () => {
   test('name only what the map has', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['map'] });
     const legend = () => page.locator('#map .map-legend li').evaluateAll((items) => items.map((li) => li.getAttribute('data-legend')));
     await page.locator('#map svg .partner').first().waitFor();
     expect(await legend()).toEqual(expect.arrayContaining(['approximate', 'event', 'lead']));

@@ -43,7 +43,7 @@ describe('failing networks', () => {
   });
 
   test('a 503 says so in our words with Try again, which loads the file once the server answers', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.locator('.acronym', { hasText: 'InnoIndustry' }).waitFor();
     await page.route('**/fixtures/other-project.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await page.evaluate(() => history.pushState(null, '', '?data=fixtures/other-project.json'));
@@ -59,7 +59,7 @@ describe('failing networks', () => {
   });
 
   test('Cancel stops a slow load, with no error message', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     await page.locator('.acronym', { hasText: 'InnoIndustry' }).waitFor();
     await page.route('**/fixtures/other-project.json', () => undefined);
     await page.evaluate(() => history.pushState(null, '', '?data=fixtures/other-project.json'));

@@ -38,7 +38,7 @@ async function pngFacts(page: Page, bytes: Buffer): Promise<{ width: number; hei
 
 describe('pictures for slides', () => {
   test('PNG at a slide size, 1× and 2×, named by project, view, language, size and background; not blank', async () => {
-    const { page, errors, close } = await openPage(browser(), `${baseUrl}?theme=dark`);
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?theme=dark`, {}, { views: ['budget'] });
     const panel = await openSlidePanel(page, 'budget');
     await panel.locator('[data-slide-size]').selectOption('1280x720');
     const png = await downloaded(page, () => panel.locator('[data-download="png"]').click());
@@ -71,7 +71,7 @@ describe('pictures for slides', () => {
   });
 
   test('the map as PNG in Latvian, light by default on a dark page', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&theme=dark`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv&theme=dark`, {}, { views: ['map'] });
     const panel = await openSlidePanel(page, 'map');
     const png = await downloaded(page, () => panel.locator('[data-download="png"]').click());
     expect(png.name).toBe('innoindustry-map-lv-1920x1080-light.png');
@@ -84,7 +84,7 @@ describe('pictures for slides', () => {
   });
 
   test('SVG: one document with its title and source as text, no script, no outside reference', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['timeline'] });
     const panel = await openSlidePanel(page, 'timeline');
     const svg = await downloaded(page, () => panel.locator('[data-download="svg"]').click());
     expect(svg.name).toBe('innoindustry-timeline-en-1920x1080-light.svg');
@@ -104,7 +104,7 @@ describe('pictures for slides', () => {
   });
 
   test('Copy image puts a PNG on the clipboard', async () => {
-    const { page, close } = await openPage(browser(), baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, close } = await openPage(browser(), baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] }, { views: ['budget'] });
     const panel = await openSlidePanel(page, 'budget');
     await panel.locator('[data-copy="png"]').click();
     await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 20_000 }).toContain('on the clipboard');
@@ -114,7 +114,7 @@ describe('pictures for slides', () => {
   });
 
   test('Copy image where the browser refuses: says so and points to the download', async () => {
-    const { page, close } = await openPage(browser(), baseUrl);
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'write', { value: () => Promise.reject(new Error('denied')) }));
     const panel = await openSlidePanel(page, 'budget');
     await panel.locator('[data-copy="png"]').click();
@@ -123,7 +123,7 @@ describe('pictures for slides', () => {
   });
 
   test('the PowerPoint deck: a title slide and one slide per chart with its title as text and the picture with alt text', async () => {
-    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`);
+    const { page, close } = await openPage(browser(), `${baseUrl}?lang=lv`, {}, { views: ['budget'] });
     const panel = await openSlidePanel(page, 'budget');
     const deck = await downloaded(page, () => panel.locator('[data-download="pptx"]').click());
     expect(deck.name).toBe('innoindustry-slides-lv-light.pptx');
