@@ -5,16 +5,14 @@
  * page says.
  */
 import { describe, expect, test } from 'vitest';
-import { everyView, openPage, recordViolations, useBrowser } from './harness';
+import { openPage, recordViolations, useBrowser } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 
 describe('the page under hostile input', () => {
   test('the deck downloads with no Content-Security-Policy violation', async () => {
-    const { page, errors, close } = await openPage(browser(), 'about:blank');
+    const { page, errors, close } = await openPage(browser(), baseUrl, {}, { views: ['budget'] });
     const seen = await recordViolations(page);
-    await page.goto(baseUrl);
-    await everyView(page, { views: ['budget'] });
     const panel = page.locator('[data-slides="budget"]');
     await page.locator('[data-share="budget"] summary').click();
     const download = page.waitForEvent('download');

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { strToU8 } from 'fflate';
-import { audit, downloadedBytes, everyView, openPage, recordViolations, useBrowser } from './harness';
+import { audit, downloadedBytes, openPage, recordViolations, useBrowser } from './harness';
 import { CORDIS_ORGANISATION_CSV, CORDIS_PROJECT_CSV, keepWorkbook, otherWorkbook } from '../importFixtures';
 import { validateProjectText } from '../../src/data/validate';
 
@@ -22,10 +22,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('importing an export in the page', () => {
   test('keep.eu: pick from the list, see the project with its notice and what is missing, download its file and open it again unchanged', async () => {
-    const { page, errors, foreignRequests, close } = await openPage(browser(), 'about:blank', {}, { requests: true });
+    const { page, errors, foreignRequests, close } = await openPage(browser(), `${baseUrl}?lang=en`, {}, { requests: true });
     const violations = await recordViolations(page);
-    await page.goto(`${baseUrl}?lang=en`);
-    await everyView(page);
     await page.locator('#map svg[role="group"] .partner').first().waitFor();
     await page.getByLabel('Open a file…').setInputFiles({ name: 'keep-search.xlsx', mimeType: XLSX, buffer: workbook });
     const picker = page.locator('[data-import-picker]');

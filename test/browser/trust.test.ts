@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterFrames, everyView, openPage, recordViolations, useBrowser, useSharedPages } from './harness';
+import { afterFrames, openPage, recordViolations, useBrowser, useSharedPages } from './harness';
 
 const { browser, baseUrl } = useBrowser();
 /** The default page, shared by the checks that only read it. */
@@ -27,10 +27,9 @@ describe('the Content-Security-Policy', () => {
   });
 
   test('lets the page connect to its own site only: a request to another address is refused by the policy, not sent', async () => {
-    const { page, close } = await openPage(browser(), 'about:blank');
+    // The app in charge, no view asked for: what is checked is the page's policy.
+    const { page, close } = await openPage(browser(), baseUrl, {}, { views: [] });
     const violations = await recordViolations(page);
-    await page.goto(baseUrl);
-    await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
     // Another address on this machine (loopback, nothing listens there): only the policy may refuse it.
     const answer = await page.evaluate(() => fetch('http://127.0.0.2:9/data.json').then(() => 'answered', () => 'refused'));
     expect(answer).toBe('refused');
@@ -46,10 +45,8 @@ describe('the Content-Security-Policy', () => {
     ['the budget embedded, transparent', '?embed=budget&transparent', 800],
     ['the timeline embedded, in Latvian', '?embed=timeline&lang=lv', 800],
   ])('%s: no violation while the views draw and are used', async (_name, query, width) => {
-    const { page, errors, close } = await openPage(browser(), 'about:blank', { viewport: { width, height: 900 } });
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}${query}`, { viewport: { width, height: 900 } });
     const violations = await recordViolations(page);
-    await page.goto(`${baseUrl}${query}`);
-    await everyView(page);
     const marks = { map: '[data-key^="partner-"]', budget: '[data-key]', timeline: '[data-key="project"]' };
     await page.locator(Object.entries(marks).map(([view, mark]) => `#${view} svg ${mark}`).join(', ')).first().waitFor();
     for (const [view, selector] of Object.entries(marks)) {
