@@ -1,7 +1,9 @@
 /**
  * `npm run import` as a user runs it: an export of several projects without --project (exit 1,
  * the projects listed), one picked into --out (a valid file, and what came from where on
- * standard error), in Latvian, and a file that is no export.
+ * standard error), in Latvian, and a file that is no export. The first is the command itself;
+ * the others run what it runs (`importProject`) in the test's own process, which has the modules
+ * loaded already (a command costs a second of CPU to start).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { keepWorkbook, KOHESIO_CSV } from '../test/importFixtures';
 import { validateProjectText } from '../src/data/validate';
+import { importProject } from './importProject';
 
 // The command `npm run import` runs (tsx), started by Node itself rather than through npx (half a second less a run).
 const run = promisify(execFile);
@@ -18,7 +21,8 @@ const dir = mkdtempSync(join(tmpdir(), 'import-'));
 const workbook = join(dir, 'keep-search.xlsx');
 beforeAll(async () => writeFileSync(workbook, await keepWorkbook()));
 
-async function importing(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `npm run import` with `args`, as a process. */
+async function importCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, TZ: 'UTC' } });
     return { code: 0, stdout, stderr };
@@ -28,9 +32,17 @@ async function importing(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
+/** What `npm run import` runs, with `args`, in this process: its exit code and what it wrote. */
+async function importing(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await importProject(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
+}
+
 describe('npm run import', () => {
   test('several projects and no --project: exit 1, every project listed with what picks it', async () => {
-    const { code, stdout, stderr } = await importing(workbook);
+    const { code, stdout, stderr } = await importCommand(workbook);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([

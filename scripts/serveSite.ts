@@ -28,8 +28,28 @@ const cacheHashedFiles: Plugin = {
   },
 };
 
-export async function serveSite(outDir = 'dist', { hashedFilesCached = false } = {}): Promise<ServedSite> {
-  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, plugins: hashedFilesCached ? [cacheHashedFiles] : [] });
+/**
+ * Files sent as they are: the browser is not offered compression (the preview server would gzip
+ * every response again), as bytes on the loopback cost less than packing and unpacking them.
+ */
+const uncompressed: Plugin = {
+  name: 'uncompressed',
+  configurePreviewServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      delete request.headers['accept-encoding'];
+      next();
+    });
+  },
+};
+
+/**
+ * `hashedFilesCached`: the hashed files cacheable for good, as a site's host sends them.
+ * `compressed: false`: nothing gzipped (the browser tests; the benchmark measures what a reader
+ * is sent, compressed).
+ */
+export async function serveSite(outDir = 'dist', { hashedFilesCached = false, compressed = true } = {}): Promise<ServedSite> {
+  const plugins = [...(hashedFilesCached ? [cacheHashedFiles] : []), ...(compressed ? [] : [uncompressed])];
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, plugins });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };

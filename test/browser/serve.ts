@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
   for (const [name, [seed, partners, events]] of Object.entries(GENERATED_MAPS)) {
     writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateMapProject(seed, partners, events)));
   }
-  const [site, chromium] = await Promise.all([serveSite(root, { hashedFilesCached: true }), launchBrowserServer()]);
+  const [site, chromium] = await Promise.all([serveSite(root, { hashedFilesCached: true, compressed: false }), launchBrowserServer()]);
   project.provide('baseUrl', `${site.url}sub/path/`);
   project.provide('browserEndpoint', chromium.wsEndpoint());
   project.provide('browserSwitches', chromium.process().spawnargs);
