@@ -17,7 +17,7 @@ import { tableMeasure } from '../src/chart/measure';
 import type { ChartWords } from '../src/chart/context';
 import type { CountryFeature } from '../src/map/geometry';
 import { cleanForTerminal, parseExportOptions, problemLine, readDataFile } from './exportOptions';
-import { CommandFailed, type Terminal } from './terminal';
+import { CommandFailed, exitCodeOf, type Terminal } from './terminal';
 
 /**
  * The command with its arguments: its progress and problems written to `terminal`, its exit code
@@ -25,13 +25,7 @@ import { CommandFailed, type Terminal } from './terminal';
  * pages closed after), else by a Chromium of its own.
  */
 export async function exportCharts(args: string[], terminal: Terminal, { browser: given }: { browser?: Browser } = {}): Promise<number> {
-  try {
-    await run(args, terminal, given);
-    return 0;
-  } catch (error) {
-    if (error instanceof CommandFailed) return 1;
-    throw error;
-  }
+  return exitCodeOf(run(args, terminal, given));
 }
 
 async function run(args: string[], terminal: Terminal, given: Browser | undefined): Promise<void> {

@@ -14,17 +14,11 @@ import { en } from '../src/i18n/en';
 import { lv } from '../src/i18n/lv';
 import { IMPORT_WORDS } from '../src/import/words';
 import { cleanForTerminal, problemLine } from './exportOptions';
-import { CommandFailed, type Terminal } from './terminal';
+import { CommandFailed, exitCodeOf, type Terminal } from './terminal';
 
 /** The command with its arguments: its output and problems written to `terminal`, its exit code returned. */
 export async function importProject(args: string[], terminal: Terminal): Promise<number> {
-  try {
-    await run(args, terminal);
-    return 0;
-  } catch (error) {
-    if (error instanceof CommandFailed) return 1;
-    throw error;
-  }
+  return exitCodeOf(run(args, terminal));
 }
 
 async function run(args: string[], terminal: Terminal): Promise<void> {

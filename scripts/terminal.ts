@@ -14,3 +14,14 @@ export const processTerminal: Terminal = {
 
 /** Ends a command with exit code 1, its message already written. */
 export class CommandFailed extends Error {}
+
+/** 0 once `command` has run, 1 where it stopped with CommandFailed; anything else is thrown on. */
+export async function exitCodeOf(command: Promise<void>): Promise<number> {
+  try {
+    await command;
+    return 0;
+  } catch (error) {
+    if (error instanceof CommandFailed) return 1;
+    throw error;
+  }
+}
