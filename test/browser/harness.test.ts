@@ -4,7 +4,9 @@
  */
 import { expect, inject, test } from 'vitest';
 import { disabledFeatures } from '../../scripts/browser';
-import { openPage, useBrowser } from './harness';
+import { audit, openPage, useBrowser } from './harness';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -76,4 +78,14 @@ test('requests that leave 127.0.0.1 are recorded where asked for, and read elsew
 test("the run's Chromium turns off what Playwright turns off, and keeps a page's renderer from load to load", () => {
   // Chromium takes the last --disable-features alone: it must carry Playwright's list as well as ours.
   expect(disabledFeatures(inject('browserSwitches'))).toEqual(expect.arrayContaining(['PaintHolding', 'MediaRouter', 'RenderDocument']));
+});
+
+test('the audit is the axe-core the builder carries, and finds what it should: an image without a text alternative, faint text', async () => {
+  const { page, close } = await openPage(browser(), 'about:blank');
+  await page.setContent('<html lang="en"><title>Audited</title><main><h1>Audited</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color: #bbb; background: #fff">faint words</p></main></html>');
+  const results = await audit(page);
+  const carried = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/package.json');
+  expect(results.testEngine.version).toBe((JSON.parse(readFileSync(carried, 'utf8')) as { version: string }).version);
+  expect(results.violations.map((violation) => violation.id).sort()).toEqual(['color-contrast', 'image-alt']);
+  await close();
 });
