@@ -5,7 +5,9 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', '.svelte-check/'] },
+  // Svelte components and runes modules only: every other script is linted by oxlint, with the same
+  // rules these configurations give it (.oxlintrc.json), in a hundredth of the time.
+  { ignores: ['dist/', 'node_modules/', 'test-results/', '.svelte-check/', '**/*.{js,mjs,cjs,ts,mts,cts}', '!**/*.svelte.{js,ts}'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
