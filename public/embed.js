@@ -12,6 +12,7 @@
  * MIT licence, like the dashboard. No dependencies.
  */
 (function () {
+  'use strict';
   if (window.__euProjectDashboardEmbed) return;
   window.__euProjectDashboardEmbed = true;
   var script = document.currentScript;
