@@ -5,6 +5,7 @@ import { describeFound } from './problems';
 import { partnerLabel } from '../project/partnerLabels';
 import { textIn } from './text';
 import type { Problem } from './problems';
+import { propertyRuns } from '../../test/runs';
 
 /** A small valid file; each case below changes one thing in a copy of it. */
 function validFile() {
@@ -207,8 +208,9 @@ describe('broken files it has never seen', () => {
   }
   const allPaths = paths(shipped).filter((p) => p.length > 0);
 
-  test('500 mutated files: no exception, and each is either shown or told with problems that have a path', () => {
-    for (let run = 0; run < 500; run++) {
+  const MUTATED = propertyRuns(1000);
+  test(`${MUTATED} mutated files: no exception, and each is either shown or told with problems that have a path`, () => {
+    for (let run = 0; run < MUTATED; run++) {
       const copy = structuredClone(shipped) as Record<string, unknown>;
       for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
         const path = allPaths[Math.floor(random() * allPaths.length)]!;
