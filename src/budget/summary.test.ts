@@ -4,7 +4,7 @@
  * languages (the slide's notes had lost the last two sentences).
  */
 import { describe, expect, test } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { budgetSummary, budgetSummaryWords } from './summary';
 import { plainText } from '../chart/phrase';
 import { prepareProject } from '../project/prepared';
@@ -15,7 +15,7 @@ import { innoIndustry, validGenerated } from '../../test/projects';
 import { WORDS } from '../../test/europe';
 import type { Project } from '../data/schema';
 
-const { document } = new JSDOM('').window;
+const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const builtIn = innoIndustry();
 const FOCUS = 'ministry-of-economics-lv';
 

@@ -6,7 +6,7 @@
  * The deck's charts are laid out at slide density: their text is read in points on the slide.
  */
 import { describe, expect, test } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { europeGeometryJson } from '../../scripts/europeGeometry';
@@ -28,7 +28,7 @@ import { generateProject, GENERATED } from '../../test/generate';
 
 const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
 const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const { document } = new JSDOM('').window;
+const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const files: [string, Project][] = [
   ['built-in', innoIndustry()],
   ['crowded', validGenerated(generateProject(GENERATED['generated-crowded']!))],

@@ -5,7 +5,7 @@
  * least 2.3 % — a square picture's text as large as a wide one's of the same height.
  */
 import { describe, expect, test } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { europeGeometryJson } from '../../scripts/europeGeometry';
@@ -23,7 +23,7 @@ import { generateProject, GENERATED } from '../../test/generate';
 
 const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
 const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const { document } = new JSDOM('').window;
+const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const crowded = validGenerated(generateProject(GENERATED['generated-crowded']!));
 
 /** The font size of every text that shows something, from its own attribute or the nearest group's. */

@@ -16,11 +16,11 @@ import { AT_ONE_PLACE_KM, mapSpec, type MapLabel, type MapSpec } from './spec';
 import { insideGeometry, nearestPart } from './inside';
 import { projectLonLat } from './laea';
 import { renderMap } from './render';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import type { Project } from '../data/schema';
 
 const WIDTHS = [320, 360, 412, 600, 768, 1024, 1280, 1600, 1920];
-const { document } = new JSDOM('').window;
+const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en'): MapSpec =>
   mapSpec(project, countries, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 't' });
