@@ -3,7 +3,7 @@ import type { Project } from '../src/data/schema';
 import { innoIndustry, validGenerated } from './projects';
 import { generateMapProject, GENERATED_MAPS } from './generate';
 
-export { countries, shapes, WORDS } from './europe';
+export { countries, document, shapes, WORDS } from './europe';
 
 /** The built-in file and the generated crowds (border towns, islands, 200 partners and 500 events). */
 export const MAP_PROJECTS: [string, Project][] = [

@@ -10,10 +10,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { europeGeometryJson } from '../scripts/europeGeometry';
+import { countries as europe, document } from './europe';
 import { anyDate, anyDay, COUNTRIES, validProject } from './arbitraries';
 import { isoCountry } from '../src/data/countries';
 import { validateProject, validateProjectText } from '../src/data/validate';
@@ -32,20 +29,14 @@ import { timelineSpec } from '../src/timeline/spec';
 import { renderTimeline } from '../src/timeline/render';
 import { mapSpec } from '../src/map/spec';
 import { renderMap } from '../src/map/render';
-import type { CountryFeature } from '../src/map/geometry';
 import type { ChartWords } from '../src/chart/context';
 import { propertyRuns } from './runs';
 
 const RUNS = propertyRuns(1000);
 const PARTNER_COUNTRIES = new Set(COUNTRIES.map((code) => isoCountry(code) ?? code));
-// linkedom: a DOM about twice as quick to draw into as jsdom, for a thousand drawings.
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
 // The countries a random partner can be in (and their outlines): the map's whole background is
 // traced the same way for every file (its outlines are checked against d3 in scales.test.ts).
-const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features
-  .map((c) => ({ ...c, id: String(c.id) }))
-  .filter((c) => PARTNER_COUNTRIES.has(c.id));
+const countries = europe.filter((c) => PARTNER_COUNTRIES.has(c.id));
 const WORDS: Record<'en' | 'lv', ChartWords> = {
   en: { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-11-26' },
   lv: { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-11-26' },

@@ -4,7 +4,6 @@
  * languages (the slide's notes had lost the last two sentences).
  */
 import { describe, expect, test } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { budgetSummary, budgetSummaryWords } from './summary';
 import { plainText } from '../chart/phrase';
 import { prepareProject } from '../project/prepared';
@@ -12,10 +11,9 @@ import { slideChart } from '../export/slides';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { innoIndustry, validGenerated } from '../../test/projects';
-import { WORDS } from '../../test/europe';
+import { document, WORDS } from '../../test/europe';
 import type { Project } from '../data/schema';
 
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const builtIn = innoIndustry();
 const FOCUS = 'ministry-of-economics-lv';
 

@@ -6,10 +6,7 @@
  * The deck's charts are laid out at slide density: their text is read in points on the slide.
  */
 import { describe, expect, test } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { europeGeometryJson } from '../../scripts/europeGeometry';
+import { countries, document } from '../../test/europe';
 import { SLIDE_SIZES } from './sizes';
 import { placeKey } from '../chart/frame';
 import { SLIDE_VIEWS, slideChart } from './slides';
@@ -21,14 +18,10 @@ import { en } from '../i18n/en';
 import { lv } from '../i18n/lv';
 import { mapSpec } from '../map/spec';
 import { timelineSpec } from '../timeline/spec';
-import type { CountryFeature } from '../map/geometry';
 import type { Project } from '../data/schema';
 import { innoIndustry, loadProject, validGenerated } from '../../test/projects';
 import { generateProject, GENERATED } from '../../test/generate';
 
-const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
-const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const files: [string, Project][] = [
   ['built-in', innoIndustry()],
   ['crowded', validGenerated(generateProject(GENERATED['generated-crowded']!))],

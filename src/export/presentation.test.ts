@@ -4,16 +4,14 @@
  * labels in the budget's bars, the planned bars of the timeline visible, in both languages.
  */
 import { describe, expect, test } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { PRESENTATION_FOOTER, presentationFontSize, slideChart } from './slides';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { mapSpec } from '../map/spec';
 import { budgetSpec } from '../budget/spec';
 import { innoIndustry } from '../../test/projects';
-import { countries, WORDS } from '../../test/europe';
+import { countries, document, WORDS } from '../../test/europe';
 
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const project = innoIndustry();
 const SCREENS = [
   { width: 1920, height: 1080 },

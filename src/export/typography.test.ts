@@ -5,10 +5,7 @@
  * least 2.3 % — a square picture's text as large as a wide one's of the same height.
  */
 import { describe, expect, test } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { europeGeometryJson } from '../../scripts/europeGeometry';
+import { countries, document } from '../../test/europe';
 import { SLIDE_SIZES, SLIDE_VIEWS, slideChart } from './slides';
 import { formatsFor } from '../i18n/format';
 import { THEMES } from '../chart/theme';
@@ -16,14 +13,10 @@ import { tableMeasure } from '../chart/measure';
 import { typeScale } from '../chart/frame';
 import { en } from '../i18n/en';
 import { lv } from '../i18n/lv';
-import type { CountryFeature } from '../map/geometry';
 import type { Project } from '../data/schema';
 import { innoIndustry, validGenerated } from '../../test/projects';
 import { generateProject, GENERATED } from '../../test/generate';
 
-const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
-const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const crowded = validGenerated(generateProject(GENERATED['generated-crowded']!));
 
 /** The font size of every text that shows something, from its own attribute or the nearest group's. */

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { innoIndustry, validGenerated as valid } from '../../test/projects';
 import { generateMapProject } from '../../test/generate';
-import { countries, MAP_PROJECTS as PROJECTS, shapes, WORDS } from '../../test/mapFixtures';
+import { countries, document, MAP_PROJECTS as PROJECTS, shapes, WORDS } from '../../test/mapFixtures';
 import { isoCountry } from '../data/countries';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
@@ -16,11 +16,9 @@ import { AT_ONE_PLACE_KM, mapSpec, type MapLabel, type MapSpec } from './spec';
 import { insideGeometry, nearestPart } from './inside';
 import { projectLonLat } from './laea';
 import { renderMap } from './render';
-import { parseHTML } from 'linkedom';
 import type { Project } from '../data/schema';
 
 const WIDTHS = [320, 360, 412, 600, 768, 1024, 1280, 1600, 1920];
-const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en'): MapSpec =>
   mapSpec(project, countries, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 't' });
