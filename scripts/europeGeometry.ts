@@ -66,6 +66,12 @@ export function europeTopology(options: GeometryOptions = DEFAULT_GEOMETRY): Top
   return result;
 }
 
-export function europeGeometryJson(options?: GeometryOptions): string {
-  return JSON.stringify(europeTopology(options));
+/** The geometry cut once a process for each set of options: the build, the picture export and the tests that draw read the same text. */
+const cut = new Map<string, string>();
+
+export function europeGeometryJson(options: GeometryOptions = DEFAULT_GEOMETRY): string {
+  const key = JSON.stringify(options);
+  let json = cut.get(key);
+  if (json === undefined) cut.set(key, (json = JSON.stringify(europeTopology(options))));
+  return json;
 }

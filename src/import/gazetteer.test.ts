@@ -18,6 +18,10 @@ describe('the offline gazetteer', () => {
     expect(gazetteer.town('Valmiera', 'EE')).toBeUndefined();
     // Of two Frankfurts, the larger (am Main) for "Frankfurt".
     expect(gazetteer.town('Frankfurt', 'DE')?.lon).toBeCloseTo(8.68, 1);
+    // Of two towns of one name, the larger, wherever GeoNames lists it: Essen in the Ruhr, not the
+    // village near Oldenburg listed before it; Münster in Westphalia, not Munster in Lower Saxony.
+    expect(gazetteer.town('Essen', 'DE')?.lon).toBeCloseTo(7.01, 1);
+    expect(gazetteer.town('Munster', 'DE')?.lon).toBeCloseTo(7.63, 1);
     expect(gazetteer.town('', 'LV')).toBeUndefined();
     expect(gazetteer.town('Riga', 'JP')).toBeUndefined();
   });

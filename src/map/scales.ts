@@ -54,7 +54,20 @@ export function mapScales(frame: [Point, Point], width: number, height: number, 
  * (simplified for a 1,920 px map) and than the eye, and writes a third less text than d3's three.
  */
 const OUTLINE_DIGITS = 1;
-const OUTLINE_UNIT = 10 ** OUTLINE_DIGITS;
+
+/**
+ * `x` to a tenth, written as `${Math.round(x * 10) / 10}` writes it ("12.3", "-0.5", "7", "0" for
+ * -0.04), from whole numbers: a country's outline is thousands of coordinates, and writing a
+ * whole number costs a fraction of writing a fraction.
+ */
+export function tenths(x: number): string {
+  const scaled = Math.round(x * 10);
+  const whole = Math.abs(scaled);
+  const tenth = whole % 10;
+  const units = (whole - tenth) / 10;
+  const sign = scaled < 0 ? '-' : '';
+  return tenth === 0 ? `${sign}${units}` : `${sign}${units}.${tenth}`;
+}
 
 /** The map's height for a width: landscape on a desktop, taller than wide on a phone. */
 export function mapHeight(width: number): number {
@@ -97,7 +110,7 @@ function scaledOutline(shape: object, k: number, tx: number, ty: number): string
   for (const ring of rings) {
     if (ring.length < 2) continue;
     let d = '';
-    for (let i = 0; i < ring.length; i += 2) d += `${i === 0 ? 'M' : 'L'}${Math.round((ring[i]! * k + tx) * OUTLINE_UNIT) / OUTLINE_UNIT},${Math.round((ring[i + 1]! * k + ty) * OUTLINE_UNIT) / OUTLINE_UNIT}`;
+    for (let i = 0; i < ring.length; i += 2) d += `${i === 0 ? 'M' : 'L'}${tenths(ring[i]! * k + tx)},${tenths(ring[i + 1]! * k + ty)}`;
     parts.push(`${d}Z`);
   }
   return parts.join('');
