@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { ellipsis, tableMeasure, wrapText } from './measure';
+import { BOLD, FALLBACK, NORMAL } from './fontWidths';
 import { propertyRuns } from '../../test/runs';
 
 const measure = tableMeasure;
@@ -64,6 +65,19 @@ describe('a name cut to fit', () => {
         expect(measured).toBeLessThanOrEqual(3 + Math.ceil(Math.log2(text.length + 1)));
       }),
       { numRuns: propertyRuns(1000), seed: 96 },
+    );
+  });
+});
+
+describe('the font table', () => {
+  test('gives each character its width, and any other (an emoji, a lone surrogate, a character it lacks) the fallback once', () => {
+    const byCharacter = (text: string, bold: boolean) => [...text].reduce((em, character) => em + ((bold ? BOLD : NORMAL)[character] ?? FALLBACK), 0);
+    expect(tableMeasure('Rīga – Ķekava', 10)).toBeCloseTo(byCharacter('Rīga – Ķekava', false) * 10, 9);
+    expect(tableMeasure('a😀b', 1)).toBeCloseTo(NORMAL.a! + FALLBACK + NORMAL.b!, 9);
+    expect(tableMeasure('\ud83d', 1, true)).toBe(FALLBACK);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (text, bold) => Math.abs(tableMeasure(text, 12, bold) - byCharacter(text, bold) * 12) < 1e-9),
+      { numRuns: propertyRuns(10_000), seed: 5 },
     );
   });
 });

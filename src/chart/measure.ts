@@ -9,10 +9,32 @@ import { FONT_FAMILY } from './theme';
 /** Width in pixels of `text` at `fontSize` px; `bold` for weights 600 and up. */
 export type TextMeasure = (text: string, fontSize: number, bold?: boolean) => number;
 
+/**
+ * The tables by UTF-16 code unit (every character they hold is one unit), NaN where a table has
+ * none: a lookup by number, not by one-character string, for the thousands of measures a
+ * chart's layout makes.
+ */
+function byCodeUnit(table: Record<string, number>): Float64Array {
+  const units = new Float64Array(Math.max(...Object.keys(table).map((character) => character.charCodeAt(0))) + 1).fill(NaN);
+  for (const [character, width] of Object.entries(table)) units[character.charCodeAt(0)] = width;
+  return units;
+}
+const NORMAL_UNITS = byCodeUnit(NORMAL);
+const BOLD_UNITS = byCodeUnit(BOLD);
+
 export const tableMeasure: TextMeasure = (text, fontSize, bold = false) => {
-  const table = bold ? BOLD : NORMAL;
+  const units = bold ? BOLD_UNITS : NORMAL_UNITS;
   let em = 0;
-  for (const character of text) em += table[character] ?? FALLBACK;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A character beyond the first 65,536 is two units, and in no table: one fallback width.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    const width = unit < units.length ? units[unit]! : NaN;
+    em += Number.isNaN(width) ? FALLBACK : width;
+  }
   return em * fontSize;
 };
 
