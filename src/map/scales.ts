@@ -52,6 +52,7 @@ export function mapScales(frame: [Point, Point], width: number, height: number, 
 /**
  * Decimals of a pixel the outlines are written to: a tenth of a pixel is finer than the geometry
  * (simplified for a 1,920 px map) and than the eye, and writes a third less text than d3's three.
+ * `tenths` writes the outlines' coordinates to this one decimal, as d3 writes them with it.
  */
 const OUTLINE_DIGITS = 1;
 
@@ -99,7 +100,7 @@ function planeRings(shape: object): Float64Array[] | null {
 }
 
 /**
- * A polygon shape's outline as SVG path data at scale `k` and offset (tx, ty), to `OUTLINE_DIGITS` as d3 writes it: what
+ * A polygon shape's outline as SVG path data at scale `k` and offset (tx, ty), to a tenth (`tenths`) as d3 writes it: what
  * geoPath draws through the fitted identity projection, written straight from the coordinates
  * (tracing Europe through d3's path stream took most of a map's layout time).
  */
