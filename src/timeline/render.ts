@@ -10,7 +10,7 @@ import { drawFrame } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
-import type { EventMark, MoreEvents, ScheduleBar, TimelineSpec } from './spec';
+import { MARKER_STROKE, type EventMark, type MoreEvents, type ScheduleBar, type TimelineSpec } from './spec';
 
 const start = (span: Span) => utcDate(span.start);
 const end = (span: Span) => utcDate(addDays(span.end, 1));
@@ -36,7 +36,6 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
   const fill = (e: EventMark) => (e.faded ? theme.faded : theme.event);
   const rowLabels = new Map(spec.rows.map((r) => [r.key, r.label]));
   const inset = (share: number) => Math.round(rowHeight * share);
-  const radius = Math.max(6.5, fontSize * 0.55);
   const labelled = events.filter((e) => e.labelAt);
 
   return Plot.plot({
@@ -54,7 +53,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
       Plot.gridX({ ticks: `${spec.yearStep} years`, stroke: theme.grid, strokeOpacity: 0.6 }),
       Plot.axisX({ ticks: `${spec.yearStep} years`, anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 6, label: null, fill: theme.ink }),
       ...(spec.monthStep ? [Plot.axisX({ ticks: `${spec.monthStep} months`, anchor: 'bottom', tickFormat: spec.monthFormat, label: null, fill: theme.ink })] : []),
-      Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, label: null, fill: theme.ink }),
+      Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, tickPadding: spec.rowNameGap, label: null, fill: theme.ink }),
       Plot.barX(bars, {
         x1: (b: ScheduleBar) => start(b.planned),
         x2: (b: ScheduleBar) => end(b.planned),
@@ -111,10 +110,10 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
         x: (e: EventMark) => start(e.span),
         y: (e: EventMark) => eventRow(e.placement.row),
         symbol: 'diamond',
-        r: radius,
+        r: spec.markerRadius,
         fill: (e: EventMark) => (e.online ? theme.paper : fill(e)),
         stroke: (e: EventMark) => (e.selected ? theme.today : fill(e)),
-        strokeWidth: (e: EventMark) => (e.selected ? 3.5 : 1.8),
+        strokeWidth: (e: EventMark) => (e.selected ? MARKER_STROKE : 1.8),
         ...keyed((i) => single[i]?.key ?? ''),
       }),
       Plot.text(

@@ -68,6 +68,10 @@ export interface TimelineSpec extends Described {
   frame?: FrameLayout;
   box: Box;
   margin: { top: number; right: number; bottom: number; left: number };
+  /** A one-day event's diamond, as Plot's dot radius (its area is that of a circle of this radius). */
+  markerRadius: number;
+  /** How far left of the plot the row names end: clear of a diamond on the first day. */
+  rowNameGap: number;
   extent: [Date, Date];
   rows: { key: string; label: string; lang?: string }[];
   bars: ScheduleBar[];
@@ -90,6 +94,13 @@ const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
 const start = (span: Span) => utcDate(span.start);
 /** Bars end after their last day: an inclusive end is drawn to the next midnight. */
 const end = (span: Span) => utcDate(addDays(span.end, 1));
+
+/** The gap Plot keeps between a row's name and the plot where its ticks are not drawn (its default tick padding). */
+const PLOT_NAME_GAP = 9;
+/** How far d3's diamond reaches either side of its centre, for the radius of a circle of its area: √(π tan 30° / 2). */
+export const DIAMOND_REACH = Math.sqrt((Math.PI * Math.tan(Math.PI / 6)) / 2);
+/** The widest outline a diamond is drawn with (a chosen event's). */
+export const MARKER_STROKE = 3.5;
 
 /** On paper, the rows the events may take (one of them for the counted events); the rest are numbered. */
 const PAPER_EVENT_ROWS = 5;
@@ -143,9 +154,15 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // Standing alone, where rows are too low for a name over two lines, the row names get the room
   // they need to be whole, up to 30 % of the width (on the page a long name wraps in its row).
   const widestRowName = () => Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
-  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize, width * 0.3) : 0));
+  // A one-day event is a diamond; on the first day it reaches left of the plot, where the row names
+  // end: they end as far left as it reaches, and a few pixels more (Plot's own gap is 9 px).
+  const markerRadius = Math.max(6.5, fontSize * 0.55);
+  const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadius * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
+  const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, width * 0.3) : 0));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
+  // The width a row name may take: what the margin leaves once the gap to the plot is kept.
+  const nameRoom = margin.left - fontSize - (rowNameGap - PLOT_NAME_GAP);
   const x = scaleUtc().domain([start(extent), end(extent)]).range([0, plotWidth]);
 
   const labels = distinctEventNames(events, project, t, f, lang);
@@ -211,7 +228,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // (the plot's width stays the same); where the key leaves fewer rows, the events are laid out
   // again in them and the key says the numbers of that layout.
   if (frame && numbers.size > 0 && size.height) {
-    const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: keyEntries(list), more: t.chart.keyMore });
+    const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: keyEntries(list), more: t.chart.keyMore, moreShort: t.chart.keyMoreShort });
     frame = layoutFrame(frameWords(size, { ...frameContent!, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
     if (rowsUsed(placements) > eventRowsIn(box)) {
@@ -238,7 +255,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // On paper a row is as high as its name's lines (no pointer to aim): one where every row name
   // fits on a line in the 30 % of the width they get (as in a picture), or where the rows are many
   // (a crowded file's timeline shares its page with its key); else two.
-  const oneLine = () => rowKeys.length > PAPER_TWO_LINE_ROWS || rowKeys.every((row) => measure(row.label, fontSize) <= margin.left - fontSize);
+  const oneLine = () => rowKeys.length > PAPER_TWO_LINE_ROWS || rowKeys.every((row) => measure(row.label, fontSize) <= nameRoom);
   const naturalRow = size.paper ? Math.ceil(fontSize * (oneLine() ? 1.9 : 2.45)) : Math.round(Math.max(34, fontSize * 2.8));
   const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
@@ -299,8 +316,10 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     frame,
     box,
     margin,
+    markerRadius,
+    rowNameGap,
     extent: [start(extent), end(extent)],
-    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, margin.left - fontSize, measure, fontSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
+    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, nameRoom, measure, fontSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
     bars,
     semesters: semesterList.map((s) => {
       const label = t.timeline.semester(s.number);
