@@ -42,6 +42,8 @@ export interface FrameKey {
   entries: { number: number; name: string; lang?: string; note?: string }[];
   /** The last line where not every entry has room: "+ 12 more, listed on the dashboard". */
   more: (count: number) => string;
+  /** The same said short ("+ 12 more"), where the line has no room in its column for the long one. */
+  moreShort?: (count: number) => string;
 }
 
 /** A key laid out: its title and each entry's number and name, where they go. */
@@ -387,7 +389,10 @@ export function placeKey(key: FrameKey, area: Box, measure: TextMeasure, fontSiz
   }
   if (shown.length < key.entries.length) {
     const { x, y } = at(Math.floor(shown.length / grid.rows), shown.length % grid.rows);
-    const more = wrapText(key.more(key.entries.length - shown.length), grid.columnWidth, measure, size, 1)[0] ?? '';
+    const count = key.entries.length - shown.length;
+    // Whole, as the long line or the short one: a count cut short says nothing of where the rest are.
+    const said = [key.more(count), ...(key.moreShort ? [key.moreShort(count)] : [])].find((line) => measure(line, size) <= grid.columnWidth) ?? key.moreShort?.(count) ?? key.more(count);
+    const more = wrapText(said, grid.columnWidth, measure, size, 1)[0] ?? '';
     entries.push({ number: '', name: more, x, nameX: x, y });
   }
   const title = { text: wrapText(titleText, area.width, measure, size, 1, true)[0] ?? '', x: area.x, y: top + size };

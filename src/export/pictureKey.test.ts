@@ -67,6 +67,8 @@ describe('numbered marks named inside the picture', () => {
             if (named.length < numbers.length) {
               expect(more, at).toHaveLength(1);
               expect(more[0]!.name, at).toContain(String(numbers.length - named.length));
+              // Said whole: the long line where it has room, else the short one, never cut.
+              expect(more[0]!.name, at).toMatch(/^\+ .*\d+( more|, listed on the dashboard| \(saraksts informācijas panelī\))?$/);
             } else expect(more, at).toHaveLength(0);
             // The key under the plot, inside the picture, every line within its area.
             const plot = spec.frame!.plot;

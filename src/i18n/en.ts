@@ -409,6 +409,8 @@ export const en = {
     loadingView: 'Loading…',
     /** The last line of a picture's numbered key where not every entry has room. */
     keyMore: (n: number) => `+ ${n} more, listed on the dashboard`,
+    /** The same, where the long line has no room in its column. */
+    keyMoreShort: (n: number) => `+ ${n} more`,
   },
   share: {
     localFile: 'This project was opened from a file on your computer, so no link or embed code can show it (they would open other data). To share it, publish the file beside the dashboard and open it with ?data=your-file.json.',

@@ -403,6 +403,7 @@ export const lv: Dictionary = {
     scrollHint: 'Diagramma ir platāka par ekrānu: ritiniet to uz sāniem →',
     loadingView: 'Ielādē…',
     keyMore: (n) => `+ vēl ${n} (saraksts informācijas panelī)`,
+    keyMoreShort: (n) => `+ vēl ${n}`,
   },
   share: {
     localFile: 'Šis projekts atvērts no faila jūsu datorā, tāpēc to nevar parādīt ne saite, ne iegulšanas kods (tie atvērtu citus datus). Lai ar to dalītos, publicējiet failu blakus panelim un atveriet to ar ?data=jusu-fails.json.',

@@ -90,5 +90,5 @@ export function keyNote(entry: KeyEntry, t: ChartWords['t']): string | undefined
 
 /** The picture's key of numbered partners, as the page's key says it. */
 export function frameKey(key: readonly KeyEntry[], { t }: Pick<ChartWords, 't'>): FrameKey {
-  return { title: t.map.keyTitle, entries: key.map((entry) => ({ number: entry.number, name: entry.name, lang: entry.lang, note: keyNote(entry, t) })), more: t.chart.keyMore };
+  return { title: t.map.keyTitle, entries: key.map((entry) => ({ number: entry.number, name: entry.name, lang: entry.lang, note: keyNote(entry, t) })), more: t.chart.keyMore, moreShort: t.chart.keyMoreShort };
 }
