@@ -5,7 +5,7 @@ import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryCode, europeGeometryJson } from './europeGeometry';
-import { projectLonLat } from '../src/map/laea';
+import { MAP_CLIP_KM, projectLonLat } from '../src/map/laea';
 import { insideGeometry, interiorPoint } from '../src/map/inside';
 
 const json = europeGeometryJson();
@@ -64,9 +64,12 @@ describe('the Europe geometry', () => {
     }
   });
 
-  test('clips the far side of Russia away', () => {
-    const [[, ], [x1]] = path.bounds(byId.get('RU')!);
-    expect(x1).toBeLessThanOrEqual(3400 + 1);
+  test('reaches east as far as a wide picture shows, and clips the far side of Russia away there', () => {
+    const [[, ], [east]] = MAP_CLIP_KM;
+    const eastEnds = countries.features.map((country) => path.bounds(country)[1][0]);
+    expect(Math.max(...eastEnds)).toBeLessThanOrEqual(east + 1);
+    expect(Math.max(...eastEnds)).toBeGreaterThanOrEqual(east - 1);
+    expect(path.bounds(byId.get('RU')!)[1][0]).toBeLessThanOrEqual(east + 1);
   });
 });
 

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { bbox, feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology, Transform } from 'topojson-specification';
 import { laea, MAP_CLIP_KM } from '../src/map/laea.ts';
 import { interiorPoint } from '../src/map/inside.ts';
 
@@ -21,6 +21,9 @@ import { interiorPoint } from '../src/map/inside.ts';
 import { geoProject } from 'd3-geo-projection';
 
 const require = createRequire(import.meta.url);
+
+/** Europe's east edge on the map's plane (the Urals), km: the span the geometry's grid is set by. */
+const EUROPE_EAST_KM = 3400;
 
 /** Features world-atlas leaves without an ISO number. Kosovo has the EU's code; the rest are context only. */
 const UNNUMBERED: Record<string, string> = { Kosovo: 'XK', 'N. Cyprus': 'CY-NORTH' };
@@ -55,7 +58,13 @@ export function europeTopology(options: GeometryOptions = DEFAULT_GEOMETRY): Top
   const collection: FeatureCollection = { type: 'FeatureCollection', features: kept };
   // The typings disagree on a topology's property type (null vs {}); the objects are the same.
   const topo = topology({ countries: collection }) as unknown as Parameters<typeof presimplify>[0];
-  const result = quantize(simplify(presimplify(topo), options.minAreaKm2), options.quantization) as Topology<{ countries: GeometryCollection<{ interior?: [number, number] }> }>;
+  const simplified = simplify(presimplify(topo), options.minAreaKm2);
+  // `quantization` steps across Europe's own span, from the geometry's west edge to the Urals
+  // (EUROPE_EAST_KM) and its whole height: the land further east, there for wide pictures, is on the
+  // same grid and leaves Europe's shapes as they are.
+  const [x0, y0, , y1] = bbox(simplified as unknown as Topology);
+  const transform = { scale: [(EUROPE_EAST_KM - x0) / (options.quantization - 1), (y1 - y0) / (options.quantization - 1)], translate: [x0, y0] } as Transform;
+  const result = quantize(simplified, transform) as Topology<{ countries: GeometryCollection<{ interior?: [number, number] }> }>;
   // Each country's interior point (where its label and its partners without a place go),
   // worked out once here on the final shapes instead of on every draw in the browser.
   const shapes = feature(result, result.objects.countries) as FeatureCollection<Geometry>;

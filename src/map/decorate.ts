@@ -10,7 +10,7 @@ import type { ChartWords } from '../chart/context';
 import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
 import type { CountryFeature } from './geometry';
-import type { MapScales } from './scales';
+import { PAN_MARGIN, type MapScales } from './scales';
 import type { CountryPartners } from './shape';
 
 export interface CountryShape {
@@ -35,9 +35,17 @@ export interface KeyEntry {
   group?: string;
 }
 
-/** Every country of the geometry, filled by what it holds. */
-export function countryShapes(countries: readonly CountryFeature[], joined: ReadonlyMap<string, CountryPartners>, scales: MapScales, theme: Theme): CountryShape[] {
-  return countries.map((country) => {
+/**
+ * Every country of the geometry a reader can see in a box `width` × `height` px, filled by what it
+ * holds: those wholly past the edges, further than a reader can pan (PAN_MARGIN), are not drawn.
+ */
+export function countryShapes(countries: readonly CountryFeature[], joined: ReadonlyMap<string, CountryPartners>, scales: MapScales, theme: Theme, { width, height }: { width: number; height: number }): CountryShape[] {
+  const [left, top, right, bottom] = [-width * PAN_MARGIN, -height * PAN_MARGIN, width * (1 + PAN_MARGIN), height * (1 + PAN_MARGIN)];
+  const seen = (country: CountryFeature) => {
+    const [[x0, y0], [x1, y1]] = scales.bounds(country);
+    return x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
+  };
+  return countries.filter(seen).map((country) => {
     const entry = joined.get(country.id);
     const iso = /^[A-Z]{2}$/.test(country.id) ? country.id : undefined;
     return {

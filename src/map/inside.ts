@@ -147,6 +147,11 @@ export function interiorPoint(geometry: Geometry): Point | undefined {
   return best?.at;
 }
 
+/** Inside, or any of the points `margin` away on either side in x and y is: on the line, or near it, counts. */
+export function insideOrNear([x, y]: Point, geometry: Geometry, margin: number): boolean {
+  return [[x, y], [x - margin, y], [x + margin, y], [x, y - margin], [x, y + margin]].some((probe) => insideGeometry(probe as Point, geometry));
+}
+
 /** Inside, and so are the points `margin` away on either side in x and y: not on the line. */
 export function safelyInside([x, y]: Point, geometry: Geometry, margin: number): boolean {
   return (

@@ -21,6 +21,7 @@ import { inCountryOf as countryTest, type MapFit } from './markers';
 import { boxAround, zoomButtonsBox, type EventPlaceLayout } from './eventPlaces';
 import type { Point } from './shape';
 import { BoxIndex, BoxView, placeMapLabels, type Box, type LabelRequest } from './labels';
+import { insideOrNear } from './inside';
 
 export interface MapLabel {
   text: string;
@@ -232,9 +233,11 @@ function label({ project, placed, fit, events, markers, partnerCountries, words,
 
   // A country drawn smaller than its name, or with no clear spot on it: named near it, with a leader line to its middle.
   // Never over another partner country (the name would be read as that country's), nor further than a short leader line.
+  // A point on or near another country's border counts as over it: a name beside its country is never read as its neighbour's.
   const otherPartnerCountry = (iso: string) => {
-    const others = partnerIsos.filter((other) => other !== iso && shapes.has(other)).map(inCountryOf);
-    return ({ x0, y0, x1, y1 }: Box) => others.some((inside) => [[x0, y0], [x1, y0], [x0, y1], [x1, y1], [(x0 + x1) / 2, (y0 + y1) / 2]].some((corner) => inside(corner as Point)));
+    const others = partnerIsos.filter((other) => other !== iso && shapes.has(other)).map((other) => shapes.get(other)!.geometry);
+    return ({ x0, y0, x1, y1 }: Box) =>
+      others.some((geometry) => [[x0, y0], [x1, y0], [x0, y1], [x1, y1], [(x0 + x1) / 2, (y0 + y1) / 2]].some((corner) => insideOrNear(fit.toPlane(corner as Point), geometry, fit.margin)));
   };
   for (const { iso, text, width, at } of unnamed) {
     const onOther = otherPartnerCountry(iso);

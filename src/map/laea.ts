@@ -30,8 +30,13 @@ export function projectLonLat(lon: number, lat: number): [number, number] {
   return [point[0], point[1]];
 }
 
-/** The part of the plane the geometry covers: Europe and its neighbours, Azores to the Urals. */
+/**
+ * The part of the plane the geometry covers: Europe and its neighbours, from the Azores to past the
+ * Urals. East of Europe as far as a wide picture shows (a 16:9 slide's map of partners from Portugal
+ * to Finland reaches 4,900 km east of the centre): the land runs to the picture's edge rather than
+ * ending at a straight line. West of the Azores is ocean, shown as it is.
+ */
 export const MAP_CLIP_KM: [[number, number], [number, number]] = [
   [-3300, -2700],
-  [3400, 2500],
+  [5000, 2500],
 ];

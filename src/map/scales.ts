@@ -25,7 +25,13 @@ export interface MapScales {
  */
 const drawnAt = new WeakMap<object, { fit: string; outline?: string; bounds?: [Point, Point] }>();
 
-export function mapScales(frame: [Point, Point], width: number, height: number, padding = 8): MapScales {
+/** How far past the map's edges (a share of its width and height) a reader can pan at the first zoom (the zoom's translate extent). */
+export const PAN_MARGIN = 0.25;
+
+/** The room kept between the partners' frame and the map's edges, in px. */
+export const MAP_PADDING = 8;
+
+export function mapScales(frame: [Point, Point], width: number, height: number, padding = MAP_PADDING): MapScales {
   const projection = geoIdentity().fitExtent(
     [[padding, padding], [width - padding, height - padding]],
     { type: 'MultiPoint', coordinates: frame },

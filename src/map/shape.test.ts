@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { innoIndustry, loadProject } from '../../test/projects';
-import { eventPoints, frameExtent, partnerCountries, partnerPoints, stepInOrder, type Point } from './shape';
-import { projectLonLat } from './laea';
+import { eventPoints, frameExtent, frameInView, partnerCountries, partnerPoints, stepInOrder, type Point } from './shape';
+import { MAP_CLIP_KM, projectLonLat } from './laea';
 import { textIn } from '../data/text';
 
 const inno = innoIndustry();
@@ -68,6 +68,56 @@ describe('fitting the frame', () => {
     const [[x0, y0], [x1, y1]] = frameExtent([[0, 0]]);
     expect(x1 - x0).toBeGreaterThanOrEqual(1400);
     expect(y1 - y0).toBeGreaterThanOrEqual(1400);
+  });
+});
+
+describe('what a box shows of the plane', () => {
+  const padding = 8;
+  /** The plane's span across the box's edges (the view has the box's proportions, the frame `padding` px inside them). */
+  const edges = ([[x0, y0], [x1, y1]]: [Point, Point], width: number, height: number) => {
+    const k = (width - 2 * padding) / (x1 - x0);
+    return { k, left: x0 - padding / k, right: x1 + padding / k, top: y0 - padding / k, bottom: y1 + padding / k, ky: (height - 2 * padding) / (y1 - y0) };
+  };
+  const [[, ], [clipEast]] = MAP_CLIP_KM;
+  const inno = frameExtent(partnerPoints(innoIndustry(), () => undefined).map((p) => p.at));
+
+  test('in a box of its own proportions, the frame itself', () => {
+    const [[x0, y0], [x1, y1]] = inno;
+    const view = frameInView(inno, (x1 - x0) / 5 + 2 * padding, (y1 - y0) / 5 + 2 * padding, padding);
+    view.flat().forEach((v, i) => expect(v).toBeCloseTo(inno.flat()[i]!, 6));
+  });
+
+  test.each([
+    ['the page at 1120 × 640 px', 1120, 640],
+    ['a 1920 × 1080 picture', 1860, 560],
+    ['a slide (1012 × 446, its map 980 × 300)', 980, 300],
+    ['a phone', 360, 420],
+  ])('InnoIndustry in %s: the frame whole, the scale the same, no land ending at the cut in the east', (_name, width, height) => {
+    const view = frameInView(inno, width, height, padding);
+    const seen = edges(view, width, height);
+    // The box's proportions: one scale both ways, the scale that fits the frame.
+    expect(seen.ky).toBeCloseTo(seen.k, 9);
+    const [[x0, y0], [x1, y1]] = inno;
+    expect(seen.k).toBeCloseTo(Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0)), 9);
+    expect(view[0][0]).toBeLessThanOrEqual(x0 + 1e-6);
+    expect(view[1][0]).toBeGreaterThanOrEqual(x1 - 1e-6);
+    expect(view[0][1]).toBeLessThanOrEqual(y0 + 1e-6);
+    expect(view[1][1]).toBeGreaterThanOrEqual(y1 - 1e-6);
+    expect(seen.right).toBeLessThanOrEqual(clipEast);
+  });
+
+  test('a box narrower than the cut shows the frame in its middle', () => {
+    const view = frameInView(inno, 1120, 640, padding);
+    expect((view[0][0] + view[1][0]) / 2).toBeCloseTo((inno[0][0] + inno[1][0]) / 2, 6);
+  });
+
+  test('partners near the cut, in a wide box: the view moves west until its east edge is inside the cut, the partners still whole in it', () => {
+    const east = frameExtent([projectLonLat(40, 50), projectLonLat(35, 55)]);
+    const view = frameInView(east, 1600, 400, padding);
+    const seen = edges(view, 1600, 400);
+    expect(seen.right).toBeLessThanOrEqual(clipEast);
+    expect(view[0][0]).toBeLessThanOrEqual(east[0][0]);
+    expect(view[1][0]).toBeGreaterThanOrEqual(east[1][0]);
   });
 });
 

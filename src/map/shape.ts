@@ -100,6 +100,39 @@ export function frameExtent(points: readonly Point[], marginKm = 350, minSpanKm 
   return [[x0, y0], [x1, y1]];
 }
 
+/**
+ * What a box `width` × `height` px shows of the plane around `frame` (fitted whole, `padding` px
+ * inside the box's edges), as the frame to fit: a box wider or taller than the frame shows more
+ * of the plane on either side, and where that would run past the geometry's cut (MAP_CLIP_KM),
+ * the land ending at a straight line (partners in the east, in a wide picture), the view moves
+ * back inside the cut as far as the frame stays whole in view. Has the box's proportions.
+ */
+export function frameInView(frame: [Point, Point], width: number, height: number, padding: number): [Point, Point] {
+  const [[x0, y0], [x1, y1]] = frame;
+  const k = Math.min((width - 2 * padding) / Math.max(x1 - x0, 1e-9), (height - 2 * padding) / Math.max(y1 - y0, 1e-9));
+  if (!(k > 0) || !Number.isFinite(k)) return frame;
+  // The cut's own border (the outlines along it) kept a few pixels outside the view.
+  const inset = 3 / k;
+  const [[clipX0, clipY0], [clipX1, clipY1]] = [MAP_CLIP_KM[0].map((v) => v + inset), MAP_CLIP_KM[1].map((v) => v - inset)] as [Point, Point];
+  const pad = padding / k;
+  // Where the box's edge falls on the plane along one axis: centred on the frame, then moved inside the cut as far as the frame stays in view.
+  const along = (low: number, high: number, pixels: number, clipLow: number, clipHigh: number, eastward: boolean): [number, number] => {
+    const shown = pixels / k;
+    const centred = (low + high) / 2 - shown / 2;
+    const [keepLow, keepHigh] = [high + pad - shown, low - pad];
+    const [inLow, inHigh] = [Math.max(keepLow, clipLow), Math.min(keepHigh, clipHigh - shown)];
+    const fits = inLow <= inHigh;
+    // Where no view keeps inside the cut, its east edge at the cut: past the west edge is the Atlantic, with no land to end.
+    const wanted = fits || !eastward ? centred : clipHigh - shown;
+    const [from, to] = fits ? [inLow, inHigh] : [keepLow, keepHigh];
+    const edge = Math.min(Math.max(wanted, from), to);
+    return [edge + pad, edge + shown - pad];
+  };
+  const [left, right] = along(x0, x1, width, clipX0, clipX1, true);
+  const [top, bottom] = along(y0, y1, height, clipY0, clipY1, false);
+  return [[left, top], [right, bottom]];
+}
+
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /**

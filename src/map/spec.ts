@@ -364,7 +364,7 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
     legend: frameLegend ?? legend,
     caption: [t.map.caption, ...(hasApproximate ? [t.map.captionApproximate] : []), ...(hasClusters ? [t.map.captionClusters] : [])],
     frame,
-    countries: countryShapes(countries, joined, scales, theme),
+    countries: countryShapes(countries, joined, scales, theme, box),
     markers,
     events,
     countryLabels,

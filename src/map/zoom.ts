@@ -5,6 +5,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { PAN_MARGIN } from './scales';
 
 export interface ZoomControl {
   /** Zooms by `factor` keeping `towards` (screen px) in place. */
@@ -22,7 +23,7 @@ export interface ZoomEvents {
 export function attachZoom(svg: SVGSVGElement, size: { width: number; height: number }, events: ZoomEvents, initial: ZoomTransform = zoomIdentity): ZoomControl {
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, 32])
-    .translateExtent([[-size.width * 0.25, -size.height * 0.25], [size.width * 1.25, size.height * 1.25]])
+    .translateExtent([[-size.width * PAN_MARGIN, -size.height * PAN_MARGIN], [size.width * (1 + PAN_MARGIN), size.height * (1 + PAN_MARGIN)]])
     .filter((event: Event) => {
       if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
       return !(event as MouseEvent).button;

@@ -1,0 +1,45 @@
+/**
+ * What the map shows of the plane: the geometry is cut to a rectangle (MAP_CLIP_KM), and the land
+ * cut there would end at a straight line. No map shows that edge in the east, the north or the
+ * south (past the west edge is the Atlantic): on the page at every width, in every picture size
+ * and on the deck's slide, for the built-in file, a crowded one and the generated maps.
+ */
+import { describe, expect, test } from 'vitest';
+import { countries, MAP_PROJECTS, WORDS } from '../../test/mapFixtures';
+import { innoIndustry, validGenerated } from '../../test/projects';
+import { generateProject, GENERATED } from '../../test/generate';
+import { THEMES } from '../chart/theme';
+import { tableMeasure } from '../chart/measure';
+import { SLIDE_SIZES } from '../export/sizes';
+import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
+import type { ChartSize } from '../chart/context';
+import type { Project } from '../data/schema';
+import { MAP_CLIP_KM } from './laea';
+import { mapSpec } from './spec';
+
+const PROJECTS: [string, Project][] = [
+  ['InnoIndustry', innoIndustry()],
+  ['a crowded file', validGenerated(generateProject(GENERATED['generated-crowded']!))],
+  ...MAP_PROJECTS.filter(([name]) => name !== 'InnoIndustry'),
+];
+const TARGETS: [string, Omit<ChartSize, 'theme' | 'measure'>][] = [
+  ...[320, 360, 768, 1280, 1920].map((width): [string, Omit<ChartSize, 'theme' | 'measure'>] => [`the page at ${width} px`, { width }]),
+  ...SLIDE_SIZES.map(({ width, height }): [string, Omit<ChartSize, 'theme' | 'measure'>] => [`a ${width} × ${height} picture`, { width, height, framed: true }]),
+  ['the deck’s slide', { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }],
+];
+
+describe.each(PROJECTS)('%s', (_name, project) => {
+  test('no map shows where the geometry is cut in the east, the north or the south', () => {
+    const [[, north], [east, south]] = MAP_CLIP_KM;
+    const shown: string[] = [];
+    for (const [target, size] of TARGETS) {
+      const spec = mapSpec(project, countries, WORDS.en, { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
+      const [, top] = spec.planeOf([0, 0]);
+      const [right, bottom] = spec.planeOf([spec.box.width, spec.box.height]);
+      if (right > east) shown.push(`${target}: the cut in the east, ${Math.round(right - east)} km inside the map`);
+      if (top < north) shown.push(`${target}: the cut in the north, ${Math.round(north - top)} km inside the map`);
+      if (bottom > south) shown.push(`${target}: the cut in the south, ${Math.round(bottom - south)} km inside the map`);
+    }
+    expect(shown).toEqual([]);
+  });
+});
