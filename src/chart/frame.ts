@@ -31,8 +31,14 @@ export interface FrameContent {
   source: string;
   /** The EU emblem with these words beside it, under the source line (pictures where the presenter asks for it). */
   acknowledgement?: { statement: string; fund?: string };
-  /** Marks numbered on the chart, named in a key inside the picture (under the plot). */
+  /** Marks numbered on the chart, named in a key inside the picture (under the plot, or beside it: `plotAspect`). */
   key?: FrameKey;
+  /**
+   * The proportions (width / height) the chart is drawn at whatever its box (a map of its partners):
+   * its key goes beside the plot instead of under it where that draws the chart larger (a wide,
+   * short picture). Without it, the key is under the plot.
+   */
+  plotAspect?: number;
 }
 
 /** A numbered key: what each number on the chart stands for. */
@@ -185,8 +191,16 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   if (content.key && content.key.entries.length > 0) {
     // The key takes at most KEY_SHARE of what the plot would have had, under it.
     const height = keyHeight(content.key, inner, measure, fontSize, room * KEY_SHARE);
-    const area = { x: pad, y: size.height - footer - height, width: inner, height };
-    return { lines, legend, plot: { x: pad, y, width: inner, height: Math.max(0, room - height) }, emblem, key: placeKey(content.key, area, measure, fontSize) };
+    let area: Box = { x: pad, y: size.height - footer - height, width: inner, height };
+    let plot: Box = { x: pad, y, width: inner, height: Math.max(0, room - height) };
+    // Or beside it, as a column at the right, where a chart of fixed proportions is drawn larger so.
+    if (content.plotAspect) {
+      const width = Math.round(Math.min(inner * KEY_SHARE, Math.max(keySize(fontSize) * 16, keyWidth(content.key, measure, fontSize))));
+      const beside: Box = { x: pad, y, width: Math.max(0, inner - width - fontSize * 1.2), height: room };
+      const drawnAt = (box: Box) => Math.min(box.width / content.plotAspect!, box.height);
+      if (drawnAt(beside) > drawnAt(plot)) [plot, area] = [beside, { x: pad + inner - width, y, width, height: room }];
+    }
+    return { lines, legend, plot, emblem, key: placeKey(content.key, area, measure, fontSize) };
   }
   return { lines, legend, plot: { x: pad, y, width: inner, height: room }, emblem };
 }
@@ -312,6 +326,12 @@ function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: n
 }
 
 const keyLine = (fontSize: number) => keySize(fontSize) * LINE;
+/** The width a key's longest entry takes on one line, its number included. */
+function keyWidth(key: FrameKey, measure: TextMeasure, fontSize: number): number {
+  const size = keySize(fontSize);
+  const numberWidth = Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
+  return numberWidth + Math.max(measure(key.title, size, true), ...key.entries.map((e) => measure(entryText(e), size)));
+}
 /** Above the key's title. */
 const keyTop = (fontSize: number) => fontSize * 0.6;
 /** The rows of entries a key of this height holds under its title. */

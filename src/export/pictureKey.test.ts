@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { countries, document } from '../../test/europe';
 import { SLIDE_SIZES } from './sizes';
-import { placeKey } from '../chart/frame';
+import { layoutFrame, placeKey } from '../chart/frame';
 import { SLIDE_VIEWS, slideChart } from './slides';
 import { DECK_PICTURE_PLACE, DECK_PICTURE_SIZE, DECK_FONT_SIZE, DECK_PX_PER_INCH } from './deck';
 import { formatsFor } from '../i18n/format';
@@ -68,11 +68,13 @@ describe('numbered marks named inside the picture', () => {
               expect(more, at).toHaveLength(1);
               expect(more[0]!.name, at).toContain(String(numbers.length - named.length));
               // Said whole: the long line where it has room, else the short one, never cut.
-              expect(more[0]!.name, at).toMatch(/^\+ .*\d+( more|, listed on the dashboard| \(saraksts informācijas panelī\))?$/);
+              expect(more[0]!.name, at).toMatch(/^\+ (vēl )?\d+( more)?(, listed on the dashboard| \(saraksts informācijas panelī\))?$/);
             } else expect(more, at).toHaveLength(0);
-            // The key under the plot, inside the picture, every line within its area.
+            // The key under the plot or beside it, inside the picture, every line within its area.
             const plot = spec.frame!.plot;
-            if (key.area.y < plot.y + plot.height - 0.5) wrong.push(`${at}: the key overlaps the plot`);
+            const apart = key.area.y >= plot.y + plot.height - 0.5 || key.area.x >= plot.x + plot.width - 0.5;
+            if (!apart) wrong.push(`${at}: the key overlaps the plot`);
+            if (key.area.x + key.area.width > size.width || key.area.y + key.area.height > size.height) wrong.push(`${at}: the key outside the picture`);
             for (const entry of key.entries) if (entry.y > key.area.y + key.area.height || entry.y > size.height) wrong.push(`${at}: entry ${entry.number} below its area`);
             // The built-in file's few numbered events all have room to be named, and those of one name stay told apart.
             if (name === 'built-in' && named.length < numbers.length) wrong.push(`${at}: ${numbers.length - named.length} numbers not named`);
@@ -98,6 +100,45 @@ describe('numbered marks named inside the picture', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries[0]!.querySelector('text[font-weight="700"]')?.textContent).toBe('1');
     expect(entries[0]!.textContent).toMatch(/^1Regional stakeholder meeting · /);
+  });
+});
+
+describe('a key beside the plot', () => {
+  const crowded = validGenerated(generateProject(GENERATED['generated-crowded']!));
+  /** How large a chart of these proportions is drawn in a box. */
+  const drawnAt = (box: { width: number; height: number }, aspect: number) => Math.min(box.width / aspect, box.height);
+  const key = { title: 'Partners numbered on the map', entries: Array.from({ length: 40 }, (_, i) => ({ number: i + 1, name: `Regional development agency number ${i + 1}` })), more: (n: number) => `+ ${n} more` };
+  const content = { title: '', subtitle: 'Forty partners in eighteen countries, led from Italy.', legend: [], source: '', key };
+
+  test.each([
+    ['the deck’s slide', DECK_PICTURE_SIZE.width, DECK_PICTURE_SIZE.height, DECK_FONT_SIZE],
+    ['a 1080 × 1080 picture', 1080, 1080, 25],
+    ['a 1920 × 1080 picture', 1920, 1080, 25],
+  ])('in %s, a map of Europe’s proportions gets its key where it is drawn the larger, clear of it (beside it on the wide slide)', (name, width, height, fontSize) => {
+    const under = layoutFrame(content, { width, height }, tableMeasure, fontSize);
+    const chosen = layoutFrame({ ...content, plotAspect: 1.3 }, { width, height }, tableMeasure, fontSize);
+    expect(under.key!.area.y).toBeGreaterThanOrEqual(under.plot.y + under.plot.height);
+    const beside = chosen.key!.area.x >= chosen.plot.x + chosen.plot.width;
+    expect(beside || chosen.key!.area.y >= chosen.plot.y + chosen.plot.height).toBe(true);
+    expect(chosen.key!.area.x + chosen.key!.area.width).toBeLessThanOrEqual(width);
+    expect(drawnAt(chosen.plot, 1.3)).toBeGreaterThanOrEqual(drawnAt(under.plot, 1.3));
+    if (name === 'the deck’s slide') {
+      expect(beside).toBe(true);
+      expect(drawnAt(chosen.plot, 1.3)).toBeGreaterThan(drawnAt(under.plot, 1.3) * 1.3);
+    }
+  });
+
+  test('not where the chart is wide itself: under it, the plot keeps the width', () => {
+    const layout = layoutFrame({ ...content, plotAspect: 8 }, DECK_PICTURE_SIZE, tableMeasure, DECK_FONT_SIZE);
+    expect(layout.key!.area.y).toBeGreaterThanOrEqual(layout.plot.y + layout.plot.height);
+  });
+
+  test('the crowded file’s map on the deck’s slide has its key beside it; its timeline, which takes the width it is given, under it', () => {
+    const framed = { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true, framed: true, theme: THEMES.light, measure: tableMeasure };
+    const map = mapSpec(crowded, countries, wordsFor('en', crowded), framed, { showEvents: true, idPrefix: 'beside' }).frame!;
+    expect(map.key!.area.x).toBeGreaterThanOrEqual(map.plot.x + map.plot.width);
+    const timeline = timelineSpec(crowded, wordsFor('en', crowded), framed).frame!;
+    expect(timeline.key!.area.y).toBeGreaterThanOrEqual(timeline.plot.y + timeline.plot.height);
   });
 });
 

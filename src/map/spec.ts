@@ -19,7 +19,7 @@ import { plainText, type Phrase } from '../chart/phrase';
 import type { Theme } from '../chart/theme';
 import type { Partner, Project } from '../data/schema';
 import type { CountryFeature } from './geometry';
-import { partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
+import { frameExtent, partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
 import { mapHeight } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
 import { placeOnPlane } from './place';
@@ -199,7 +199,9 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
       hasEvents: eventList.some((e) => options.showEvents || e.event.id === selection.event),
       hasLead: points.some((p) => p.partner.role === 'lead'),
     }));
-    const content = { title, subtitle: summary, legend, source: prepareProject(project, words).source.map, key: reservedKey };
+    // The partners' frame, drawn whole whatever the box: its proportions tell whether its key goes under or beside it.
+    const [[x0, y0], [x1, y1]] = frameExtent(points.map((p) => p.at));
+    const content = { title, subtitle: summary, legend, source: prepareProject(project, words).source.map, key: reservedKey, plotAspect: (x1 - x0) / (y1 - y0) };
     frame = layoutFrame(frameWords(size, content), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
   } else box = { x: 0, y: 0, width: size.width, height: size.height ?? mapHeight(size.width) };
