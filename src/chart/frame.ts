@@ -84,7 +84,8 @@ interface TextLine {
 
 export interface FrameLayout {
   lines: TextLine[];
-  legend: { item: LegendItem; x: number; y: number; size: number }[];
+  /** Each entry where it goes; `lines`: its label over one line or two (a long one, whole: a partner's figures). */
+  legend: { item: LegendItem; x: number; y: number; size: number; lines: string[] }[];
   /** What is left for the chart itself. */
   plot: Box;
   /** The EU emblem's top-left corner and height, where the frame carries the acknowledgement. */
@@ -148,14 +149,19 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
     y += fontSize;
     for (const item of content.legend) {
       const room = inner - symbol - fontSize * 0.4;
-      const label = wrapText(item.label, room, measure, fontSize, 1)[0] ?? '';
-      const width = symbol + fontSize * 0.4 + measure(label, fontSize);
+      // Whole over two lines where one has no room (the highlighted partner's figures), on a row of its own.
+      const lines = wrapText(item.label, room, measure, fontSize, 2);
+      const width = symbol + fontSize * 0.4 + Math.max(...lines.map((line) => measure(line, fontSize)));
       if (x > pad && x + width > pad + inner) {
         x = pad;
         y += fontSize * LINE;
       }
-      legend.push({ item: { ...item, label }, x, y, size: fontSize });
+      legend.push({ item: { ...item, label: lines.join(' ') }, x, y, size: fontSize, lines });
       x += width + gap;
+      if (lines.length > 1) {
+        y += fontSize * LINE * (lines.length - 1);
+        x = pad + inner;
+      }
     }
     y += fontSize * (LINE - 1);
   }
@@ -442,9 +448,12 @@ export function drawFrame(svg: SVGSVGElement, layout: FrameLayout, theme: Theme)
   }
   if (layout.emblem) group.append(emblemElement(document, layout.emblem.height, layout.emblem.x, layout.emblem.y));
   if (layout.key) group.append(keyElement(document, layout.key, theme));
-  for (const { item, x, y, size } of layout.legend) {
+  for (const { item, x, y, size, lines } of layout.legend) {
     const entry = svgElement(document, 'g', { 'data-legend': item.key });
-    entry.append(legendSymbol(document, item.symbol, x, y - size * 0.35, size * 1.1), svgElement(document, 'text', { x: r1(x + size * 1.5), y: r1(y), 'font-size': size, fill: theme.ink }, item.label));
+    const label = svgElement(document, 'text', { x: r1(x + size * 1.5), y: r1(y), 'font-size': size, fill: theme.ink }, lines.length > 1 ? undefined : item.label);
+    // A label over two lines: the second under the first, the space between them kept in the text.
+    if (lines.length > 1) lines.forEach((line, i) => label.append(svgElement(document, 'tspan', i === 0 ? {} : { x: r1(x + size * 1.5), dy: `${LINE}em` }, i < lines.length - 1 ? `${line} ` : line)));
+    entry.append(legendSymbol(document, item.symbol, x, y - size * 0.35, size * 1.1), label);
     group.append(entry);
   }
   // First in the document, so the title is read first.

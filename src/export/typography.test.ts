@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { countries, document } from '../../test/europe';
 import { SLIDE_SIZES, SLIDE_VIEWS, slideChart } from './slides';
+import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from './deck';
 import { formatsFor } from '../i18n/format';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
@@ -47,5 +48,25 @@ describe('type by the picture’s height', () => {
         expect(short).toEqual([]);
       });
     }
+  }
+});
+
+describe('legend labels in a picture', () => {
+  for (const [name, project] of [['built-in', innoIndustry()], ['crowded', crowded]] as [string, Project][]) {
+    test(`${name}: whole at every offered size and on the deck’s slide, in both languages (a long one over two lines)`, () => {
+      const cut: string[] = [];
+      for (const [lang, t] of [['en', en], ['lv', lv]] as const) {
+        const words = { lang, t, f: formatsFor(t.locale, project.currency, t.compactDisplay, t.monthsInText), today: '2026-12-03' as const };
+        for (const size of [...SLIDE_SIZES, { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, bare: true }]) {
+          for (const view of SLIDE_VIEWS) {
+            const { svg } = slideChart(view, { ...size, theme: THEMES.light, measure: tableMeasure }, { project, words, countries, document });
+            const labels = [...svg.querySelectorAll('[data-frame] [data-legend] text')].map((text) => text.textContent ?? '');
+            expect(labels.length).toBeGreaterThan(1);
+            for (const label of labels) if (label.includes('…')) cut.push(`${lang} ${view} ${size.width}×${size.height}: ${label}`);
+          }
+        }
+      }
+      expect(cut).toEqual([]);
+    });
   }
 });
