@@ -224,7 +224,7 @@ describe('print', () => {
     expect(await page.locator('button:visible, .share:visible, .zoom-buttons:visible').count()).toBe(0);
     // The map laid out again for paper, at the printable width of A4 landscape (277 mm), in place of the screen's.
     const printed = page.locator('#map .print-map > svg');
-    await printed.waitFor({ timeout: 5_000 });
+    await printed.waitFor();
     expect(await ink()).toBe(rgb(LIGHT.ink));
     // Its charts in the light colours too: no text in the dark theme's ink.
     const fills = await page.locator('.print-map svg text, .print-chart svg text').evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
