@@ -39,6 +39,8 @@ export interface FrameContent {
    * short picture). Without it, the key is under the plot.
    */
   plotAspect?: number;
+  /** The least height the chart needs (a timeline's rows at their least height): the key under it gives up rows for it. */
+  minPlotHeight?: number;
 }
 
 /** A numbered key: what each number on the chart stands for. */
@@ -195,8 +197,8 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   }
   const room = Math.max(0, size.height - footer - y);
   if (content.key && content.key.entries.length > 0) {
-    // The key takes at most KEY_SHARE of what the plot would have had, under it.
-    const height = keyHeight(content.key, inner, measure, fontSize, room * KEY_SHARE);
+    // The key takes at most KEY_SHARE of what the plot would have had, under it, and leaves the chart the height it needs.
+    const height = keyHeight(content.key, inner, measure, fontSize, Math.min(room * KEY_SHARE, room - (content.minPlotHeight ?? 0)));
     let area: Box = { x: pad, y: size.height - footer - height, width: inner, height };
     let plot: Box = { x: pad, y, width: inner, height: Math.max(0, room - height) };
     // Or beside it, as a column at the right, where a chart of fixed proportions is drawn larger so.
@@ -345,7 +347,8 @@ const keyRowsIn = (height: number, fontSize: number) => Math.max(1, Math.floor((
 
 /** The height a key needs under the plot (its title and rows, and a gap before the source line), at most `maxHeight`. */
 function keyHeight(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxHeight: number): number {
-  const { rows } = keyGrid(key, width, measure, fontSize, keyRowsIn(maxHeight, fontSize));
+  // Above the title and under the last row together: a font size (keyRowsIn counts only what is above the title).
+  const { rows } = keyGrid(key, width, measure, fontSize, keyRowsIn(maxHeight - (fontSize - keyTop(fontSize)), fontSize));
   return Math.round(fontSize * 1.0 + keyLine(fontSize) * (rows + 1));
 }
 

@@ -11,10 +11,11 @@ import { generateProject, GENERATED } from '../../test/generate';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { SLIDE_SIZES } from '../export/sizes';
+import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
 import { PRINT_WIDTH } from '../page/printing';
 import type { ChartSize } from '../chart/context';
 import type { Project } from '../data/schema';
-import { timelineSpec } from './spec';
+import { ACTUAL_BAR, timelineSpec } from './spec';
 import { renderTimeline } from './render';
 
 /** `translate(x, y)` of an element's transform, or none. */
@@ -64,6 +65,7 @@ const TARGETS: [string, Omit<ChartSize, 'theme' | 'measure'>][] = [
   ['the page at 1280 px', { width: 1280 }],
   ['paper', { width: PRINT_WIDTH, paper: true }],
   ...SLIDE_SIZES.map(({ width, height }): [string, Omit<ChartSize, 'theme' | 'measure'>] => [`a ${width} × ${height} picture`, { width, height, framed: true }]),
+  ['the deck’s slide', { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }],
 ];
 
 describe.each(PROJECTS)('%s', (_name, project) => {
@@ -82,5 +84,28 @@ describe.each(PROJECTS)('%s', (_name, project) => {
       }
     }
     expect(runInto).toEqual([]);
+  });
+});
+
+describe.each(PROJECTS)('%s, rows short on a crowded slide', (_name, project) => {
+  test('its rows have the height they are laid out at; every diamond is no taller than its row, and a change is said on a bar only where the bar is as thick as the words are high', () => {
+    const wrong: string[] = [];
+    for (const lang of ['en', 'lv'] as const) {
+      for (const [target, size] of TARGETS) {
+        const spec = timelineSpec(project, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure });
+        const svg = renderTimeline(spec, { document });
+        // The rows at the height the spec lays them out at: none squeezed to fit the plot.
+        const rowsRoom = spec.box.height - spec.margin.top - spec.margin.bottom;
+        if (spec.rows.length * spec.rowHeight > rowsRoom + 1) wrong.push(`${lang}, ${target}: ${spec.rows.length} rows of ${spec.rowHeight.toFixed(1)} px in ${rowsRoom} px`);
+        for (const path of svg.querySelectorAll('[data-plot="dot"] path')) {
+          const ys = [...(path.getAttribute('d') ?? '').matchAll(/[ML]\s*-?[\d.e+-]+[\s,]+(-?[\d.e+-]+)/g)].map((point) => Number(point[1]));
+          const tall = Math.max(...ys) - Math.min(...ys) + Number(path.getAttribute('stroke-width') ?? 0);
+          if (tall > spec.rowHeight) wrong.push(`${lang}, ${target}: ${path.getAttribute('data-key')} ${tall.toFixed(1)} px tall in a row of ${spec.rowHeight.toFixed(1)}`);
+        }
+        const bar = spec.rowHeight * (1 - ACTUAL_BAR.top - ACTUAL_BAR.bottom);
+        for (const said of spec.bars.filter((b) => b.changeLabel)) if (bar < spec.fontSize * 0.85) wrong.push(`${lang}, ${target}: "${said.changeLabel}" on a bar ${bar.toFixed(1)} px thick`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

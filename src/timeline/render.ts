@@ -10,7 +10,7 @@ import { drawFrame } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
-import { MARKER_STROKE, type EventMark, type MoreEvents, type ScheduleBar, type TimelineSpec } from './spec';
+import { ACTUAL_BAR, MARKER_STROKE, type EventMark, type MoreEvents, type ScheduleBar, type TimelineSpec } from './spec';
 
 const start = (span: Span) => utcDate(span.start);
 const end = (span: Span) => utcDate(addDays(span.end, 1));
@@ -68,8 +68,8 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
         x1: (b: ScheduleBar) => start(b.actual),
         x2: (b: ScheduleBar) => end(b.actual),
         y: 'row',
-        insetTop: inset(0.15),
-        insetBottom: inset(0.35),
+        insetTop: inset(ACTUAL_BAR.top),
+        insetBottom: inset(ACTUAL_BAR.bottom),
         fill: (b: ScheduleBar) => (b.kind === 'project' ? theme.actual : theme.phase),
         ...keyed((i) => bars[i]?.key ?? ''),
       }),

@@ -99,6 +99,10 @@ const end = (span: Span) => utcDate(addDays(span.end, 1));
 const PLOT_NAME_GAP = 9;
 /** How far d3's diamond reaches either side of its centre, for the radius of a circle of its area: √(π tan 30° / 2). */
 export const DIAMOND_REACH = Math.sqrt((Math.PI * Math.tan(Math.PI / 6)) / 2);
+/** How far d3's diamond reaches above and below its centre, for the radius of a circle of its area: √(π / (2 tan 30°)). */
+export const DIAMOND_TALL = Math.sqrt(Math.PI / (2 * Math.tan(Math.PI / 6)));
+/** The actual schedule's bar within its row: the shares of the row's height left above and below it. */
+export const ACTUAL_BAR = { top: 0.15, bottom: 0.35 };
 /** The widest outline a diamond is drawn with (a chosen event's). */
 export const MARKER_STROKE = 3.5;
 
@@ -156,8 +160,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const widestRowName = () => Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
   // A one-day event is a diamond; on the first day it reaches left of the plot, where the row names
   // end: they end as far left as it reaches, and a few pixels more (Plot's own gap is 9 px).
-  const markerRadius = Math.max(6.5, fontSize * 0.55);
-  const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadius * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
+  const markerRadiusByType = Math.max(6.5, fontSize * 0.55);
+  const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadiusByType * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
   const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, width * 0.3) : 0));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
@@ -229,7 +233,9 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // again in them and the key says the numbers of that layout.
   if (frame && numbers.size > 0 && size.height) {
     const keyOf = (list: Map<number, number>) => ({ title: t.timeline.keyTitle, entries: keyEntries(list), more: t.chart.keyMore, moreShort: t.chart.keyMoreShort });
-    frame = layoutFrame(frameWords(size, { ...frameContent!, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
+    // The rows at their least height: the schedule's, the semesters', one of events and one of counted events.
+    frameContent = { ...frameContent!, minPlotHeight: margin.top + margin.bottom + (scheduleList.length + 3) * minRow };
+    frame = layoutFrame(frameWords(size, { ...frameContent, key: keyOf(numbers) }), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;
     if (rowsUsed(placements) > eventRowsIn(box)) {
       placements = place(eventRowsIn(box));
@@ -260,6 +266,10 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
   const labelLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
+  // A diamond no taller than its row (rows are short on a crowded slide): its height is 2 × DIAMOND_TALL × r.
+  const markerRadius = Math.min(markerRadiusByType, (rowHeight * 0.92) / (2 * DIAMOND_TALL));
+  // A change said on its bar ("+6 months") only where the bar is as thick as the words are high.
+  const barHolds = rowHeight * (1 - ACTUAL_BAR.top - ACTUAL_BAR.bottom) >= fontSize * 0.85;
 
   const px = (date: Date) => x(date);
   const fitsIn = (text: string, from: Date, to: Date, bold = false) => measure(text, fontSize, bold) + 6 <= px(to) - px(from);
@@ -268,7 +278,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     const label = changeLabel(row.change, t, f);
     const changed = changedPart(row);
     let changeAt: Date | undefined;
-    if (label && changed && fitsIn(label, start(changed), end(changed), true)) changeAt = new Date((start(changed).getTime() + end(changed).getTime()) / 2);
+    if (!barHolds) changeAt = undefined;
+    else if (label && changed && fitsIn(label, start(changed), end(changed), true)) changeAt = new Date((start(changed).getTime() + end(changed).getTime()) / 2);
     else if (label && fitsIn(label, start(actual), end(actual), true)) changeAt = new Date((start(actual).getTime() + end(actual).getTime()) / 2);
     return { key: row.key, row: row.key, kind: row.kind, planned: row.planned, actual, changeLabel: changeAt ? label : undefined, changeAt };
   });
