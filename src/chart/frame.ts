@@ -301,7 +301,7 @@ function pour(heights: readonly number[], columns: number, rows: number): boolea
 function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: number, maxRows: number): KeyGrid {
   const size = keySize(fontSize);
   const gap = fontSize * 1.2;
-  const numberWidth = Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
+  const numberWidth = numberColumn(key, measure, size);
   const natural = numberWidth + Math.max(...key.entries.map((e) => measure(entryText(e), size)));
   const columnsFor = (columnWidth: number) => Math.max(1, Math.floor((width + gap) / (columnWidth + gap)));
   const most = Math.min(key.entries.length, columnsFor(Math.max(numberWidth + size * 8, size * 14)));
@@ -334,10 +334,12 @@ function keyGrid(key: FrameKey, width: number, measure: TextMeasure, fontSize: n
 }
 
 const keyLine = (fontSize: number) => keySize(fontSize) * LINE;
+/** The width of a key's column of numbers (its widest number, bold, and a gap), at the key's type `size`. */
+const numberColumn = (key: FrameKey, measure: TextMeasure, size: number) => Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
 /** The width a key's longest entry takes on one line, its number included. */
 function keyWidth(key: FrameKey, measure: TextMeasure, fontSize: number): number {
   const size = keySize(fontSize);
-  const numberWidth = Math.max(...key.entries.map((e) => measure(String(e.number), size, true))) + size * 0.5;
+  const numberWidth = numberColumn(key, measure, size);
   return numberWidth + Math.max(measure(key.title, size, true), ...key.entries.map((e) => measure(entryText(e), size)));
 }
 /** Above the key's title. */
