@@ -148,15 +148,18 @@ export function interiorPoint(geometry: Geometry): Point | undefined {
 }
 
 /** Inside, or any of the points `margin` away on either side in x and y is: on the line, or near it, counts. */
-export function insideOrNear([x, y]: Point, geometry: Geometry, margin: number): boolean {
-  return [[x, y], [x - margin, y], [x + margin, y], [x, y - margin], [x, y + margin]].some((probe) => insideGeometry(probe as Point, geometry));
+export function insideOrNear(point: Point, geometry: Geometry, margin: number): boolean {
+  return [point, ...probesAround(point, margin)].some((probe) => insideGeometry(probe, geometry));
 }
+
+/** The points `margin` away from `point` on either side in x and y. */
+const probesAround = ([x, y]: Point, margin: number): Point[] => [[x - margin, y], [x + margin, y], [x, y - margin], [x, y + margin]];
 
 /** Inside, and so are the points `margin` away on either side in x and y: not on the line. */
 export function safelyInside([x, y]: Point, geometry: Geometry, margin: number): boolean {
   return (
     insideGeometry([x, y], geometry) &&
-    [[x - margin, y], [x + margin, y], [x, y - margin], [x, y + margin]].every((probe) => insideGeometry(probe as Point, geometry))
+    probesAround([x, y], margin).every((probe) => insideGeometry(probe, geometry))
   );
 }
 

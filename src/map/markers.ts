@@ -11,7 +11,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { Partner } from '../data/schema';
 import type { Placed } from './place';
 import { MAP_PADDING, mapScales, type MapScales } from './scales';
-import { frameExtent, frameInView, type Point } from './shape';
+import { frameInView, type Point } from './shape';
 import { safelyInside, snapInside } from './inside';
 import { clusterMarkers, separate, settle, type MarkerGroup } from './cluster';
 
@@ -31,7 +31,7 @@ export interface MapFit {
 
 /** The placed partners framed in a box `width` × `height` px, at `zoom`. */
 export function fitMap(placed: Placed, width: number, height: number, zoom: ZoomTransform): MapFit {
-  const scales = mapScales(frameInView(frameExtent(placed.points.map((p) => p.at)), width, height, MAP_PADDING), width, height, MAP_PADDING);
+  const scales = mapScales(frameInView(placed.frame, width, height, MAP_PADDING), width, height, MAP_PADDING);
   const kmPerPixel = 1 / (Math.hypot(...(scales.toScreen([100, 0]).map((v, i) => v - scales.toScreen([0, 0])[i]!) as Point)) / 100) / zoom.k;
   return {
     scales,

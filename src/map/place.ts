@@ -10,7 +10,7 @@ import { isoCountry } from '../data/countries';
 import type { Project } from '../data/schema';
 import { countryCentre, type CountryFeature } from './geometry';
 import { interiorPoint, snapInside } from './inside';
-import { eventPoints, partnerPoints, type EventPoint, type PartnerPoint, type Point } from './shape';
+import { eventPoints, frameExtent, partnerPoints, type EventPoint, type PartnerPoint, type Point } from './shape';
 
 export interface PlacedEvent extends EventPoint {
   /** The country the event is drawn in (ISO alpha-2; '' where neither it nor its host names one). */
@@ -29,6 +29,8 @@ export interface Placed {
   events: PlacedEvent[];
   /** Events that name only a country, counted by ISO code. */
   countryEvents: Map<string, number>;
+  /** The partners' frame on the plane, with its margin: what every fit draws whole, whatever its box. */
+  frame: [Point, Point];
 }
 
 const placed = new WeakMap<Project, WeakMap<readonly CountryFeature[], Placed>>();
@@ -79,5 +81,5 @@ function place(project: Project, countries: readonly CountryFeature[]): Placed {
     const iso = isoCountry(event.country) ?? event.country;
     countryEvents.set(iso, (countryEvents.get(iso) ?? 0) + 1);
   }
-  return { shapes, interiorOf, points, unplaced: project.partners.filter((p) => !placedIds.has(p.id)), events, countryEvents };
+  return { shapes, interiorOf, points, unplaced: project.partners.filter((p) => !placedIds.has(p.id)), events, countryEvents, frame: frameExtent(points.map((p) => p.at)) };
 }

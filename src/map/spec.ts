@@ -19,7 +19,7 @@ import { plainText, type Phrase } from '../chart/phrase';
 import type { Theme } from '../chart/theme';
 import type { Partner, Project } from '../data/schema';
 import type { CountryFeature } from './geometry';
-import { frameExtent, partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
+import { partnerCountries, type CountryPartners, type PartnerPoint, type Point } from './shape';
 import { mapHeight } from './scales';
 import { describeCountry, describeEventPlace, describePartner, mapSummary } from './describe';
 import { placeOnPlane } from './place';
@@ -200,7 +200,7 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
       hasLead: points.some((p) => p.partner.role === 'lead'),
     }));
     // The partners' frame, drawn whole whatever the box: its proportions tell whether its key goes under or beside it.
-    const [[x0, y0], [x1, y1]] = frameExtent(points.map((p) => p.at));
+    const [[x0, y0], [x1, y1]] = onPlane.frame;
     const content = { title, subtitle: summary, legend, source: prepareProject(project, words).source.map, key: reservedKey, plotAspect: (x1 - x0) / (y1 - y0) };
     frame = layoutFrame(frameWords(size, content), { width: size.width, height: size.height }, measure, fontSize);
     box = frame.plot;

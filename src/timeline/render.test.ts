@@ -24,8 +24,8 @@ function translation(element: Element | null): [number, number] {
   return found ? [Number(found[1]), Number(found[2])] : [0, 0];
 }
 
-/** The x coordinates of a path's points (the symbols Plot draws are made of M, L and Z). */
-const pathXs = (d: string) => [...d.matchAll(/[ML]\s*(-?[\d.e+-]+)[\s,]+-?[\d.e+-]+/g)].map((point) => Number(point[1]));
+/** A path's points (the symbols Plot draws are made of M, L and Z). */
+const pathPoints = (path: Element) => [...(path.getAttribute('d') ?? '').matchAll(/[ML]\s*(-?[\d.e+-]+)[\s,]+(-?[\d.e+-]+)/g)].map((point) => [Number(point[1]), Number(point[2])] as const);
 
 /** Where each row name ends on the right and where the leftmost mark begins, in the plot's own coordinates. */
 function namesAndMarks(svg: SVGSVGElement) {
@@ -37,7 +37,7 @@ function namesAndMarks(svg: SVGSVGElement) {
     const [groupX] = translation(group);
     for (const path of group.querySelectorAll('path')) {
       const half = Number(path.getAttribute('stroke-width') ?? 0) / 2;
-      marks.push({ key: path.getAttribute('data-key') ?? '', left: groupX + translation(path)[0] + Math.min(...pathXs(path.getAttribute('d') ?? '')) - half });
+      marks.push({ key: path.getAttribute('data-key') ?? '', left: groupX + translation(path)[0] + Math.min(...pathPoints(path).map(([x]) => x)) - half });
     }
   }
   for (const group of svg.querySelectorAll('[data-plot="bar"]')) {
@@ -98,7 +98,7 @@ describe.each(PROJECTS)('%s, rows short on a crowded slide', (_name, project) =>
         const rowsRoom = spec.box.height - spec.margin.top - spec.margin.bottom;
         if (spec.rows.length * spec.rowHeight > rowsRoom + 1) wrong.push(`${lang}, ${target}: ${spec.rows.length} rows of ${spec.rowHeight.toFixed(1)} px in ${rowsRoom} px`);
         for (const path of svg.querySelectorAll('[data-plot="dot"] path')) {
-          const ys = [...(path.getAttribute('d') ?? '').matchAll(/[ML]\s*-?[\d.e+-]+[\s,]+(-?[\d.e+-]+)/g)].map((point) => Number(point[1]));
+          const ys = pathPoints(path).map(([, y]) => y);
           const tall = Math.max(...ys) - Math.min(...ys) + Number(path.getAttribute('stroke-width') ?? 0);
           if (tall > spec.rowHeight) wrong.push(`${lang}, ${target}: ${path.getAttribute('data-key')} ${tall.toFixed(1)} px tall in a row of ${spec.rowHeight.toFixed(1)}`);
         }

@@ -278,9 +278,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     const label = changeLabel(row.change, t, f);
     const changed = changedPart(row);
     let changeAt: Date | undefined;
-    if (!barHolds) changeAt = undefined;
-    else if (label && changed && fitsIn(label, start(changed), end(changed), true)) changeAt = new Date((start(changed).getTime() + end(changed).getTime()) / 2);
-    else if (label && fitsIn(label, start(actual), end(actual), true)) changeAt = new Date((start(actual).getTime() + end(actual).getTime()) / 2);
+    if (barHolds && label && changed && fitsIn(label, start(changed), end(changed), true)) changeAt = new Date((start(changed).getTime() + end(changed).getTime()) / 2);
+    else if (barHolds && label && fitsIn(label, start(actual), end(actual), true)) changeAt = new Date((start(actual).getTime() + end(actual).getTime()) / 2);
     return { key: row.key, row: row.key, kind: row.kind, planned: row.planned, actual, changeLabel: changeAt ? label : undefined, changeAt };
   });
 
