@@ -192,6 +192,18 @@ export function generateMapProject(seed: number, partnerCount: number, eventCoun
   };
 }
 
+/**
+ * A file of 200,000 partners (about 20 MB), ten times the size the dashboard reads: the site of the
+ * browser tests serves it (`fixtures/huge.json`), so that the test refusing it is sent it as a
+ * reader's browser is, by the web server, not through the test tool.
+ */
+export function hugeProject(): string {
+  return JSON.stringify({
+    schemaVersion: 1,
+    partners: Array.from({ length: 200_000 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i} with a name`, country: 'LV', role: 'partner' })),
+  });
+}
+
 export const GENERATED_MAPS: Record<string, [number, number, number]> = {
   'generated-map-border-towns': [11, 20, 30],
   'generated-map-crowd': [12, 200, 500],

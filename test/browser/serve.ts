@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { serveSite } from '../../scripts/serveSite';
 import { launchBrowserServer } from '../../scripts/browser';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { GENERATED, GENERATED_MAPS, generateMapProject, generateProject } from '../generate';
+import { GENERATED, GENERATED_MAPS, generateMapProject, generateProject, hugeProject } from '../generate';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
   for (const [name, [seed, partners, events]] of Object.entries(GENERATED_MAPS)) {
     writeFileSync(join(root, 'sub', 'path', 'fixtures', `${name}.json`), JSON.stringify(generateMapProject(seed, partners, events)));
   }
+  writeFileSync(join(root, 'sub', 'path', 'fixtures', 'huge.json'), hugeProject());
   const [site, chromium] = await Promise.all([serveSite(root, { hashedFilesCached: true, compressed: false }), launchBrowserServer()]);
   project.provide('baseUrl', `${site.url}sub/path/`);
   project.provide('browserEndpoint', chromium.wsEndpoint());
