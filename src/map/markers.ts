@@ -3,7 +3,8 @@
  * screen). Markers: each partner's marker on the screen, inside its own country, the important
  * ones (the lead, the highlighted, the chosen partner) first and alone, the rest clustered by
  * country where too close to draw apart, then kept a pointer target apart (WCAG 2.5.8) and, where
- * still pressed together, moved to a free spot in their country or merged. Pure; the markers are
+ * still pressed together, moved to a free spot in their country or merged; a picture's markers, at its
+ * type's size, drawn smaller where its map has no room for them. Pure; the markers are
  * worked out once per placement, box, zoom, size and important partners, and kept: a redraw in
  * another language or theme takes them as they are.
  */
@@ -57,6 +58,14 @@ export interface MarkerLayout {
   radiusOf: (group: MarkerGroup) => number;
 }
 
+/**
+ * A picture draws its markers at its type's size (twice the page's on a 1080 px picture), but its
+ * map may be only a few hundred pixels across: where markers of neighbouring countries are then
+ * pressed on one another, their discs are drawn smaller, in these steps, never smaller than on the
+ * page (a cluster's count keeps its size: it still fits its disc).
+ */
+const MARKER_SHARES = [1, 0.85, 0.7];
+
 const laidOut = new WeakMap<Placed, Map<string, MarkerLayout>>();
 
 /**
@@ -79,6 +88,29 @@ export function layoutMarkers(placed: Placed, fit: MapFit, box: { width: number;
 }
 
 function markers(placed: Placed, fit: MapFit, scale: number, alone: (partner: Partner) => boolean): MarkerLayout {
+  // Never smaller than on the page (scale 1, the page's 13 px type): the page itself is laid out once.
+  const shares = [...new Set(MARKER_SHARES.map((step) => Math.max(step, Math.min(1, 1 / scale))))];
+  let best: { layout: MarkerLayout; pressed: number } | undefined;
+  for (const share of shares) {
+    const layout = markersAt(placed, fit, scale * share, alone);
+    const pressed = shares.length > 1 ? pressedPairs(layout) : 0;
+    if (!best || pressed < best.pressed) best = { layout, pressed };
+    if (best.pressed === 0) break;
+  }
+  return best!.layout;
+}
+
+/** Markers drawn over one another, but for the important ones (drawn over their country's cluster where there is no room). */
+function pressedPairs({ groups, radiusOf }: MarkerLayout): number {
+  let pressed = 0;
+  for (const [i, a] of groups.entries()) {
+    if (a.alone) continue;
+    for (const b of groups.slice(i + 1)) if (!b.alone && Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]) < radiusOf(a) + radiusOf(b)) pressed++;
+  }
+  return pressed;
+}
+
+function markersAt(placed: Placed, fit: MapFit, scale: number, alone: (partner: Partner) => boolean): MarkerLayout {
   const { points, shapes, interiorOf } = placed;
   const { toScreen, toPlane, margin } = fit;
   const inCountry = inCountryOf(placed, fit);
