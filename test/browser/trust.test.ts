@@ -94,8 +94,8 @@ describe('whose data it is', () => {
 });
 
 describe('files too big, too deep or with twin names', () => {
-  /** The file the site serves (test/browser/serve.ts writes it), as the reader's browser gets it. */
-  const huge = () => readFile('test-results/site/sub/path/fixtures/huge.json');
+  /** The file the test site serves (test/browser/serve.ts writes it). */
+  const huge = async () => Buffer.from(await (await fetch(`${baseUrl}fixtures/huge.json`)).arrayBuffer());
 
   test('200,000 partners (20 MB), opened or linked: refused at once with the limit named; the shown project stays', async () => {
     const file = await huge();
