@@ -62,7 +62,7 @@ export interface MarkerLayout {
  * A picture draws its markers at its type's size (twice the page's on a 1080 px picture), but its
  * map may be only a few hundred pixels across: where markers of neighbouring countries are then
  * pressed on one another, their discs are drawn smaller, in these steps, never smaller than on the
- * page (a cluster's count keeps its size: it still fits its disc).
+ * page; a cluster's count keeps its size, and its disc the room for its digits.
  */
 const MARKER_SHARES = [1, 0.85, 0.7];
 
@@ -92,7 +92,7 @@ function markers(placed: Placed, fit: MapFit, scale: number, alone: (partner: Pa
   const shares = [...new Set(MARKER_SHARES.map((step) => Math.max(step, Math.min(1, 1 / scale))))];
   let best: { layout: MarkerLayout; pressed: number } | undefined;
   for (const share of shares) {
-    const layout = markersAt(placed, fit, scale * share, alone);
+    const layout = markersAt(placed, fit, scale, share, alone);
     const pressed = shares.length > 1 ? pressedPairs(layout) : 0;
     if (!best || pressed < best.pressed) best = { layout, pressed };
     if (best.pressed === 0) break;
@@ -110,21 +110,22 @@ function pressedPairs({ groups, radiusOf }: MarkerLayout): number {
   return pressed;
 }
 
-function markersAt(placed: Placed, fit: MapFit, scale: number, alone: (partner: Partner) => boolean): MarkerLayout {
+/** The markers at the type's `scale`, their discs drawn at `share` of their size (a cluster's room for its count's digits kept whole). */
+function markersAt(placed: Placed, fit: MapFit, scale: number, share: number, alone: (partner: Partner) => boolean): MarkerLayout {
   const { points, shapes, interiorOf } = placed;
   const { toScreen, toPlane, margin } = fit;
   const inCountry = inCountryOf(placed, fit);
   // The important ones first, so they keep their place; the rest clustered by country.
   const order = points.map((_, i) => i).sort((a, b) => Number(alone(points[b]!.partner)) - Number(alone(points[a]!.partner)) || a - b);
-  const markerRadius = 6 * scale;
+  const markerRadius = 6 * scale * share;
   let groups = clusterMarkers(
     order.map((i) => ({ at: toScreen(points[i]!.at), country: points[i]!.iso, alone: alone(points[i]!.partner) })),
     markerRadius * 2.4,
   ).map((group) => ({ ...group, members: group.members.map((m) => order[m]!) }));
   const radiusOf = (group: MarkerGroup) => {
     const partner = points[group.members[0]!]!.partner;
-    if (group.members.length > 1) return (8 + 2.5 * String(group.members.length).length) * scale;
-    return (partner.role === 'lead' ? 9 : 6) * scale;
+    if (group.members.length > 1) return (8 * share + 2.5 * String(group.members.length).length) * scale;
+    return (partner.role === 'lead' ? 9 : 6) * scale * share;
   };
   const keepInside = (group: MarkerGroup, at: Point) => inCountry(group.country)(at);
   const moveInside = () => {

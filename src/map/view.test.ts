@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { countries, MAP_PROJECTS, WORDS } from '../../test/mapFixtures';
 import { innoIndustry, validGenerated } from '../../test/projects';
-import { generateProject, GENERATED } from '../../test/generate';
+import { generateMapProject, generateProject, GENERATED } from '../../test/generate';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import { SLIDE_SIZES } from '../export/sizes';
@@ -67,5 +67,29 @@ describe.each([...PROJECTS, ['thirty countries', validGenerated(JSON.parse(readF
     // 320 px phone leaves one: no point of those countries is far enough from the other's for both.
     if (CROWDED.has(name)) for (const [target, pairs] of pressed) expect({ target, pairs: pairs.length <= 1 }).toEqual({ target, pairs: true });
     else expect([...pressed]).toEqual([]);
+  });
+});
+
+/** 130 partners in Luxembourg and 130 in Arlon, 25 km apart in Belgium, on a map from Lisbon to Helsinki: two clusters of three digits, pressed together in pictures. */
+function twinCities(): Project {
+  const base = generateMapProject(12, 2, 0) as { partners: unknown[] };
+  const city = (place: string, country: string, lon: number, lat: number) =>
+    Array.from({ length: 130 }, (_, i) => ({ id: `${country.toLowerCase()}-${i}`, name: `Test partner ${i} in ${place} (made-up)`, country, role: 'partner', place, location: { lat, lon } }));
+  return validGenerated({ ...base, partners: [...base.partners, ...city('Luxembourg', 'LU', 6.13, 49.61), ...city('Arlon', 'BE', 5.82, 49.68), { id: 'lisbon', name: 'Test partner in Lisbon (made-up)', country: 'PT', role: 'partner', place: 'Lisbon', location: { lat: 38.72, lon: -9.14 } }, { id: 'helsinki', name: 'Test partner in Helsinki (made-up)', country: 'FI', role: 'partner', place: 'Helsinki', location: { lat: 60.17, lon: 24.94 } }] });
+}
+
+describe.each([...PROJECTS, ['twin cities', twinCities()] as [string, Project]])('%s in pictures', (_name, project) => {
+  test('a cluster’s count fits its disc, however small the picture draws its markers', () => {
+    const cut: string[] = [];
+    for (const [target, size] of TARGETS.filter(([, size]) => size.framed)) {
+      const spec = mapSpec(project, countries, WORDS.en, { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
+      for (const marker of spec.markers) {
+        if (marker.count === undefined) continue;
+        // The count as render.ts writes it, inside the disc's 1.5 px outline.
+        const width = tableMeasure(String(marker.count), spec.labelSize * 0.92, true);
+        if (width > 2 * marker.radius - 1.5) cut.push(`${target}: ${marker.count} is ${width.toFixed(1)} px wide in a disc of ${(2 * marker.radius).toFixed(1)} px`);
+      }
+    }
+    expect(cut).toEqual([]);
   });
 });
