@@ -142,10 +142,15 @@ function label({ project, placed, fit, events, markers, partnerCountries, words,
     const partner = pointsById.get(marker.ids[0]!)!.partner;
     if (!byName) return [String(numberOf.get(partner.id) ?? '')];
     nameLang.set(marker.key, textWithLang(partnerLabel(project, partner), lang, partner.shortName ? project.lang : 'en').lang);
-    const fitting = (limit: number) => ellipsis(nameOf(partner), (text) => measure(marker.lead ? t.map.leadLabel(text) : text, labelSize, marker.lead) <= limit);
+    const fitting = (limit: number) => {
+      const fits = (text: string) => measure(text, labelSize, marker.lead) <= limit;
+      // The lead's role beside its name where some of the name fits with it; else the name alone (its star says it leads).
+      const named = marker.lead ? ellipsis(nameOf(partner), (text) => fits(t.map.leadLabel(text))) : '';
+      return named !== '' && named !== '…' ? t.map.leadLabel(named) : ellipsis(nameOf(partner), fits);
+    };
     // The lead's, the highlighted and the chosen partner's names whole wherever the map is wide enough for them; the others within a share of it.
     const limits = important(marker) ? [box.width - 8, box.width * 0.6, Math.min(240 * scale, box.width * 0.45)] : [Math.min(240 * scale, box.width * 0.45)];
-    return [...new Set(limits.map(fitting))].map((name) => (marker.lead ? t.map.leadLabel(name) : name));
+    return [...new Set(limits.map(fitting))];
   };
   const important = (marker: LabelledMarker) => marker.lead || marker.focus || marker.selected;
   const labelOrder = [...markers].sort((a, b) => Number(important(b)) - Number(important(a)) || (b.count ?? 1) - (a.count ?? 1));

@@ -66,6 +66,13 @@ export interface MarkerLayout {
  */
 const MARKER_SHARES = [1, 0.85, 0.7];
 
+/**
+ * The room a cluster's count needs, in the page's pixels: half a bold digit (the count is written at
+ * about 0.85 of the type's size, render.ts, a digit up to 0.7 of it wide), and its disc's outline beside it.
+ */
+const COUNT_DIGIT_HALF = 3.85;
+const COUNT_EDGE = 1.25;
+
 const laidOut = new WeakMap<Placed, Map<string, MarkerLayout>>();
 
 /**
@@ -110,7 +117,7 @@ function pressedPairs({ groups, radiusOf }: MarkerLayout): number {
   return pressed;
 }
 
-/** The markers at the type's `scale`, their discs drawn at `share` of their size (a cluster's room for its count's digits kept whole). */
+/** The markers at the type's `scale`, their discs drawn at `share` of their size (a cluster's never smaller than its count needs). */
 function markersAt(placed: Placed, fit: MapFit, scale: number, share: number, alone: (partner: Partner) => boolean): MarkerLayout {
   const { points, shapes, interiorOf } = placed;
   const { toScreen, toPlane, margin } = fit;
@@ -124,7 +131,11 @@ function markersAt(placed: Placed, fit: MapFit, scale: number, share: number, al
   ).map((group) => ({ ...group, members: group.members.map((m) => order[m]!) }));
   const radiusOf = (group: MarkerGroup) => {
     const partner = points[group.members[0]!]!.partner;
-    if (group.members.length > 1) return (8 * share + 2.5 * String(group.members.length).length) * scale;
+    if (group.members.length > 1) {
+      const digits = String(group.members.length).length;
+      // Drawn smaller, a cluster's disc keeps the room its count needs.
+      return Math.max((8 + 2.5 * digits) * share, COUNT_DIGIT_HALF * digits + COUNT_EDGE) * scale;
+    }
     return (partner.role === 'lead' ? 9 : 6) * scale * share;
   };
   const keepInside = (group: MarkerGroup, at: Point) => inCountry(group.country)(at);
