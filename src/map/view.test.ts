@@ -95,11 +95,11 @@ describe.each([...PROJECTS, ['twin cities', twinCities()] as [string, Project]])
   });
 });
 
-describe.each(PROJECTS)('%s in pictures, in both languages', (_name, project) => {
-  test('the lead’s label names it: the role beside the name where both fit, else the name alone (the star says it leads), never the role alone', () => {
+describe.each(PROJECTS)('%s, in both languages', (_name, project) => {
+  test('the lead’s label names it on the page and in every picture: the role beside the name where both fit, else the name alone (the star says it leads), never the role alone', () => {
     const nameless: string[] = [];
     for (const lang of ['en', 'lv'] as const)
-      for (const [target, size] of TARGETS.filter(([, size]) => size.framed)) {
+      for (const [target, size] of TARGETS) {
         const spec = mapSpec(project, countries, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
         const label = spec.markers.find((marker) => marker.lead)?.label?.text;
         const name = label?.split(' · ')[0]?.replace(/…$/, '') ?? '';
