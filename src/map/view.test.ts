@@ -16,7 +16,7 @@ import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
 import type { ChartSize } from '../chart/context';
 import type { Project } from '../data/schema';
 import { MAP_CLIP_KM } from './laea';
-import { mapSpec } from './spec';
+import { mapSpec, type MapSpec } from './spec';
 
 const PROJECTS: [string, Project][] = [
   ['InnoIndustry', innoIndustry()],
@@ -47,12 +47,27 @@ describe.each(PROJECTS)('%s', (_name, project) => {
 
 const CROWDED = new Set(['a crowded file', 'generated-map-crowd']);
 
+/** A project's map at every target in both languages, laid out once for the checks below. */
+const laidOut = new Map<Project, { target: string; framed: boolean; spec: MapSpec }[]>();
+function mapsOf(project: Project) {
+  let maps = laidOut.get(project);
+  if (!maps) {
+    maps = (['en', 'lv'] as const).flatMap((lang) =>
+      TARGETS.map(([target, size]) => ({
+        target: `${target}, ${lang}`,
+        framed: size.framed === true,
+        spec: mapSpec(project, countries, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' }),
+      })),
+    );
+    laidOut.set(project, maps);
+  }
+  return maps;
+}
+
 describe.each([...PROJECTS, ['thirty countries', validGenerated(JSON.parse(readFileSync('test/fixtures/thirty-countries.json', 'utf8')) as Project)] as [string, Project]])('%s in pictures', (name, project) => {
   test('no two markers overlap at any picture size or on the deck’s slide, in either language, but for the lead’s or the highlighted partner’s on its own country’s cluster', () => {
     const pressed = new Map<string, string[]>();
-    for (const lang of ['en', 'lv'] as const)
-    for (const [target, size] of TARGETS.filter(([, size]) => size.framed).map(([target, size]) => [`${target}, ${lang}`, size] as const)) {
-      const spec = mapSpec(project, countries, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
+    for (const { target, spec } of mapsOf(project).filter((map) => map.framed)) {
       const important = (m: (typeof spec.markers)[number]) => m.lead || m.focus || m.selected;
       const pairs: string[] = [];
       for (const [i, a] of spec.markers.entries())
@@ -82,8 +97,7 @@ function twinCities(): Project {
 describe.each([...PROJECTS, ['twin cities', twinCities()] as [string, Project]])('%s in pictures', (_name, project) => {
   test('a cluster’s count fits its disc, however small the picture draws its markers', () => {
     const cut: string[] = [];
-    for (const [target, size] of TARGETS.filter(([, size]) => size.framed)) {
-      const spec = mapSpec(project, countries, WORDS.en, { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
+    for (const { target, spec } of mapsOf(project).filter((map) => map.framed)) {
       for (const marker of spec.markers) {
         if (marker.count === undefined) continue;
         // The count as render.ts writes it, inside the disc's 1.5 px outline.
@@ -98,13 +112,11 @@ describe.each([...PROJECTS, ['twin cities', twinCities()] as [string, Project]])
 describe.each(PROJECTS)('%s, in both languages', (_name, project) => {
   test('the lead’s label names it on the page and in every picture: the role beside the name where both fit, else the name alone (the star says it leads), never the role alone', () => {
     const nameless: string[] = [];
-    for (const lang of ['en', 'lv'] as const)
-      for (const [target, size] of TARGETS) {
-        const spec = mapSpec(project, countries, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 'view' });
-        const label = spec.markers.find((marker) => marker.lead)?.label?.text;
-        const name = label?.split(' · ')[0]?.replace(/…$/, '') ?? '';
-        if (label !== undefined && name.trim() === '') nameless.push(`${target}, ${lang}: "${label}"`);
-      }
+    for (const { target, spec } of mapsOf(project)) {
+      const label = spec.markers.find((marker) => marker.lead)?.label?.text;
+      const name = label?.split(' · ')[0]?.replace(/…$/, '') ?? '';
+      if (label !== undefined && name.trim() === '') nameless.push(`${target}: "${label}"`);
+    }
     expect(nameless).toEqual([]);
   });
 });
