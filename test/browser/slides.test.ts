@@ -40,6 +40,13 @@ describe('pictures for slides', () => {
   test('PNG at a slide size, 1× and 2×, named by project, view, language, size and background; not blank', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?theme=dark`, {}, { views: ['budget'] });
     const panel = await openSlidePanel(page, 'budget');
+    // The sizes offered, each named by its shape: two 16:9, a 4:3 and a square.
+    expect(await panel.locator('[data-slide-size] option').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]))).toEqual([
+      ['1920x1080', '16:9, 1920 × 1080'],
+      ['1280x720', '16:9, 1280 × 720'],
+      ['1440x1080', '4:3, 1440 × 1080'],
+      ['1080x1080', 'Square, 1080 × 1080'],
+    ]);
     await panel.locator('[data-slide-size]').selectOption('1280x720');
     const png = await downloaded(page, () => panel.locator('[data-download="png"]').click());
     expect(png.name).toBe('innoindustry-budget-en-1280x720-light.png');
