@@ -36,6 +36,7 @@ async function run(args: string[], terminal: Terminal, given: Browser | undefine
   }
 
   const parsed = parseExportOptions(args);
+  if (parsed.ok === 'help') return terminal.out(`${parsed.text}\n`);
   if (!parsed.ok) fail(parsed.message);
   const { options: values, t } = parsed;
   const { lang, size } = values;

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanForTerminal, parseExportOptions, readDataFile } from './exportOptions';
+import { exportCharts } from './exportCharts';
 
 const refusal = (args: string[], env: NodeJS.ProcessEnv = {}) => {
   const parsed = parseExportOptions(args, env);
@@ -28,7 +29,7 @@ describe("the command line's options, each against its own values", () => {
     [['--lang', 'toString'], '--lang cannot be "toString": it takes one of en, lv.'],
     [['--size', '000x000'], '--size cannot be "000x000": it takes one of 1920x1080, 1280x720, 1440x1080, 1080x1080.'],
     [['--size', '1920x1081'], '--size cannot be "1920x1081": it takes one of 1920x1080, 1280x720, 1440x1080, 1080x1080.'],
-    [['--bogus'], 'Unknown option --bogus. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out.'],
+    [['--bogus'], 'Unknown option --bogus. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out (--help says what each does).'],
     [['--background', 'blue'], '--background cannot be "blue": it takes one of light, dark, transparent.'],
     [['--scale', '3'], '--scale cannot be "3": it takes one of 1, 2.'],
     [['--lang'], 'The option --lang needs a value.'],
@@ -42,6 +43,33 @@ describe("the command line's options, each against its own values", () => {
     expect(refusal(['--lang', 'lv', '--theme', 'purple'])).toBe('--theme nevar būt "purple": derīgās vērtības ir light, dark.');
     expect(refusal(['--bogus'], { LANG: 'lv_LV.UTF-8' })).toMatch(/^Nezināma opcija --bogus\./);
     expect(refusal(['--bogus'], { LANG: 'de_DE.UTF-8' })).toMatch(/^Unknown option --bogus\./);
+  });
+
+  test('--help (or -h) says what every option does, the values it takes and its default, in the language of the messages; the command writes it to standard output and ends with 0', async () => {
+    const help = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const parsed = parseExportOptions(args, env);
+      return parsed.ok === 'help' ? parsed.text : undefined;
+    };
+    const text = help(['--help'])!;
+    expect(text).toMatch(/^Usage: npm run export -- \[OPTIONS\]\n/);
+    // Every option the parser takes (those the refusal of an unknown one lists) begins a line of its own.
+    for (const option of ['--data', '--lang', '--background', '--theme', '--size', '--scale', '--emblem', '--out', '--help']) expect(text).toMatch(new RegExp(`^  ${option}\\b`, 'm'));
+    // The values each takes, as the parser checks them, and the defaults it runs with.
+    expect(text).toContain('--lang en|lv');
+    expect(text).toContain('--background light|dark|transparent');
+    expect(text).toContain('--theme light|dark');
+    expect(text).toContain('1920x1080, 1280x720, 1440x1080, 1080x1080 (default: 1920x1080)');
+    for (const value of ['1920x1080', '1280x720', '1440x1080', '1080x1080']) expect(parseExportOptions(['--size', value], {}).ok).toBe(true);
+    expect(text).toContain('(default: data/innoindustry.json)');
+    expect(text).toContain('(default: export)');
+    expect(help(['-h', '--bogus'])).toBe(text);
+    expect(help(['--help'], { LANG: 'lv_LV.UTF-8' })).toMatch(/^Lietojums: npm run export -- \[OPCIJAS\]\n/);
+    expect(help(['--lang', 'lv', '--help'])).toContain('slaida izmērs pikseļos: 1920x1080, 1280x720, 1440x1080, 1080x1080 (noklusējums: 1920x1080)');
+
+    let out = '';
+    let err = '';
+    const code = await exportCharts(['--help'], { out: (t) => void (out += t), err: (t) => void (err += t) });
+    expect({ code, out, err }).toEqual({ code: 0, out: `${text}\n`, err: '' });
   });
 
   test('a value with an escape sequence is echoed without it', () => {

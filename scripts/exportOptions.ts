@@ -33,7 +33,10 @@ export interface ExportOptions {
   scale: 1 | 2;
 }
 
-export type Parsed = { ok: true; options: ExportOptions; t: Dictionary } | { ok: false; message: string };
+/** The options to run with, a refusal in one line, or `--help`'s text (`ok: 'help'`: written to standard output, exit code 0). */
+export type Parsed = { ok: true; options: ExportOptions; t: Dictionary } | { ok: false; message: string } | { ok: 'help'; text: string };
+
+const BACKGROUNDS = ['light', 'dark', 'transparent'];
 
 /** The language a message is in: `--lang` where it is one we have, else the environment's. */
 function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Dictionary {
@@ -46,6 +49,10 @@ function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Dicti
 
 export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
   const t = messageLanguage(args, env);
+  if (args.includes('--help') || args.includes('-h')) {
+    const sizes = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
+    return { ok: 'help', text: t.cli.help({ sizes, languages: [...LANGUAGES], themes: [...THEME_NAMES], backgrounds: BACKGROUNDS }).join('\n') };
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -76,8 +83,7 @@ export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = proc
   // --background takes the page's three; --theme (light, dark) gives the colours of a transparent
   // picture (dark: light text for dark slides), and the background where none is named (older scripts).
   const chosen = values.background === undefined ? undefined : String(values.background);
-  const offeredBackgrounds = ['light', 'dark', 'transparent'];
-  if (chosen !== undefined && !offeredBackgrounds.includes(chosen)) return { ok: false, message: t.cli.badValue('--background', cleanForTerminal(chosen), offeredBackgrounds.join(', ')) };
+  if (chosen !== undefined && !BACKGROUNDS.includes(chosen)) return { ok: false, message: t.cli.badValue('--background', cleanForTerminal(chosen), BACKGROUNDS.join(', ')) };
   const themeText = String(values.theme);
   if ((chosen === undefined || chosen === 'transparent') && !isThemeName(themeText)) return { ok: false, message: t.cli.badValue('--theme', cleanForTerminal(themeText), THEME_NAMES.join(', ')) };
   const background = (chosen === undefined ? themeText : chosen === 'transparent' ? (themeText === 'dark' ? 'transparent-dark' : 'transparent') : chosen) as Background;

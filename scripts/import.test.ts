@@ -84,6 +84,22 @@ describe('npm run import', () => {
     expect(stderr).not.toMatch(/[\u001b\u0007]/);
   }, 60_000);
 
+  test('--help (or -h): the usage and what each option does, on standard output, in the language of the messages; exit 0', async () => {
+    const { code, stdout, stderr } = await importing('--help');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^Usage: npm run import -- FILE \[FILE…\] \[--project ACRONYM\|ID\] \[--out FILE\] \[--lang en\|lv\]\n/);
+    for (const option of ['--project', '--out', '--lang', '--help']) expect(stdout).toMatch(new RegExp(`^  ${option}\\b`, 'm'));
+    expect(stdout).toContain('keep.eu');
+    expect(stdout).toContain('CORDIS');
+    expect(stdout).toContain('Kohesio');
+    expect((await importing(workbook, '-h')).stdout).toBe(stdout);
+    const latvian = await importing('--lang', 'lv', '--help');
+    expect(latvian.stdout).toMatch(/^Lietojums: npm run import -- FAILS/);
+    expect(latvian.stdout).toContain('  --out FAILS            projekta fails, ko ierakstīt');
+    // Without a file and without --help: the usage on standard error, exit 1, as before.
+    expect(await importing()).toEqual({ code: 1, stdout: '', stderr: 'Usage: npm run import -- FILE [FILE…] [--project ACRONYM|ID] [--out FILE] [--lang en|lv]\n' });
+  });
+
   test('a file that is no export: exit 1, naming what an export has', async () => {
     const other = join(dir, 'notes.csv');
     writeFileSync(other, 'a,b\n1,2\n');

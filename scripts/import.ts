@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE [FILE…] [--project ACRONYM|ID] [--out FILE] [--lang en|lv]`: an export
+ * `npm run import -- FILE [FILE…] [--project ACRONYM|ID] [--out FILE] [--lang en|lv] [--help]`: an export
  * of keep.eu, CORDIS or Kohesio as a format-v1 project file (scripts/importProject.ts), on
  * standard output without --out; what came from where and what is missing on standard error.
  * An export of several projects without --project: exit 1, listing the projects it holds.

@@ -33,6 +33,8 @@ async function run(args: string[], terminal: Terminal): Promise<void> {
     throw new CommandFailed();
   }
 
+  if (args.includes('--help') || args.includes('-h')) return terminal.out(`${[words.cli.usage, '', ...words.cli.help].join('\n')}\n`);
+
   const files: string[] = [];
   let project: string | undefined;
   let out: string | undefined;

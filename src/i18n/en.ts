@@ -428,7 +428,7 @@ export const en = {
   },
   /** The command line (`npm run export`): one line for each thing it refuses. */
   cli: {
-    unknownOption: (option: string) => `Unknown option ${option}. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out.`,
+    unknownOption: (option: string) => `Unknown option ${option}. The options are --data, --lang, --background, --theme, --size, --scale, --emblem and --out (--help says what each does).`,
     missingValue: (option: string) => `The option ${option} needs a value.`,
     unexpected: (value: string) => `Unexpected argument ${value}: each value follows its option, such as --lang lv.`,
     badValue: (option: string, value: string, allowed: string) => `${option} cannot be "${value}": it takes one of ${allowed}.`,
@@ -438,6 +438,24 @@ export const en = {
     encoding: (path: string) => `${path}: the file is not in UTF-8 (or UTF-16 with its byte-order mark); save it again as UTF-8.`,
     failed: 'The export stopped: a picture could not be drawn or written. Check that the browser can start and that the folder can be written.',
     wrote: (path: string) => `wrote ${path}`,
+    /** `npm run export -- --help`: each option with the values it takes (`sizes`, `languages`, `themes`, `backgrounds`: the command's own lists). */
+    help: ({ sizes, languages, themes, backgrounds }: { sizes: string[]; languages: string[]; themes: string[]; backgrounds: string[] }) => [
+      'Usage: npm run export -- [OPTIONS]',
+      'Draws every chart of a project file for slides, each as SVG and PNG, and all of them in one PowerPoint deck, into a folder.',
+      '',
+      '  --data FILE       the project file (default: data/innoindustry.json)',
+      `  --lang ${languages.join('|')}      the language of the charts and of these messages (default: en)`,
+      `  --background ${backgrounds.join('|')}`,
+      "                    the pictures' background (default: that of --theme)",
+      `  --theme ${themes.join('|')}`,
+      '                    the colours; on a transparent background, dark gives light text for dark slides (default: light)',
+      '  --size WIDTHxHEIGHT',
+      `                    the slide's size in pixels: ${sizes.join(', ')} (default: 1920x1080)`,
+      '  --scale 1|2       2: PNGs twice as sharp, for high-density screens and projectors (default: 1)',
+      '  --emblem          the EU emblem and funding statement on every picture (the deck has them on its title slide)',
+      '  --out FOLDER      where the files are written, made if it does not exist (default: export)',
+      '  --help            this text',
+    ],
   },
   slides: {
     emblem: 'EU emblem and funding statement on the picture (the deck has them on its title slide)',
