@@ -17,6 +17,7 @@ import { isLanguage, LANGUAGES, type Language } from '../src/i18n/language';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../src/chart/theme';
 import type { Dictionary } from '../src/i18n/en';
 import type { Problem } from '../src/data/problems';
+import { EXPORT_HELP } from './help';
 
 const DICTIONARIES: Record<Language, Dictionary> = { en, lv };
 
@@ -39,19 +40,20 @@ export type Parsed = { ok: true; options: ExportOptions; t: Dictionary } | { ok:
 const BACKGROUNDS = ['light', 'dark', 'transparent'];
 
 /** The language a message is in: `--lang` where it is one we have, else the environment's. */
-function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Dictionary {
+function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Language {
   const given = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = given < 0 ? undefined : args[given]!.includes('=') ? args[given]!.split('=')[1] : args[given + 1];
-  if (isLanguage(value)) return DICTIONARIES[value];
+  if (isLanguage(value)) return value;
   const system = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
-  return system.startsWith('lv') ? lv : en;
+  return system.startsWith('lv') ? 'lv' : 'en';
 }
 
 export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
-  const t = messageLanguage(args, env);
+  const said = messageLanguage(args, env);
+  const t = DICTIONARIES[said];
   if (args.includes('--help') || args.includes('-h')) {
     const sizes = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
-    return { ok: 'help', text: t.cli.help({ sizes, languages: [...LANGUAGES], themes: [...THEME_NAMES], backgrounds: BACKGROUNDS }).join('\n') };
+    return { ok: 'help', text: EXPORT_HELP[said]({ sizes, languages: [...LANGUAGES], themes: [...THEME_NAMES], backgrounds: BACKGROUNDS }).join('\n') };
   }
   let values: Record<string, string | boolean | undefined>;
   try {
