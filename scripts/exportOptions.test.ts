@@ -59,7 +59,6 @@ describe("the command line's options, each against its own values", () => {
     expect(text).toContain('--background light|dark|transparent');
     expect(text).toContain('--theme light|dark');
     expect(text).toContain('1920x1080, 1280x720, 1440x1080, 1080x1080 (default: 1920x1080)');
-    for (const value of ['1920x1080', '1280x720', '1440x1080', '1080x1080']) expect(parseExportOptions(['--size', value], {}).ok).toBe(true);
     expect(text).toContain('(default: data/innoindustry.json)');
     expect(text).toContain('(default: export)');
     expect(help(['-h', '--bogus'])).toBe(text);
