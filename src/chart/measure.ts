@@ -5,6 +5,7 @@
  */
 import { BOLD, FALLBACK, NORMAL } from './fontWidths';
 import { FONT_FAMILY } from './theme';
+import { balancedIsolates, isolatedLines } from '../data/text';
 
 /** Width in pixels of `text` at `fontSize` px; `bold` for weights 600 and up. */
 export type TextMeasure = (text: string, fontSize: number, bold?: boolean) => number;
@@ -27,6 +28,8 @@ export const tableMeasure: TextMeasure = (text, fontSize, bold = false) => {
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    // The marks that set text's direction (isolates, embeddings, overrides, LRM, RLM, ALM) take no room.
+    if ((unit >= 0x2066 && unit <= 0x2069) || (unit >= 0x202a && unit <= 0x202e) || unit === 0x200e || unit === 0x200f || unit === 0x061c) continue;
     // A character beyond the first 65,536 is two units, and in no table: one fallback width.
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
@@ -72,6 +75,7 @@ export function measureFor(document: Document | undefined): TextMeasure {
 /**
  * Breaks text into at most `maxLines` lines no wider than `maxWidth`; a word wider than a line
  * is cut, and text that does not fit ends in "…". Never returns a line wider than `maxWidth`.
+ * Each line holds its own part of an isolated name (`isolatedLines`).
  */
 export function wrapText(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
   const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
@@ -95,11 +99,11 @@ export function wrapText(text: string, maxWidth: number, measure: TextMeasure, f
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines && lines.every(fits)) return lines;
+  if (lines.length <= maxLines && lines.every(fits)) return isolatedLines(lines);
   const kept = lines.slice(0, maxLines);
   const last = kept.length - 1;
-  kept[last] = ellipsis(lines.slice(last).join(' '), fits);
-  return kept.filter((l) => l !== '');
+  kept[last] = cutToFit(lines.slice(last).join(' '), fits);
+  return isolatedLines(kept.filter((l) => l !== ''));
 }
 
 function longestFittingPrefix(text: string, fits: (line: string) => boolean): number {
@@ -120,6 +124,11 @@ function longestFittingPrefix(text: string, fits: (line: string) => boolean): nu
  * handful of measurements, not one per character.
  */
 export function ellipsis(text: string, fits: (line: string) => boolean): string {
+  // An isolated name cut short keeps its isolate, ended after the "…".
+  return balancedIsolates(cutToFit(text, fits));
+}
+
+function cutToFit(text: string, fits: (line: string) => boolean): string {
   if (fits(text)) return text;
   const characters = [...text];
   const cut = (end: number) => `${characters.slice(0, end).join('').trimEnd()}…`;

@@ -1,9 +1,19 @@
-/** Picks the string of a Text field: the UI language, else English, else the first entry. */
+/**
+ * Picks the string of a Text field: the UI language, else English, else the first entry. Text
+ * shown on the page or in a picture comes out isolated (`isolated`): a name in Arabic or Hebrew,
+ * or one holding a mark that reorders text, cannot reorder the page's own words around it.
+ */
 import type { Text } from './schema';
 
-export function textIn(text: Text, lang: string): string {
+/** The string a file gives, as it gives it: for the data it is exported as (CSV), never for show. */
+export function plainTextIn(text: Text, lang: string): string {
   if (typeof text === 'string') return text;
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+/** The string of a Text field, for show: isolated where it could reorder the words around it. */
+export function textIn(text: Text, lang: string): string {
+  return isolated(plainTextIn(text, lang));
 }
 
 /**
@@ -16,4 +26,84 @@ export function textWithLang(text: Text, pageLang: string, plainLang?: string): 
   let lang = plainLang;
   if (typeof text !== 'string') lang = text[pageLang] !== undefined ? pageLang : text.en !== undefined ? 'en' : Object.keys(text)[0];
   return { text: value, lang: lang && lang !== pageLang ? lang : undefined };
+}
+
+/** First-strong isolate and pop directional isolate (Unicode's bidirectional algorithm, UAX #9). */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the other scripts of
+ * U+0590–U+08FF, their presentation forms, and the right-to-left blocks beyond U+FFFF), and the
+ * marks that set or reorder direction: embeddings, overrides, isolates and their ends, and the
+ * left-to-right, right-to-left and Arabic letter marks.
+ */
+const DIRECTIONAL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * A file's text made safe to put among the page's words: where it holds right-to-left letters or
+ * a directional mark, it is set in a first-strong isolate (FSI … PDI), so it reads in its own
+ * direction, and an embedding or override it opens ends with it, not with the sentence ("led by
+ * \u202EEvil (Latvia)" would otherwise show the page's "(Latvia)" reversed). Its own isolates are
+ * balanced first: an end with no start is dropped (it would end ours), a start with no end is
+ * ended. Text of left-to-right letters alone comes back as it was.
+ */
+export function isolated(text: string): string {
+  if (!DIRECTIONAL.test(text)) return text;
+  const { kept, unopened, open } = scanIsolates(text, true);
+  return unopened === 0 && open === 0 ? FSI + text + PDI : FSI + kept + PDI.repeat(open) + PDI;
+}
+
+/**
+ * A part of shown text (a line of a wrapped label, a label cut short with "…") made whole: an
+ * isolate it ends but did not start is started at its beginning, one it starts but does not end
+ * is ended at its end, so the part holds what the whole held.
+ */
+export function balancedIsolates(text: string): string {
+  if (!/[\u2066-\u2069]/.test(text)) return text;
+  const { unopened, open } = scanIsolates(text, false);
+  return FSI.repeat(unopened) + text + PDI.repeat(open);
+}
+
+/**
+ * The lines a text was broken into (and the last perhaps cut short with "…"), each holding its own
+ * part of the isolates: one started on a line before and not yet ended is started again at the
+ * line's beginning, and one still open at the line's end is ended there.
+ */
+export function isolatedLines(lines: readonly string[]): string[] {
+  let carried = 0;
+  return lines.map((line) => {
+    if (carried === 0 && !/[\u2066-\u2069]/.test(line)) return line;
+    let open = carried;
+    let kept = '';
+    for (const character of line) {
+      if (character === '\u2066' || character === '\u2067' || character === FSI) open++;
+      else if (character === PDI) {
+        if (open === 0) continue;
+        open--;
+      }
+      kept += character;
+    }
+    const shown = FSI.repeat(carried) + kept + PDI.repeat(open);
+    carried = open;
+    return shown;
+  });
+}
+
+/** Walks `text`'s isolates: how many ends have no start (dropped from `kept` if `drop`), and how many starts stay open. */
+function scanIsolates(text: string, drop: boolean): { kept: string; unopened: number; open: number } {
+  let open = 0;
+  let unopened = 0;
+  let kept = '';
+  for (const character of text) {
+    if (character === '\u2066' || character === '\u2067' || character === FSI) open++;
+    else if (character === PDI) {
+      if (open === 0) {
+        unopened++;
+        if (drop) continue;
+      } else open--;
+    }
+    kept += character;
+  }
+  return { kept, unopened, open };
 }

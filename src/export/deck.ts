@@ -9,7 +9,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Project } from '../data/schema';
 import type { ChartWords } from '../chart/context';
 import type { Theme } from '../chart/theme';
-import { textIn } from '../data/text';
+import { isolated, plainTextIn, textIn } from '../data/text';
 import { prepareProject } from '../project/prepared';
 import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
 import { svgDocument } from './files';
@@ -99,7 +99,7 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
   const deck = new Pptx();
   deck.layout = 'LAYOUT_16x9';
   // The document's properties name the project and who made the file, not the library.
-  deck.title = textIn(project.title, lang);
+  deck.title = plainTextIn(project.title, lang);
   deck.subject = `${project.acronym} · ${project.programme}`;
   deck.author = t.appName;
   deck.company = project.acronym;
@@ -125,7 +125,7 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
   const first = deck.addSlide({ masterName: TITLE_MASTER });
   first.addText(textIn(project.title, lang), { placeholder: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' });
   const lines = t.slides.titleSlide({
-    programme: `${project.acronym} · ${project.programme}`,
+    programme: `${isolated(project.acronym)} · ${isolated(project.programme)}`,
     budget: f.compactMoney(figures.total),
     eu: f.compactMoney(figures.eu),
     fund: fund.name,

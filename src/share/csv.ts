@@ -6,7 +6,7 @@
 import { fileStem } from './fileNames';
 import { csvFormatRows } from 'd3-dsv';
 import { strToU8, zipSync } from 'fflate';
-import { textIn } from '../data/text';
+import { plainTextIn } from '../data/text';
 import { isoCountry } from '../data/countries';
 import { projectFigures } from '../project/figures';
 import type { Project } from '../data/schema';
@@ -43,11 +43,11 @@ export function partnersCsv(project: Project, lang: string): CsvFile {
       ['id', 'name', 'short_name', 'role', 'country', 'place', 'latitude', 'longitude', 'approximate_location', 'eu_funds', 'total_budget'],
       project.partners.map((p) => [
         p.id,
-        textIn(p.name, lang),
-        p.shortName ? textIn(p.shortName, lang) : undefined,
+        plainTextIn(p.name, lang),
+        p.shortName ? plainTextIn(p.shortName, lang) : undefined,
         p.role,
         isoCountry(p.country) ?? p.country,
-        p.place ? textIn(p.place, lang) : undefined,
+        p.place ? plainTextIn(p.place, lang) : undefined,
         p.location?.lat,
         p.location?.lon,
         p.location?.approximate,
@@ -75,7 +75,7 @@ export function scheduleCsv(project: Project, lang: string): CsvFile {
     fileName: `${fileStem(project.id)}-schedule.csv`,
     text: table(
       ['id', 'name', 'planned_start', 'planned_end', 'actual_start', 'actual_end'],
-      [['project', project.acronym, planned.start, planned.end, actual?.start, actual?.end], ...(project.phases ?? []).map((p) => [p.id, textIn(p.name, lang), p.planned.start, p.planned.end, p.actual?.start, p.actual?.end])],
+      [['project', project.acronym, planned.start, planned.end, actual?.start, actual?.end], ...(project.phases ?? []).map((p) => [p.id, plainTextIn(p.name, lang), p.planned.start, p.planned.end, p.actual?.start, p.actual?.end])],
     ),
   };
 }
@@ -85,7 +85,7 @@ export function eventsCsv(project: Project, lang: string): CsvFile {
     fileName: `${fileStem(project.id)}-events.csv`,
     text: table(
       ['id', 'name', 'kind', 'start', 'end', 'online', 'place', 'country', 'latitude', 'longitude', 'host_partner'],
-      (project.events ?? []).map((e) => [e.id, textIn(e.name, lang), e.kind, e.start, e.end, e.online, e.place ? textIn(e.place, lang) : undefined, e.country ? (isoCountry(e.country) ?? e.country) : undefined, e.location?.lat, e.location?.lon, e.partner]),
+      (project.events ?? []).map((e) => [e.id, plainTextIn(e.name, lang), e.kind, e.start, e.end, e.online, e.place ? plainTextIn(e.place, lang) : undefined, e.country ? (isoCountry(e.country) ?? e.country) : undefined, e.location?.lat, e.location?.lon, e.partner]),
     ),
   };
 }

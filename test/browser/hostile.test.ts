@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { openPage, recordViolations, useBrowser } from './harness';
+import { directionLeaks } from '../directions';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -71,6 +72,58 @@ describe('the page under hostile input', () => {
     expect(await alert.textContent()).toContain('a file of at most 2 MB');
     await page.getByLabel('Latviešu').check();
     await expect.poll(() => alert.textContent()).toContain('nav lielāks par 2 MB');
+    await close();
+  });
+
+  test('names in Arabic and Hebrew, and names with a right-to-left override or a stray end of an isolate, keep to themselves in every view, both languages: the page’s words around them stay in their order', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/directions.json&lang=en`);
+    for (const lang of ['en', 'lv'] as const) {
+      if (lang === 'lv') await page.getByLabel('Latviešu').check();
+      await page.locator(`html[lang="${lang}"] #map svg .partner`).first().waitFor();
+      await page.locator('#timeline svg').first().waitFor();
+      await page.locator('#budget svg').first().waitFor();
+      // Every text the page shows or says (its text, and the labels and titles a voice or a pointer
+      // reads), outside elements that set their own direction (an element with `dir` is an isolate).
+      const shown = await page.evaluate(() => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('body [dir]')) texts.push(node.nodeValue ?? '');
+        for (const element of document.querySelectorAll('[aria-label], [title], [alt], [aria-roledescription]')) {
+          for (const name of ['aria-label', 'title', 'alt', 'aria-roledescription']) if (element.hasAttribute(name)) texts.push(element.getAttribute(name)!);
+        }
+        return { texts, title: document.title };
+      });
+      expect([...shown.texts, shown.title].flatMap(directionLeaks)).toEqual([]);
+      expect(shown.texts.some((text) => text.includes('Evil\u202E Corp'))).toBe(true);
+      // As drawn: the page's words after the lead's name (", led by Evil‮ Corp (Latvia).") run left
+      // to right, not reversed by the name's override.
+      const after = await page.locator('#map p').filter({ hasText: 'Evil\u202E Corp' }).first().evaluate((paragraph) => {
+        // The text after the name's end, through the paragraph's text nodes (a name in another
+        // language than the page's is an element of its own).
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const named = nodes.findIndex((node) => node.data.includes('\u202E'));
+        const range = document.createRange();
+        const lefts: number[] = [];
+        let words = '';
+        nodes.slice(named).forEach((node, index) => {
+          const from = index === 0 ? node.data.lastIndexOf('\u2069') + 1 : 0;
+          words += node.data.slice(from);
+          for (let i = from; i < node.data.length; i++) {
+            if (node.data[i] === ' ') continue;
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            lefts.push(range.getBoundingClientRect().left);
+          }
+        });
+        return { words, lefts };
+      });
+      expect(after.words).toMatch(lang === 'en' ? /\(Latvia\)/ : /\(Latvij/);
+      expect(after.lefts.length).toBeGreaterThan(5);
+      expect(after.lefts).toEqual([...after.lefts].sort((a, b) => a - b));
+    }
+    expect(errors).toEqual([]);
     await close();
   });
 });
