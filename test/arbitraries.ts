@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries for format v1: random *valid* project files, as varied as the format
  * allows — dates anywhere in 0001–9999 (the calendar's ends included), plain or translated
- * names with Latvian, Greek, Cyrillic and emoji letters, budgets from zero to billions, partners
+ * names with Latvian, Greek, Cyrillic, Hebrew, Arabic and emoji letters (and marks that reorder text), budgets from zero to billions, partners
  * anywhere on Earth (most in Europe), with or without places, budgets, events and phases.
  * Every value is built to pass the format's rules, so a property can expect the file to be shown.
  */
@@ -24,11 +24,15 @@ export const anyDate: fc.Arbitrary<IsoDate> = anyDay.map(fromDayNumber);
 const periodAt = (start: number, maxDays = 3000) => fc.integer({ min: 0, max: maxDays }).map((days) => ({ start, end: Math.min(LAST_DAY, start + days) }));
 const asDates = (span: { start: number; end: number }) => ({ start: fromDayNumber(span.start), end: fromDayNumber(span.end) });
 
-const LETTERS = [...'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ őűéüß αβγ привет -–&./()0123456789'];
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ őűéüß αβγ привет שלום عربي -–&./()0123456789'];
 const word = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 12 });
-/** A name: a few words, sometimes very long, sometimes with an emoji; never empty or blank. */
+/**
+ * A name: a few words (some Hebrew and Arabic letters among them), sometimes very long, sometimes
+ * with an emoji or a mark that would reorder the page's words (a right-to-left override, an
+ * isolate's end); never empty or blank.
+ */
 const plainName = fc
-  .tuple(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', '', '', ' 🇪🇺', '—Ltd'))
+  .tuple(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', '', '', '', '', ' 🇪🇺', '—Ltd', '\u202E Ltd', '\u2069'))
   .map(([words, tail]) => `${words.join(' ').trim() || 'X'}${tail}`);
 /** A text: a plain string, or translations (English, Latvian, sometimes only another language). */
 export const text: fc.Arbitrary<string | Record<string, string>> = fc.oneof(

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { countries as europe, document } from './europe';
 import { anyDate, anyDay, COUNTRIES, validProject } from './arbitraries';
+import { directionLeaks } from './directions';
 import { isoCountry } from '../src/data/countries';
 import { validateProject, validateProjectText } from '../src/data/validate';
 import { addDays, addMonths, dayNumber, fromDayNumber, isIsoDate, monthsBetween, utcDate } from '../src/data/dates';
@@ -66,6 +67,8 @@ describe('any valid file', () => {
             expect(svg.localName).toBe('svg');
             // No NaN or Infinity reaches a coordinate.
             expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
+            // No name lets its direction out among the chart's words (test/directions.ts).
+            expect([...svg.querySelectorAll('text, title, desc')].flatMap((element) => directionLeaks(element.textContent ?? ''))).toEqual([]);
           }
         },
       ),
