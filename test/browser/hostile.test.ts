@@ -123,6 +123,14 @@ describe('the page under hostile input', () => {
       expect(after.lefts.length).toBeGreaterThan(5);
       expect(after.lefts).toEqual([...after.lefts].sort((a, b) => a - b));
     }
+    // The editor's list of partners names them among its own words too.
+    await page.locator('[data-open-editor]').click();
+    await page.locator('[data-edit-shown]').click();
+    const partners = page.locator('[data-entry-list="partners"] [data-entry] summary');
+    await expect.poll(() => partners.count()).toBe(7);
+    const entries = await partners.allTextContents();
+    expect(entries.some((text) => text.includes('Evil\u202E Corp'))).toBe(true);
+    expect(entries.flatMap(directionLeaks)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
