@@ -124,6 +124,7 @@ describe('the page under hostile input', () => {
       expect(after.lefts).toEqual([...after.lefts].sort((a, b) => a - b));
     }
     // The editor's list of partners names them among its own words too.
+    await page.locator('details.open-file summary').click();
     await page.locator('[data-open-editor]').click();
     await page.locator('[data-edit-shown]').click();
     const partners = page.locator('[data-entry-list="partners"] [data-entry] summary');
