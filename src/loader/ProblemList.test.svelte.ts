@@ -4,6 +4,7 @@ import ProblemList from './ProblemList.svelte';
 import { Locale, LOCALE_CONTEXT } from '../i18n/locale.svelte';
 import { ProjectStore, PROJECT_CONTEXT } from '../data/projectStore.svelte';
 import type { Problem } from '../data/problems';
+import { directionLeaks } from '../../test/directions';
 
 function renderWith(errors: Problem[], warnings: Problem[], lang: 'en' | 'lv' = 'en') {
   const store = new ProjectStore();
@@ -31,6 +32,13 @@ describe('the problem list', () => {
       'partners[3].country: found "XX"; expected an ISO 3166-1 alpha-2 country code in capitals, such as "LV" ("UK" and "EL" are accepted).',
       'programme: found missing; expected text (a non-empty string).',
     ]);
+  });
+
+  test('what was found is isolated: an override in it cannot reverse the words that follow', () => {
+    renderWith([{ ...countryProblem, found: '"L\u202EV"' }], []);
+    const item = screen.getByRole('alert').querySelector('li')!;
+    expect(directionLeaks(item.textContent ?? '')).toEqual([]);
+    expect(item.textContent).toContain('"L\u202EV"');
   });
 
   test('warnings alone are a status, not an alert', () => {
