@@ -18,6 +18,9 @@ describe('text measured from the font table', () => {
     expect(measure('ā', 10)).toBeLessThan(10);
     expect(measure('漢', 10)).toBe(10);
   });
+  test('the marks that set direction take no room, so an isolated name measures as the name', () => {
+    expect(measure('\u2068Evil\u202E Corp\u2069\u200E\u200F\u061C\u202A\u202C\u2066\u2067', 12)).toBe(measure('Evil Corp', 12));
+  });
 });
 
 describe('wrapping to a measured width', () => {

@@ -74,25 +74,18 @@ export function isolatedLines(lines: readonly string[]): string[] {
   let carried = 0;
   return lines.map((line) => {
     if (carried === 0 && !/[\u2066-\u2069]/.test(line)) return line;
-    let open = carried;
-    let kept = '';
-    for (const character of line) {
-      if (character === '\u2066' || character === '\u2067' || character === FSI) open++;
-      else if (character === PDI) {
-        if (open === 0) continue;
-        open--;
-      }
-      kept += character;
-    }
+    const { kept, open } = scanIsolates(line, true, carried);
     const shown = FSI.repeat(carried) + kept + PDI.repeat(open);
     carried = open;
     return shown;
   });
 }
 
-/** Walks `text`'s isolates: how many ends have no start (dropped from `kept` if `drop`), and how many starts stay open. */
-function scanIsolates(text: string, drop: boolean): { kept: string; unopened: number; open: number } {
-  let open = 0;
+/**
+ * Walks `text`'s isolates, `open` of them started before it: how many ends have no start (dropped
+ * from `kept` if `drop`), and how many starts stay open at its end.
+ */
+function scanIsolates(text: string, drop: boolean, open = 0): { kept: string; unopened: number; open: number } {
   let unopened = 0;
   let kept = '';
   for (const character of text) {
