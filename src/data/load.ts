@@ -4,7 +4,7 @@
  * same way as a bad field.
  */
 import { LIMITS, tooLarge, validateProjectText, type Validation } from './validate';
-import type { Problem } from './problems';
+import { characterCode, type Problem } from './problems';
 
 /** Shipped beside index.html, replaceable without a rebuild. */
 export const DEFAULT_DATA_PATH = 'data/innoindustry.json';
@@ -58,7 +58,7 @@ const SHOWN_LENGTH = 80;
  * very long one shortened in its middle.
  */
 export function shownName(name: string): string {
-  const visible = name.replace(UNSHOWABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const visible = name.replace(UNSHOWABLE_ALL, characterCode);
   return visible.length > SHOWN_LENGTH ? `${visible.slice(0, 50)}…${visible.slice(-(SHOWN_LENGTH - 51))}` : visible;
 }
 

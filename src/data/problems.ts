@@ -55,6 +55,7 @@ export const EXPECTED_KEYS = [
   'distinctName',
   'memberKind',
   'groupMembers',
+  'visibleText',
   'valid',
 ] as const;
 
@@ -72,6 +73,12 @@ export interface Problem {
   /** The value found, as short JSON; undefined when the field is missing. */
   found?: string;
   params: Record<string, string | number>;
+}
+
+/** A character written as its code, as JavaScript and JSON write it: `\u202E`, `\u{1F1EA}`. */
+export function characterCode(character: string): string {
+  const hex = character.codePointAt(0)!.toString(16).toUpperCase();
+  return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
 }
 
 /** `['partners', 3, 'country']` → `partners[3].country`. */

@@ -347,6 +347,30 @@ describe('text a reader cannot see, and that breaks every export', () => {
   });
 });
 
+describe('text that shows nothing', () => {
+  const warningsOf = (change: (file: File) => void) => {
+    const file = validFile() as File;
+    change(file);
+    const result = validateProject(file);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+    return result.warnings;
+  };
+  test.each([
+    ['a partner name of spaces', (f: File) => (f.partners[0]!.name = '   '), 'partners[0].name'],
+    ['a zero-width space for an acronym', (f: File) => (f.acronym = '\u200B'), 'acronym'],
+    ['a Latvian title of a no-break space and a tab', (f: File) => (f.title = { en: 'Sample', lv: '\u00A0\t' } as never), 'title.lv'],
+    ['a braille blank for an event name', (f: File) => (f.events[0]!.name = '\u2800'), 'events[0].name'],
+    ['a Hangul filler for a place', (f: File) => ((f.partners[1] as Record<string, unknown>).place = '\u3164'), 'partners[1].place'],
+    ['an override alone for a source title', (f: File) => (f.sources[0]!.title = '\u202E'), 'sources[0].title'],
+  ])('%s is shown, blank, with a warning at its path', (_, change, path) => {
+    expect(warningsOf(change)).toEqual([expect.objectContaining({ severity: 'warning', path, expected: 'visibleText' })]);
+  });
+
+  test('a letter, digit, mark or symbol of any script is something to see', () => {
+    for (const name of ['A', '7', '–', '€', '🇱🇻', 'ā', 'Ω', 'Ж', 'א', 'ع', '漢', ' x ']) expect(warningsOf((f) => (f.partners[0]!.name = name)).filter((w) => w.expected === 'visibleText')).toEqual([]);
+  });
+});
+
 describe('numbers and nesting the dashboard cannot show', () => {
   test.each([
     ['a total of 1e308', (f: File) => (f.budget.total = 1e308), 'budget.total', 'moneyAtMost'],

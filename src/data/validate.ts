@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { projectSchema, type Partner, type Project } from './schema';
-import { describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
+import { characterCode, describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
 import { dayNumber } from './dates';
 import { jsonErrorOffset, placeOf } from './jsonError';
 
@@ -212,7 +212,38 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
 
 /** What a valid file is warned of: events outside the schedule, twin names, groups that name no member. */
 function contentWarnings(project: Project): Problem[] {
-  return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project)];
+  return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project), ...blankTextWarnings(project)];
+}
+
+/**
+ * A letter, digit, punctuation mark or symbol: something a reader sees. The Hangul fillers are
+ * letters by their category, the braille blank a symbol, and none shows anything.
+ */
+const VISIBLE = /(?![\u115F\u1160\u2800\u3164\uFFA0])[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * Text of spaces and invisible characters alone (" ", a zero-width space, a braille blank) passes
+ * as a non-empty string but shows nothing where a name, title or place should be: shown, blank,
+ * with a warning at its path. Every other string of the format (ids, dates, codes, addresses)
+ * has a pattern no blank string meets, so every string of the project is looked at.
+ */
+export function blankTextWarnings(project: Project): Problem[] {
+  const warnings: Problem[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      // What was found is written as its characters' codes ("\u200B"): as it is, it would show nothing again.
+      if (!VISIBLE.test(value)) warnings.push({ severity: 'warning', path: formatPath(path), expected: 'visibleText', found: `"${characterCodes(value)}"`, params: {} });
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(project, []);
+  return warnings;
+}
+
+/** `text`'s characters as their codes, `\u0020\u200B`, the first twelve of them and "…" for more. */
+function characterCodes(text: string): string {
+  const characters = [...text];
+  return characters.slice(0, 12).map(characterCode).join('') + (characters.length > 12 ? '…' : '');
 }
 
 /** A stakeholder group that names no member says nothing but its name: shown, with a warning. */

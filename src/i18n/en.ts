@@ -94,6 +94,7 @@ export const en = {
     distinctName: 'a name no other partner has (both are shown, told apart by their country or place)',
     memberKind: '"state-body", "industry-organisation", "research", "regional-body" or "other"',
     groupMembers: 'at least one member (the group is shown by its name only)',
+    visibleText: 'text with something to see: this is only spaces or invisible characters, so it is shown blank',
     valid: 'a valid value',
   } satisfies Record<ExpectedKey, string>,
   status: {

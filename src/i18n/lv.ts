@@ -99,6 +99,7 @@ export const lv: Dictionary = {
     distinctName: 'nosaukums, kāda nav nevienam citam partnerim (abi ir parādīti, atšķirti ar valsti vai vietu)',
     memberKind: '"state-body", "industry-organisation", "research", "regional-body" vai "other"',
     groupMembers: 'vismaz viens dalībnieks (grupa ir parādīta tikai ar tās nosaukumu)',
+    visibleText: 'teksts, kurā ir kas redzams: šajā ir tikai atstarpes vai neredzamas rakstzīmes, tāpēc tas ir parādīts tukšs',
     valid: 'derīga vērtība',
   },
   status: {
