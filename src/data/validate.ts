@@ -210,7 +210,7 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
   return top;
 }
 
-/** What a valid file is warned of: events outside the schedule, twin names, groups that name no member. */
+/** What a valid file is warned of: events outside the schedule, twin names, groups that name no member, text that shows nothing. */
 function contentWarnings(project: Project): Problem[] {
   return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project), ...blankTextWarnings(project)];
 }
