@@ -22,3 +22,8 @@ export function directionLeaks(text: string): string[] {
   if (depth > 0 && leaks.length === 0) leaks.push(`an isolate not ended in ${JSON.stringify(text)}`);
   return leaks;
 }
+
+/** Each letter of `text` with more combining marks than the page shows (`MAX_MARKS`, four). */
+export function stackedMarks(text: string): string[] {
+  return [...text.matchAll(/[\p{Mn}\p{Me}]{5,}/gu)].map((stack) => `${[...stack[0]].length} marks on a letter in ${JSON.stringify(text)}`);
+}

@@ -56,6 +56,7 @@ export const EXPECTED_KEYS = [
   'memberKind',
   'groupMembers',
   'visibleText',
+  'fewerMarks',
   'valid',
 ] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { balancedIsolates, FSI, isolated, isolatedLines, PDI, plainTextIn, textIn, textWithLang } from './text';
+import { balancedIsolates, FSI, hasStackedMarks, isolated, isolatedLines, PDI, plainTextIn, shownText, textIn, textWithLang } from './text';
 import type { Text } from './schema';
 
 describe('text and its language', () => {
@@ -54,5 +54,22 @@ describe('an isolated name over several lines', () => {
     expect(isolatedLines([`${FSI}جامعة`, `الاختبار${PDI} · lead`])).toEqual([`${FSI}جامعة${PDI}`, `${FSI}الاختبار${PDI} · lead`]);
     // The last line cut short with "…": the isolate started two lines up is ended after it.
     expect(isolatedLines([`${FSI}a`, 'b', 'c…'])).toEqual([`${FSI}a${PDI}`, `${FSI}b${PDI}`, `${FSI}c…${PDI}`]);
+  });
+});
+
+describe('a letter with more marks than the page shows', () => {
+  const zalgo = `Z${'\u0301\u0316\u0352\u036B'.repeat(8)}algo`;
+  test('keeps its first four marks when shown; the file keeps them all', () => {
+    expect(shownText(zalgo)).toBe(`Z\u0301\u0316\u0352\u036Balgo`);
+    expect(textIn({ en: zalgo }, 'en')).toBe(`Z\u0301\u0316\u0352\u036Balgo`);
+    expect(plainTextIn({ en: zalgo }, 'en')).toBe(zalgo);
+    expect(hasStackedMarks(zalgo)).toBe(true);
+  });
+
+  test('real text keeps every mark: Vietnamese written with combining marks, Hebrew with its points, Latvian', () => {
+    for (const text of ['Vie\u0323\u0302t Nam', 'שָׁלוֹם', 'בְּרֵאשִׁ֖ית', 'Rīga, Ķekava'.normalize('NFD'), 'Ελληνικά'.normalize('NFD')]) {
+      expect(shownText(text)).toBe(isolated(text));
+      expect(hasStackedMarks(text)).toBe(false);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Picks the string of a Text field: the UI language, else English, else the first entry. Text
- * shown on the page or in a picture comes out isolated (`isolated`): a name in Arabic or Hebrew,
- * or one holding a mark that reorders text, cannot reorder the page's own words around it.
+ * shown on the page or in a picture comes out as `shownText` makes it: isolated, so a name in
+ * Arabic or Hebrew, or one holding a mark that reorders text, cannot reorder the page's own words
+ * around it; and with no more than four combining marks on a letter, so it cannot cover them.
  */
 import type { Text } from './schema';
 
@@ -11,9 +12,33 @@ export function plainTextIn(text: Text, lang: string): string {
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
-/** The string of a Text field, for show: isolated where it could reorder the words around it. */
+/** The string of a Text field, for show (`shownText`). */
 export function textIn(text: Text, lang: string): string {
-  return isolated(plainTextIn(text, lang));
+  return shownText(plainTextIn(text, lang));
+}
+
+/**
+ * The most combining marks (accents, points, tone marks) shown on one letter: real text has up to
+ * three or four (Vietnamese, Hebrew's points, Tibetan's stacks); a letter with dozens ("Zalgo"
+ * text) reaches over the lines above and below it and hides the page's words there.
+ */
+export const MAX_MARKS = 4;
+const STACKED_SOURCE = `([\\p{Mn}\\p{Me}]{${MAX_MARKS}})[\\p{Mn}\\p{Me}]+`;
+const STACKED = new RegExp(STACKED_SOURCE, 'gu');
+const STACKED_ANY = new RegExp(STACKED_SOURCE, 'u');
+
+/**
+ * A file's text as the page, a picture or the deck shows it among its own words: no letter with
+ * more than `MAX_MARKS` combining marks (the rest left off; the file keeps them, and the
+ * validator warns), and isolated where its direction could reorder what is around it (`isolated`).
+ */
+export function shownText(text: string): string {
+  return isolated(text.replace(STACKED, '$1'));
+}
+
+/** Whether `text` holds a letter with more combining marks than the page shows. */
+export function hasStackedMarks(text: string): boolean {
+  return STACKED_ANY.test(text);
 }
 
 /**

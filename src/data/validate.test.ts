@@ -366,6 +366,11 @@ describe('text that shows nothing', () => {
     expect(warningsOf(change)).toEqual([expect.objectContaining({ severity: 'warning', path, expected: 'visibleText' })]);
   });
 
+  test('a letter with more than four combining marks ("Zalgo" text) is shown with four, with a warning; real accents and points are not warned of', () => {
+    expect(warningsOf((f) => (f.partners[0]!.name = `Z${'\u0301\u0316\u0352\u036B\u0300'.repeat(5)}algo`))).toEqual([expect.objectContaining({ severity: 'warning', path: 'partners[0].name', expected: 'fewerMarks' })]);
+    expect(warningsOf((f) => (f.partners[0]!.name = 'Vie\u0323\u0302t Nam, בְּרֵאשִׁ֖ית, Rīga'.normalize('NFD')))).toEqual([]);
+  });
+
   test('a letter, digit, mark or symbol of any script is something to see', () => {
     for (const name of ['A', '7', '–', '€', '🇱🇻', 'ā', 'Ω', 'Ж', 'א', 'ع', '漢', ' x ']) expect(warningsOf((f) => (f.partners[0]!.name = name)).filter((w) => w.expected === 'visibleText')).toEqual([]);
   });

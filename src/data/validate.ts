@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { projectSchema, type Partner, type Project } from './schema';
 import { characterCode, describeFound, formatPath, isExpectedKey, valueAt, type ExpectedKey, type Problem } from './problems';
 import { dayNumber } from './dates';
+import { hasStackedMarks } from './text';
 import { jsonErrorOffset, placeOf } from './jsonError';
 
 export type Validation =
@@ -210,9 +211,9 @@ export function withoutFields(input: unknown, issues: Pick<z.core.$ZodIssueUnrec
   return top;
 }
 
-/** What a valid file is warned of: events outside the schedule, twin names, groups that name no member, text that shows nothing. */
+/** What a valid file is warned of: events outside the schedule, twin names, groups that name no member, text that shows nothing or too much. */
 function contentWarnings(project: Project): Problem[] {
-  return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project), ...blankTextWarnings(project)];
+  return [...scheduleWarnings(project), ...shortNameWarnings(project), ...groupWarnings(project), ...shownTextWarnings(project)];
 }
 
 /**
@@ -224,15 +225,18 @@ const VISIBLE = /(?![\u115F\u1160\u2800\u3164\uFFA0])[\p{L}\p{N}\p{P}\p{S}]/u;
 /**
  * Text of spaces and invisible characters alone (" ", a zero-width space, a braille blank) passes
  * as a non-empty string but shows nothing where a name, title or place should be: shown, blank,
- * with a warning at its path. Every other string of the format (ids, dates, codes, addresses)
- * has a pattern no blank string meets, so every string of the project is looked at.
+ * with a warning at its path. A letter with more combining marks than the page shows
+ * (`MAX_MARKS`, "Zalgo" text) is shown with the first of them, with a warning. Every other
+ * string of the format (ids, dates, codes, addresses) has a pattern neither meets, so every
+ * string of the project is looked at.
  */
-export function blankTextWarnings(project: Project): Problem[] {
+export function shownTextWarnings(project: Project): Problem[] {
   const warnings: Problem[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
       // What was found is written as its characters' codes ("\u200B"): as it is, it would show nothing again.
       if (!VISIBLE.test(value)) warnings.push({ severity: 'warning', path: formatPath(path), expected: 'visibleText', found: `"${characterCodes(value)}"`, params: {} });
+      else if (hasStackedMarks(value)) warnings.push(problem('warning', path, 'fewerMarks', value, {}));
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };

@@ -9,7 +9,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Project } from '../data/schema';
 import type { ChartWords } from '../chart/context';
 import type { Theme } from '../chart/theme';
-import { isolated, plainTextIn, textIn } from '../data/text';
+import { shownText, plainTextIn, textIn } from '../data/text';
 import { prepareProject } from '../project/prepared';
 import { SLIDE_VIEWS, slideChart, type SlideChart, type SlideInputs } from './slides';
 import { svgDocument } from './files';
@@ -125,7 +125,7 @@ export function buildDeck(Pptx: typeof PptxGenJS, project: Project, words: Chart
   const first = deck.addSlide({ masterName: TITLE_MASTER });
   first.addText(textIn(project.title, lang), { placeholder: 'title', x: MARGIN, y: 1.2, w: PAGE.width - 2 * MARGIN, h: 1.6, fontFace: font, lang: language, fontSize: 32, bold: true, color: hex(theme.ink), align: 'left', valign: 'bottom' });
   const lines = t.slides.titleSlide({
-    programme: `${isolated(project.acronym)} · ${isolated(project.programme)}`,
+    programme: `${shownText(project.acronym)} · ${shownText(project.programme)}`,
     budget: f.compactMoney(figures.total),
     eu: f.compactMoney(figures.eu),
     fund: fund.name,

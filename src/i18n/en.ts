@@ -95,6 +95,7 @@ export const en = {
     memberKind: '"state-body", "industry-organisation", "research", "regional-body" or "other"',
     groupMembers: 'at least one member (the group is shown by its name only)',
     visibleText: 'text with something to see: this is only spaces or invisible characters, so it is shown blank',
+    fewerMarks: 'at most 4 accents or other combining marks on a letter (more would cover the lines around it; the rest are not shown)',
     valid: 'a valid value',
   } satisfies Record<ExpectedKey, string>,
   status: {

@@ -100,6 +100,7 @@ export const lv: Dictionary = {
     memberKind: '"state-body", "industry-organisation", "research", "regional-body" vai "other"',
     groupMembers: 'vismaz viens dalībnieks (grupa ir parādīta tikai ar tās nosaukumu)',
     visibleText: 'teksts, kurā ir kas redzams: šajā ir tikai atstarpes vai neredzamas rakstzīmes, tāpēc tas ir parādīts tukšs',
+    fewerMarks: 'ne vairāk kā 4 diakritiskās zīmes uz viena burta (vairāk aizsegtu apkārtējās rindas; pārējās netiek rādītas)',
     valid: 'derīga vērtība',
   },
   status: {

@@ -9,7 +9,7 @@
  * The file's `acknowledgement` overrides the statement or the fund's name.
  */
 import type { Project, Text } from '../data/schema';
-import { isolated, textWithLang } from '../data/text';
+import { shownText, textWithLang } from '../data/text';
 
 export type ProgrammePeriod = '2014-2020' | '2021-2027' | 'unknown';
 
@@ -56,8 +56,8 @@ export function acknowledgement(project: Project, words: AcknowledgementWords, l
 }
 
 function fundName(project: Project, words: AcknowledgementWords): string {
-  if (DIRECTLY_MANAGED.test(project.programme)) return isolated(project.programme);
-  return words.fundNames[project.fund] ?? isolated(project.fund);
+  if (DIRECTLY_MANAGED.test(project.programme)) return shownText(project.programme);
+  return words.fundNames[project.fund] ?? shownText(project.fund);
 }
 
 /** The acknowledgement's words for a picture's frame, in the chart's language. */

@@ -5,7 +5,7 @@
  * or label hides the other (the validator warns about the duplicate).
  */
 import type { Partner, Project, Text } from '../data/schema';
-import { isolated, textIn } from '../data/text';
+import { shownText, textIn } from '../data/text';
 import { isoCountry } from '../data/countries';
 import { sameNameKey } from '../data/validate';
 
@@ -36,7 +36,7 @@ function partnerLabels(project: Project): Map<string, Text> {
   return labels;
 }
 
-/** The name, isolated (so a right-to-left one keeps its own order), and what tells it apart after it. */
+/** The name, shownText (so a right-to-left one keeps its own order), and what tells it apart after it. */
 function withSuffix(text: Text, suffix: string): Text {
-  return typeof text === 'string' ? isolated(text) + suffix : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, isolated(value) + suffix]));
+  return typeof text === 'string' ? shownText(text) + suffix : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, shownText(value) + suffix]));
 }

@@ -7,7 +7,7 @@
 import type { Project } from '../data/schema';
 import { sourceLine, viewSourceIds, type ChartWords } from '../chart/context';
 import { projectFigures, type ProjectFigures } from './figures';
-import { isolated } from '../data/text';
+import { shownText } from '../data/text';
 
 export type ViewName = 'map' | 'budget' | 'timeline';
 
@@ -46,7 +46,7 @@ export function prepareProject(project: Project, words: ChartWords): PreparedPro
 function prepare(project: Project, { lang, t, f, today }: ChartWords): PreparedProject {
   const words = { lang, t, f, today };
   const figures = projectFigures(project, today);
-  const name = t.funds[project.fund] ?? isolated(project.fund);
+  const name = t.funds[project.fund] ?? shownText(project.fund);
   const source = (view: ViewName) => sourceLine(project, viewSourceIds(view, project), words);
   return {
     project,

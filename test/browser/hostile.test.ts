@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { openPage, recordViolations, useBrowser } from './harness';
-import { directionLeaks } from '../directions';
+import { directionLeaks, stackedMarks } from '../directions';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -75,7 +75,7 @@ describe('the page under hostile input', () => {
     await close();
   });
 
-  test('names in Arabic and Hebrew, and names with a right-to-left override or a stray end of an isolate, keep to themselves in every view, both languages: the page’s words around them stay in their order', async () => {
+  test('names in Arabic and Hebrew, and names with a right-to-left override or a stray end of an isolate, keep to themselves in every view, both languages: the page’s words around them stay in their order, and no letter carries more than four marks', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/directions.json&lang=en`);
     for (const lang of ['en', 'lv'] as const) {
       if (lang === 'lv') await page.getByLabel('Latviešu').check();
@@ -93,7 +93,7 @@ describe('the page under hostile input', () => {
         }
         return { texts, title: document.title };
       });
-      expect([...shown.texts, shown.title].flatMap(directionLeaks)).toEqual([]);
+      expect([...shown.texts, shown.title].flatMap((text) => [...directionLeaks(text), ...stackedMarks(text)])).toEqual([]);
       expect(shown.texts.some((text) => text.includes('Evil\u202E Corp'))).toBe(true);
       // As drawn: the page's words after the lead's name (", led by Evil‮ Corp (Latvia).") run left
       // to right, not reversed by the name's override.
@@ -128,10 +128,10 @@ describe('the page under hostile input', () => {
     await page.locator('[data-open-editor]').click();
     await page.locator('[data-edit-shown]').click();
     const partners = page.locator('[data-entry-list="partners"] [data-entry] summary');
-    await expect.poll(() => partners.count()).toBe(7);
+    await expect.poll(() => partners.count()).toBe(8);
     const entries = await partners.allTextContents();
     expect(entries.some((text) => text.includes('Evil\u202E Corp'))).toBe(true);
-    expect(entries.flatMap(directionLeaks)).toEqual([]);
+    expect(entries.flatMap((text) => [...directionLeaks(text), ...stackedMarks(text)])).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
