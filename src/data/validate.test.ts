@@ -307,6 +307,9 @@ describe('size, depth and names', () => {
     const inLatvia = validFile().partners.map((p, i) => ({ ...p, shortName: { en: 'Agency' }, country: 'LV', place: ['Rīga', 'Cēsis', 'Rīga'][i] }));
     expect(labelsOf(inLatvia)).toEqual(['Agency (p1)', 'Agency (p2)', 'Agency (p3)']);
     expect(labelsOf([...inLatvia.slice(0, 2), { ...inLatvia[2], shortName: { en: 'Other' } }])).toEqual(['Agency (Rīga)', 'Agency (Cēsis)', 'Other']);
+    // Names the same on screen, their letters composed differently (one "ū", or "u" and a macron), are twins too.
+    const composed = validFile().partners.map((p, i) => ({ ...p, name: ['Aģentūra', 'Aģentūra'.normalize('NFD'), 'Other'][i], country: ['LV', 'EE', 'LT'][i] }));
+    expect(labelsOf(composed)).toEqual(['Aģentūra (LV)', `${'Aģentūra'.normalize('NFD')} (EE)`, 'Other']);
     // A name that reverses the text after it is isolated before what tells it apart, so that stays in order.
     const reversing = validFile().partners.map((p, i) => ({ ...p, name: 'Evil\u202E Corp', country: ['LV', 'EE', 'LT'][i] }));
     expect(labelsOf(reversing)).toEqual(['(LV)', '(EE)', '(LT)'].map((apart) => `\u2068\u2068Evil\u202E Corp\u2069 ${apart}\u2069`));

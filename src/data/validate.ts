@@ -257,9 +257,13 @@ export function groupWarnings(project: Project): Problem[] {
   );
 }
 
-/** What two partners share when they would be called the same: their short name (else name), any case. */
+/**
+ * What two partners share when they would be called the same: their short name (else name), any
+ * case, and however its letters are composed ("ū" as one character or as "u" and a macron, a
+ * ligature or its letters: the same on screen, NFKC).
+ */
 export function sameNameKey(partner: Partner): string {
-  return JSON.stringify(partner.shortName ?? partner.name).toLowerCase();
+  return JSON.stringify(partner.shortName ?? partner.name).normalize('NFKC').toLowerCase();
 }
 
 /**
