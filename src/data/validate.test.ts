@@ -310,6 +310,9 @@ describe('size, depth and names', () => {
     // Names the same on screen, their letters composed differently (one "ū", or "u" and a macron), are twins too.
     const composed = validFile().partners.map((p, i) => ({ ...p, name: ['Aģentūra', 'Aģentūra'.normalize('NFD'), 'Other'][i], country: ['LV', 'EE', 'LT'][i] }));
     expect(labelsOf(composed)).toEqual(['Aģentūra (LV)', `${'Aģentūra'.normalize('NFD')} (EE)`, 'Other']);
+    // And names that differ only by spaces no reader sees, at their ends or doubled.
+    const spaced = validFile().partners.map((p, i) => ({ ...p, name: ['Agency', 'Agency ', ' agency'][i], country: ['LV', 'EE', 'LT'][i] }));
+    expect(labelsOf(spaced)).toEqual(['Agency (LV)', 'Agency (EE)', 'agency (LT)']);
     // A name that reverses the text after it is isolated before what tells it apart, so that stays in order.
     const reversing = validFile().partners.map((p, i) => ({ ...p, name: 'Evil\u202E Corp', country: ['LV', 'EE', 'LT'][i] }));
     expect(labelsOf(reversing)).toEqual(['(LV)', '(EE)', '(LT)'].map((apart) => `\u2068\u2068Evil\u202E Corp\u2069 ${apart}\u2069`));

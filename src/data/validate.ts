@@ -259,11 +259,14 @@ export function groupWarnings(project: Project): Problem[] {
 
 /**
  * What two partners share when they would be called the same: their short name (else name), any
- * case, and however its letters are composed ("ū" as one character or as "u" and a macron, a
- * ligature or its letters: the same on screen, NFKC).
+ * case, however its letters are composed ("ū" as one character or as "u" and a macron, a ligature
+ * or its letters: the same on screen, NFKC), and with spaces at its ends or doubled (which no
+ * reader sees).
  */
 export function sameNameKey(partner: Partner): string {
-  return JSON.stringify(partner.shortName ?? partner.name).normalize('NFKC').toLowerCase();
+  const seen = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const name = partner.shortName ?? partner.name;
+  return JSON.stringify(typeof name === 'string' ? seen(name) : Object.entries(name).map(([lang, value]) => [lang, seen(value)]));
 }
 
 /**

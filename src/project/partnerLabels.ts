@@ -36,7 +36,7 @@ function partnerLabels(project: Project): Map<string, Text> {
   return labels;
 }
 
-/** The name as shown (`shownText`: isolated, so a right-to-left one keeps its own order), and what tells it apart after it. */
+/** The name as shown, without spaces at its ends (`shownText`: isolated, so a right-to-left one keeps its own order), and what tells it apart after it. */
 function withSuffix(text: Text, suffix: string): Text {
-  return typeof text === 'string' ? shownText(text) + suffix : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, shownText(value) + suffix]));
+  return typeof text === 'string' ? shownText(text.trim()) + suffix : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, shownText(value.trim()) + suffix]));
 }
