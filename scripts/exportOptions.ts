@@ -17,7 +17,7 @@ import { isLanguage, LANGUAGES, type Language } from '../src/i18n/language';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../src/chart/theme';
 import type { Dictionary } from '../src/i18n/en';
 import type { Problem } from '../src/data/problems';
-import { EXPORT_HELP } from './help';
+import { asksForHelp, EXPORT_HELP } from './help';
 
 const DICTIONARIES: Record<Language, Dictionary> = { en, lv };
 
@@ -51,7 +51,7 @@ function messageLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Langu
 export function parseExportOptions(args: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
   const said = messageLanguage(args, env);
   const t = DICTIONARIES[said];
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     const sizes = SLIDE_SIZES.map((s) => `${s.width}x${s.height}`);
     return { ok: 'help', text: EXPORT_HELP[said]({ sizes, languages: [...LANGUAGES], themes: [...THEME_NAMES], backgrounds: BACKGROUNDS }).join('\n') };
   }

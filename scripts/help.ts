@@ -4,6 +4,11 @@
  */
 import type { Language } from '../src/i18n/language';
 
+/** Whether a command was asked for its help (`--help` or `-h`, anywhere among its arguments). */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
 /** The lists the export's options take, as the command checks them. */
 export interface ExportChoices {
   sizes: string[];

@@ -15,7 +15,7 @@ import { lv } from '../src/i18n/lv';
 import { IMPORT_WORDS } from '../src/import/words';
 import { cleanForTerminal, problemLine } from './exportOptions';
 import { CommandFailed, exitCodeOf, type Terminal } from './terminal';
-import { IMPORT_HELP } from './help';
+import { asksForHelp, IMPORT_HELP } from './help';
 
 /** The command with its arguments: its output and problems written to `terminal`, its exit code returned. */
 export async function importProject(args: string[], terminal: Terminal): Promise<number> {
@@ -34,7 +34,7 @@ async function run(args: string[], terminal: Terminal): Promise<void> {
     throw new CommandFailed();
   }
 
-  if (args.includes('--help') || args.includes('-h')) return terminal.out(`${[words.cli.usage, '', ...IMPORT_HELP[lang]].join('\n')}\n`);
+  if (asksForHelp(args)) return terminal.out(`${[words.cli.usage, '', ...IMPORT_HELP[lang]].join('\n')}\n`);
 
   const files: string[] = [];
   let project: string | undefined;
