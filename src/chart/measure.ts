@@ -5,7 +5,7 @@
  */
 import { BOLD, FALLBACK, NORMAL } from './fontWidths';
 import { FONT_FAMILY } from './theme';
-import { balancedIsolates, isolatedLines } from '../data/text';
+import { balancedIsolates, isDirectionMark, isolatedLines } from '../data/text';
 
 /** Width in pixels of `text` at `fontSize` px; `bold` for weights 600 and up. */
 export type TextMeasure = (text: string, fontSize: number, bold?: boolean) => number;
@@ -28,9 +28,8 @@ export const tableMeasure: TextMeasure = (text, fontSize, bold = false) => {
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // The marks that set text's direction (ALM, LRM, RLM, embeddings, overrides, isolates) take no
-    // room; Latin, Greek and Cyrillic letters are all below the first of them, one comparison each.
-    if (unit >= 0x061c && (unit === 0x061c || unit === 0x200e || unit === 0x200f || (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069))) continue;
+    // The marks that set text's direction take no room.
+    if (isDirectionMark(unit)) continue;
     // A character beyond the first 65,536 is two units, and in no table: one fallback width.
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);

@@ -58,12 +58,24 @@ export const FSI = '\u2068';
 export const PDI = '\u2069';
 
 /**
+ * The marks that set or reorder direction: the Arabic letter, left-to-right and right-to-left
+ * marks, embeddings and overrides, isolates and their ends. They show nothing and take no room
+ * (`isDirectionMark`, for the font table's measure).
+ */
+const DIRECTION_MARKS = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+const DIRECTION_MARK_SET = new Set(DIRECTION_MARKS);
+
+/** Whether a UTF-16 code unit is a direction mark: Latin, Greek and Cyrillic letters are all below the first, one comparison each. */
+export function isDirectionMark(unit: number): boolean {
+  return unit >= 0x061c && DIRECTION_MARK_SET.has(unit);
+}
+
+/**
  * Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the other scripts of
  * U+0590–U+08FF, their presentation forms, and the right-to-left blocks beyond U+FFFF), and the
- * marks that set or reorder direction: embeddings, overrides, isolates and their ends, and the
- * left-to-right, right-to-left and Arabic letter marks.
+ * direction marks.
  */
-const DIRECTIONAL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const DIRECTIONAL = new RegExp(`[\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFE\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}${String.fromCharCode(...DIRECTION_MARKS)}]`, 'u');
 
 /**
  * A file's text made safe to put among the page's words: where it holds right-to-left letters or

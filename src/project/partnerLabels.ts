@@ -38,5 +38,6 @@ function partnerLabels(project: Project): Map<string, Text> {
 
 /** The name as shown, without spaces at its ends (`shownText`: isolated, so a right-to-left one keeps its own order), and what tells it apart after it. */
 function withSuffix(text: Text, suffix: string): Text {
-  return typeof text === 'string' ? shownText(text.trim()) + suffix : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, shownText(value.trim()) + suffix]));
+  const told = (name: string) => shownText(name.trim()) + suffix;
+  return typeof text === 'string' ? told(text) : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, told(value)]));
 }
