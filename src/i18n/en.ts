@@ -299,6 +299,8 @@ export const en = {
       partner: 'partner organisation',
       lead: 'lead partner',
       approximate: 'approximate location (only the region or city is known)',
+      countryOnly: 'approximate location (only the country is known)',
+      approximateOrCountry: 'approximate location (only the region, city or country is known)',
       event: 'event place',
       group: 'partners close together (their number)',
     },

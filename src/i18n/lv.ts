@@ -297,6 +297,8 @@ export const lv: Dictionary = {
       partner: 'partnerorganizācija',
       lead: 'vadošais partneris',
       approximate: 'aptuvena atrašanās vieta (zināms tikai reģions vai pilsēta)',
+      countryOnly: 'aptuvena atrašanās vieta (zināma tikai valsts)',
+      approximateOrCountry: 'aptuvena atrašanās vieta (zināms tikai reģions, pilsēta vai valsts)',
       event: 'notikuma vieta',
       group: 'partneri tuvu cits citam (to skaits)',
     },

@@ -11,7 +11,7 @@ import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
 import type { CountryFeature } from './geometry';
 import { PAN_MARGIN, type MapScales } from './scales';
-import type { CountryPartners } from './shape';
+import type { CountryPartners, Placement } from './shape';
 
 export interface CountryShape {
   key: string;
@@ -64,7 +64,8 @@ export function countryShapes(countries: readonly CountryFeature[], joined: Read
 
 export interface LegendHas {
   hasFocus: boolean;
-  hasApproximate: boolean;
+  /** The placements of the partners drawn: the dashed marker's entry says what the dashed ones stand for. */
+  placements: ReadonlySet<Placement>;
   hasClusters: boolean;
   hasEvents: boolean;
   hasLead: boolean;
@@ -78,10 +79,23 @@ export function mapLegend(theme: Theme, words: ChartWords['t']['map']['legend'],
     { key: 'partner-country', label: words.partnerCountry, symbol: { kind: 'rect', fill: theme.partnerCountry } },
     ...(has.hasLead ? [{ key: 'lead', label: words.lead, symbol: { kind: 'star' as const, fill: theme.leadMarker, stroke: theme.markerHalo } }] : []),
     { key: 'partner', label: words.partner, symbol: { kind: 'circle', fill: theme.marker, stroke: theme.markerHalo } },
-    ...(has.hasApproximate ? [{ key: 'approximate', label: words.approximate, symbol: { kind: 'circle' as const, fill: theme.markerHalo, stroke: theme.marker, dash: '2.5 2' } }] : []),
+    ...(approximateLabel(words, has.placements).map((label) => ({ key: 'approximate', label, symbol: { kind: 'circle' as const, fill: theme.markerHalo, stroke: theme.marker, dash: '2.5 2' } }))),
     ...(has.hasClusters ? [{ key: 'group', label: words.group, symbol: { kind: 'circle' as const, fill: theme.marker, stroke: theme.markerHalo } }] : []),
     ...(has.hasEvents ? [{ key: 'event', label: words.event, symbol: { kind: 'diamond' as const, fill: theme.eventPlace } }] : []),
   ];
+}
+
+/**
+ * What the dashed marker stands for, by the placements drawn: a location marked approximate in the
+ * file (its region or town), a partner with no location (drawn inside its country), or both. None
+ * where every partner drawn is where the file puts it.
+ */
+function approximateLabel(words: ChartWords['t']['map']['legend'], placements: ReadonlySet<Placement>): string[] {
+  const marked = placements.has('approximate');
+  const countryOnly = placements.has('country');
+  if (marked && countryOnly) return [words.approximateOrCountry];
+  if (countryOnly) return [words.countryOnly];
+  return marked ? [words.approximate] : [];
 }
 
 /** The partners shown by their number, in the file's order, with where a group had no room for their numbers. */

@@ -223,3 +223,25 @@ describe('country names in the map title', () => {
     expect(draw(project, 1280, 'lv').title).not.toMatch(/\bthe\b/);
   });
 });
+
+describe('the dashed marker in the legend', () => {
+  const inno = innoIndustry();
+  const noApproximate = (p: Project['partners'][number]) => (p.location ? { ...p, location: { lat: p.location.lat, lon: p.location.lon } } : p);
+  const withoutLocation = (id: string) => (p: Project['partners'][number]) => (p.id === id ? { ...p, location: undefined } : p);
+  const dashed = (project: Project, lang: 'en' | 'lv', framed: boolean) => {
+    const spec = mapSpec(project, countries, WORDS[lang], { width: 1280, ...(framed ? { height: 720, framed: true } : {}), theme: THEMES.light, measure: tableMeasure }, { showEvents: true, idPrefix: 't' });
+    return spec.legend.filter((item) => item.key === 'approximate').map((item) => item.label);
+  };
+  const cases: [string, Project, string[], string[]][] = [
+    ['locations marked approximate', inno, ['approximate location (only the region or city is known)'], ['aptuvena atrašanās vieta (zināms tikai reģions vai pilsēta)']],
+    ['a partner with no location, the rest exact', { ...inno, partners: inno.partners.map(noApproximate).map(withoutLocation('ecoplus')) }, ['approximate location (only the country is known)'], ['aptuvena atrašanās vieta (zināma tikai valsts)']],
+    ['both', { ...inno, partners: inno.partners.map(withoutLocation('ecoplus')) }, ['approximate location (only the region, city or country is known)'], ['aptuvena atrašanās vieta (zināms tikai reģions, pilsēta vai valsts)']],
+    ['every location exact', { ...inno, partners: inno.partners.map(noApproximate) }, [], []],
+  ];
+  test.each(cases)('%s: says what the dashed markers stand for, on the page and in a picture, in both languages', (_name, project, en, lv) => {
+    for (const framed of [false, true]) {
+      expect(dashed(project, 'en', framed)).toEqual(en);
+      expect(dashed(project, 'lv', framed)).toEqual(lv);
+    }
+  });
+});

@@ -26,7 +26,7 @@ import { placeOnPlane } from './place';
 import { fitMap, layoutMarkers } from './markers';
 import { AT_ONE_PLACE_KM, layoutEventPlaces } from './eventPlaces';
 import { labelMap, type CountryLabel, type MapLabel } from './labelling';
-import { countryShapes, frameKey, mapKey, mapLegend, type CountryShape, type KeyEntry } from './decorate';
+import { countryShapes, frameKey, mapKey, mapLegend, type CountryShape, type KeyEntry, type LegendHas } from './decorate';
 import { partnerLabel } from '../project/partnerLabels';
 
 export { AT_ONE_PLACE_KM } from './eventPlaces';
@@ -186,7 +186,7 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
   const numberOf = new Map(project.partners.map((p, i) => [p.id, i + 1]));
   const focusId = project.focusPartner;
 
-  const legendFor = (has: { hasApproximate: boolean; hasClusters: boolean; hasEvents: boolean; hasLead: boolean }) =>
+  const legendFor = (has: Omit<LegendHas, 'hasFocus'>) =>
     mapLegend(theme, t.map.legend, { hasFocus: focusId !== undefined && points.some((p) => p.partner.id === focusId), ...has });
 
   let frame: FrameLayout | undefined;
@@ -194,7 +194,7 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
   let box: Box;
   if (size.framed && size.height) {
     const legend = (frameLegend = legendFor({
-      hasApproximate,
+      placements: new Set(points.map((p) => p.placement)),
       hasClusters: framedClusters,
       hasEvents: eventList.some((e) => options.showEvents || e.event.id === selection.event),
       hasLead: points.some((p) => p.partner.role === 'lead'),
@@ -315,7 +315,7 @@ function* drawMap(project: Project, countries: readonly CountryFeature[], words:
   // The key kept room for is the last layout's; this layout's own numbers go into that room.
   if (frame?.key) frame = { ...frame, key: placeKey(frameKey(key, words), frame.key.area, measure, fontSize) };
   const hasClusters = markers.some((m) => m.kind === 'cluster');
-  const legend = legendFor({ hasApproximate: markers.some((m) => m.placement !== 'exact'), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
+  const legend = legendFor({ placements: new Set(markers.map((m) => m.placement)), hasClusters, hasEvents: events.length > 0, hasLead: markers.some((m) => m.lead) });
   const xs = markers.map((m) => m.base[0]);
   const ys = markers.map((m) => m.base[1]);
   const partnersCentre: Point = markers.length > 0 ? [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] : [box.width / 2, box.height / 2];
