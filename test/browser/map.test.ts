@@ -128,6 +128,8 @@ describe('keyboard and selection', () => {
   test('selecting a partner on the map highlights its events on the timeline', async () => {
     const { page, close } = await openPage(browser(), `${baseUrl}?partner=slovak-business-agency`, {}, { views: ['map', 'timeline'] });
     await page.locator('#map .map-details').waitFor();
+    // The country's events, each with its date, and "(online)" apart from the date it follows.
+    expect(await page.locator('#map .map-details li[data-event="virtual-study-visit-slovakia"]').textContent()).toMatch(/^Virtual study visit to Slovakia — 20 Jan 2022 \(online\)$/);
     await page.locator('#timeline svg [data-key="event-virtual-study-visit-slovakia"]').waitFor();
     const fill = (key: string) => page.locator(`#timeline svg [data-key="event-${key}"]`).getAttribute('stroke');
     expect(await fill('virtual-study-visit-slovakia')).toBe(LIGHT.event);
@@ -146,6 +148,10 @@ describe('keyboard and selection', () => {
     await page.locator(`${mapSvg} .event-place.selected`).waitFor();
     expect(await page.locator(`${mapSvg} .event-place.selected`).getAttribute('data-event')).toBe('kick-off');
     expect(await page.locator('#map .selected-event').textContent()).toContain('Kick-off meeting');
+    // An event with no place of its own: the map says so, apart from its name.
+    await page.locator('#timeline svg [data-key="event-virtual-study-visit-slovakia"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#map .selected-event').textContent()).toMatch(/Virtual study visit to Slovakia\S* \(this event has no place on the map\)/);
     await close();
   });
 });
