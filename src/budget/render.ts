@@ -11,6 +11,8 @@ import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from '.
 
 // Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.
 const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleStub: 0.87, ruleTop: 0.92 };
+/** How far the axis's ticks reach below it (Plot's own tick length), and so the rates' lines: the axis's labels begin past it. */
+const AXIS_TICK_PX = 6;
 
 export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
@@ -36,6 +38,8 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
   const { ticks, parts } = panel;
   const labelled = parts.filter((p) => p.label);
   const colour = theme.eu;
+  // The bar stands on the axis (y 0): a rate's line goes on under it as far as the axis's ticks, whatever the panel's height.
+  const underAxis = -AXIS_TICK_PX / (panel.box.height - panel.marginTop - panel.marginBottom);
   return Plot.plot({
     document,
     width: panel.box.width,
@@ -50,7 +54,7 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
     marks: [
       // Behind the bar, so the rates show as ticks through it; and a stub under each rate's label.
       // Nothing in between, where the EU bracket and its label are: a reference line never crosses a label.
-      Plot.ruleX(panel.rates, { x: 'x', y1: -0.06, y2: ROW.barTop + 0.04, stroke: theme.ink, strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
+      Plot.ruleX(panel.rates, { x: 'x', y1: underAxis, y2: ROW.barTop + 0.04, stroke: theme.ink, strokeDasharray: '4,3', strokeWidth: 1.5, ariaHidden: 'true' }),
       Plot.ruleX(panel.rates, { x: 'x', y1: ROW.ruleStub, y2: ROW.ruleTop, stroke: theme.ink, strokeWidth: 1.5, ariaHidden: 'true' }),
       Plot.text(panel.rates.filter((r) => r.labelLeft !== undefined), { x: 'labelLeft', y: ROW.rateLabel, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       Plot.rectX(parts, {

@@ -165,6 +165,33 @@ describe('the budget drawn in Node: words on patterned parts', () => {
   });
 });
 
+describe("the budget drawn in Node: the programme rates' lines", () => {
+  const lvWords: ChartWords = { ...words, lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay) };
+  const targets = [
+    ['the page at 360 px', { width: 360 }],
+    ['the page at 1280 px', { width: 1280 }],
+    ...([[1920, 1080], [1280, 720], [1440, 1080], [1080, 1080], [360, 640]] as const).map(([width, height]) => [`a ${width}×${height} picture`, { width, height, framed: true }] as const),
+    ['paper', { width: PRINT_WIDTH, paper: true }],
+  ] as const;
+  const translateY = (element: Element | null) => Number(/translate\([^,]+,\s*([-\d.]+)\)/.exec(element?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+  test.each(targets.flatMap(([name, size]) => [[name, 'en', size] as const, [name, 'lv', size] as const]))('%s in %s: go on under the bar only as far as the axis\'s ticks, never into its labels', (_name, lang, size) => {
+    const svg = VIEWS.budget({ ...size, theme: THEMES.light, measure: tableMeasure }, lang === 'en' ? words : lvWords);
+    const lines = [...svg.querySelectorAll('g[data-plot="rule"][stroke-dasharray="4,3"] line')];
+    // InnoIndustry has two programme rates: a test that found no line would prove nothing.
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      const panel = line.closest('svg')!;
+      const axis = translateY(panel.querySelector('g[data-plot="x-axis tick"] path'));
+      const tick = Number(/L0,([\d.]+)/.exec(panel.querySelector('g[data-plot="x-axis tick"] path')?.getAttribute('d') ?? '')?.[1]);
+      const labels = translateY(panel.querySelector('g[data-plot="x-axis tick label"]'));
+      const bottom = Math.max(Number(line.getAttribute('y1')), Number(line.getAttribute('y2')));
+      expect(bottom).toBeGreaterThanOrEqual(axis);
+      expect(bottom).toBeLessThanOrEqual(axis + tick + 0.01);
+      expect(bottom).toBeLessThan(axis + labels);
+    }
+  });
+});
+
 describe('names in another language', () => {
   test("on the Latvian map the Spanish partner's English name is marked as English in its marker's name; a Latvian name keeps a plain label", () => {
     const latvian: ChartWords = { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-11-26' };
