@@ -7,12 +7,12 @@ import * as Plot from '@observablehq/plot';
 import { keyed } from '../shared/plotMarks';
 import { chartPatterns, drawFrame, patternFill } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
+import { TICK_LENGTH, tickPadding } from '../chart/ticks';
 import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from './spec';
 
 // Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.
 const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleStub: 0.87, ruleTop: 0.92 };
-/** How far the axis's ticks reach below it (Plot's own tick length), and so the rates' lines: the axis's labels begin past it. */
-const AXIS_TICK_PX = 6;
+
 
 export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
@@ -39,7 +39,7 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
   const labelled = parts.filter((p) => p.label);
   const colour = theme.eu;
   // The bar stands on the axis (y 0): a rate's line goes on under it as far as the axis's ticks, whatever the panel's height.
-  const underAxis = -AXIS_TICK_PX / (panel.box.height - panel.marginTop - panel.marginBottom);
+  const underAxis = -TICK_LENGTH / (panel.box.height - panel.marginTop - panel.marginBottom);
   return Plot.plot({
     document,
     width: panel.box.width,
@@ -49,7 +49,7 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
     marginTop: panel.marginTop,
     marginBottom: panel.marginBottom,
     style: { fontSize: `${fontSize}px` },
-    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', label: null },
+    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null },
     y: { axis: null, domain: [0, 1] },
     marks: [
       // Behind the bar, so the rates show as ticks through it; and a stub under each rate's label.
@@ -117,7 +117,7 @@ function partnerChart(spec: BudgetSpec, panel: PartnersPanel, document: Document
     marginTop: Math.round(fontSize * 0.8),
     marginBottom: Math.round(fontSize * 2.4),
     style: { fontSize: `${fontSize}px` },
-    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', label: null },
+    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null },
     y: { domain: keys, label: null, tickSize: 0, tickFormat: (key: string) => names.get(key) ?? '' },
     marks: [
       Plot.barX(rows.filter((r) => r.total !== undefined), { x: 'total', y: 'key', fill: 'none', stroke: theme.ink, ariaHidden: 'true' }),

@@ -23,6 +23,7 @@ import { renderMap } from '../map/render';
 import type { CountryFeature } from '../map/geometry';
 import type { ChartWords } from './context';
 import { PRINT_WIDTH } from '../page/printing';
+import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
 import { textIn } from '../data/text';
 
 const document = new JSDOM('').window.document;
@@ -30,6 +31,8 @@ const project = innoIndustry();
 const topology = JSON.parse(europeGeometryJson()) as Topology<{ countries: GeometryCollection }>;
 const countries = (feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] }).features.map((c) => ({ ...c, id: String(c.id) }));
 const words: ChartWords = { lang: 'en', t: en, f: formatsFor(en.locale, 'EUR', en.compactDisplay), today: '2026-11-26' };
+/** As the page makes them in Latvian. */
+const lvWords: ChartWords = { ...words, lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText) };
 
 const VIEWS = {
   map: (size: Parameters<typeof mapSpec>[3], w = words) => renderMap(mapSpec(project, countries, w, size, { showEvents: true, idPrefix: 'map' }), { document }),
@@ -112,8 +115,7 @@ describe.each(Object.keys(VIEWS) as (keyof typeof VIEWS)[])('the %s drawn in Nod
   });
 
   test('in Latvian, the words are Latvian', () => {
-    const latvian: ChartWords = { ...words, lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay) };
-    const svg = VIEWS[view]({ width: 1280, height: 720, theme: THEMES.light, measure: tableMeasure, framed: true }, latvian);
+    const svg = VIEWS[view]({ width: 1280, height: 720, theme: THEMES.light, measure: tableMeasure, framed: true }, lvWords);
     expect(texts(svg).some((text) => text.startsWith('Avots: '))).toBe(true);
   });
 });
@@ -166,7 +168,6 @@ describe('the budget drawn in Node: words on patterned parts', () => {
 });
 
 describe("the budget drawn in Node: the programme rates' lines", () => {
-  const lvWords: ChartWords = { ...words, lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay) };
   const targets = [
     ['the page at 360 px', { width: 360 }],
     ['the page at 1280 px', { width: 1280 }],
@@ -192,10 +193,42 @@ describe("the budget drawn in Node: the programme rates' lines", () => {
   });
 });
 
+describe("the budget's and the timeline's axes drawn in Node: labels clear of the ticks", () => {
+  /** How far a label's tallest letter, an accented capital (Ā, É), reaches above its baseline in the chart's font. */
+  const TALLEST = 0.91;
+  const targets = [
+    ['the page at 360 px', { width: 360 }],
+    ['the page at 1280 px', { width: 1280 }],
+    ...([[1920, 1080], [1280, 720], [1080, 1080], [360, 640]] as const).map(([width, height]) => [`a ${width}×${height} picture`, { width, height, framed: true }] as const),
+    ['the deck’s slide', { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }],
+  ] as const;
+  test.each((['budget', 'timeline'] as const).flatMap((view) => targets.flatMap(([name, size]) => [[view, name, 'en', size] as const, [view, name, 'lv', size] as const])))(
+    'the %s, %s in %s: the tallest letter of a label under an axis stays a pixel or more below its ticks',
+    (view, _name, lang, size) => {
+      const svg = VIEWS[view]({ ...size, theme: THEMES.light, measure: tableMeasure }, lang === 'en' ? words : lvWords);
+      const axes = [...svg.querySelectorAll('g[data-plot="x-axis tick label"]')].filter((labels) => /translate\(0,\s*\d/.test(labels.getAttribute('transform') ?? ''));
+      // The budget's two panels and the timeline's months: a test that found no axis would prove nothing.
+      expect(axes.length).toBeGreaterThan(0);
+      for (const labels of axes) {
+        // The chart's root holds the font's size for every panel in it.
+        const fontSize = Number(labels.closest('[font-size]')?.getAttribute('font-size'));
+        // Plot draws an axis's ticks just before its labels.
+        const ticks = labels.previousElementSibling!;
+        expect(ticks.getAttribute('data-plot')).toBe('x-axis tick');
+        const tick = ticks.querySelector('path')!;
+        const tickEnd = Number(/L0,([\d.]+)/.exec(tick.getAttribute('d') ?? '')?.[1]);
+        const offset = Number(/translate\(0,\s*([\d.]+)\)/.exec(labels.getAttribute('transform') ?? '')?.[1]);
+        const baseline = Number(/([\d.]+)em/.exec(labels.querySelector('text')?.getAttribute('y') ?? '')?.[1]);
+        expect(fontSize).toBeGreaterThan(0);
+        expect(offset + (baseline - TALLEST) * fontSize - tickEnd).toBeGreaterThanOrEqual(1);
+      }
+    },
+  );
+});
+
 describe('names in another language', () => {
   test("on the Latvian map the Spanish partner's English name is marked as English in its marker's name; a Latvian name keeps a plain label", () => {
-    const latvian: ChartWords = { lang: 'lv', t: lv, f: formatsFor(lv.locale, 'EUR', lv.compactDisplay, lv.monthsInText), today: '2026-11-26' };
-    const svg = VIEWS.map({ width: 1280, theme: THEMES.light, measure: tableMeasure }, latvian);
+    const svg = VIEWS.map({ width: 1280, theme: THEMES.light, measure: tableMeasure }, lvWords);
     const amuebla = svg.querySelector('[data-partner="amuebla"]')!;
     expect(amuebla.getAttribute('aria-label')).toBeNull();
     const name = svg.querySelector(`[id="${amuebla.getAttribute('aria-labelledby')}"]`)!;

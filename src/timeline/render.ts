@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { attributed, keyed } from '../shared/plotMarks';
 import { drawFrame } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
+import { TICK_LENGTH, tickPadding } from '../chart/ticks';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
 import { ACTUAL_BAR, MARKER_STROKE, type EventMark, type MoreEvents, type ScheduleBar, type TimelineSpec } from './spec';
@@ -52,7 +53,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
     marks: [
       Plot.gridX({ ticks: `${spec.yearStep} years`, stroke: theme.grid, strokeOpacity: 0.6 }),
       Plot.axisX({ ticks: `${spec.yearStep} years`, anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 6, label: null, fill: theme.ink }),
-      ...(spec.monthStep ? [Plot.axisX({ ticks: `${spec.monthStep} months`, anchor: 'bottom', tickFormat: spec.monthFormat, label: null, fill: theme.ink })] : []),
+      ...(spec.monthStep ? [Plot.axisX({ ticks: `${spec.monthStep} months`, anchor: 'bottom', tickFormat: spec.monthFormat, tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null, fill: theme.ink })] : []),
       Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, tickPadding: spec.rowNameGap, label: null, fill: theme.ink }),
       Plot.barX(bars, {
         x1: (b: ScheduleBar) => start(b.planned),

@@ -11,6 +11,7 @@ import { frameWords, layoutFrame, placeKey, typeScale, type Box, type FrameConte
 import type { ChartSize, ChartWords, Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
+import { TICK_LENGTH, tickPadding } from '../chart/ticks';
 import type { EventKind, Project } from '../data/schema';
 import { change, datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
 import { layoutEvents, type EventPlacement } from './layout';
@@ -163,7 +164,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const markerRadiusByType = Math.max(6.5, fontSize * 0.55);
   const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadiusByType * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
   const marginLeft = Math.round(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, width * 0.3) : 0));
-  const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(9 + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
+  const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(TICK_LENGTH + tickPadding(fontSize) + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
   // The width a row name may take: what the margin leaves once the gap to the plot is kept.
   const nameRoom = margin.left - fontSize - (rowNameGap - PLOT_NAME_GAP);
