@@ -117,12 +117,13 @@ describe('standing alone (a picture, a slide, paper: no tooltips)', () => {
 });
 
 describe('row names', () => {
-  test('are whole where the chart is wide (the page at 1280 px, a 1920 × 1080 picture), and a phone keeps its narrow margin', () => {
+  test('are whole where the chart is wide (the page at 1280 px, a 16:9 picture, in either language), and a phone keeps its narrow margin', () => {
     const project = innoIndustry();
     const page = draw(project, 1280);
-    const picture = timelineSpec(project, WORDS.en, { width: 1920, height: 1080, framed: true, theme: THEMES.light, measure: tableMeasure });
-    for (const spec of [page, picture]) expect(spec.rows.map((row) => row.label).filter((label) => label.includes('…'))).toEqual([]);
-    expect(picture.rows.map((row) => row.label)).toContain('Phase 1: interregional learning');
+    const pictures = (['en', 'lv'] as const).flatMap((lang) => [[1920, 1080], [1280, 720]].map(([width, height]) => timelineSpec(project, WORDS[lang], { width: width!, height, framed: true, theme: THEMES.light, measure: tableMeasure })));
+    for (const spec of [page, ...pictures]) expect(spec.rows.map((row) => row.label).filter((label) => label.includes('…'))).toEqual([]);
+    expect(pictures[0]!.rows.map((row) => row.label)).toContain('Phase 1: interregional learning');
+    expect(pictures[2]!.rows.map((row) => row.label)).toContain('2. posms: rīcības plānu uzraudzība');
     expect(draw(project, 360).margin.left).toBe(126);
   });
 });
