@@ -5,9 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { keyed } from '../shared/plotMarks';
-import { chartPatterns, drawFrame, patternFill } from '../chart/frame';
+import { chartPatterns, drawFrame, patternFill, tickPadding, TICK_LENGTH } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
-import { TICK_LENGTH, tickPadding } from '../chart/ticks';
 import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from './spec';
 
 // Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.

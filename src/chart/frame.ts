@@ -95,6 +95,18 @@ export interface FrameLayout {
   key?: FrameKeyLayout;
 }
 
+/** How far an axis's ticks reach from it (Plot's own tick length). Beside the type sizes: the specs lay out, and the renderers draw, every axis by these. */
+export const TICK_LENGTH = 6;
+
+/**
+ * The gap between an axis's ticks and its labels: Plot's 3 px on the page, growing with the type
+ * on a slide, so the tallest letters of a label (an accented capital reaches 0.91 em above the
+ * line, 0.2 em over where Plot sets a label's top) stay clear of the ticks at any size.
+ */
+export function tickPadding(fontSize: number): number {
+  return Math.max(3, Math.round(fontSize * 0.3));
+}
+
 /**
  * Body text size for a chart of this size: 12 px on a phone, 25 px on a picture 1080 px high.
  * By the height as well as the width: never under 2.3 % of the height (so the smallest text, 0.84

@@ -6,18 +6,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { TextMeasure } from './measure';
 
-/** How far an axis's ticks reach from it (Plot's own tick length). */
-export const TICK_LENGTH = 6;
-
-/**
- * The gap between an axis's ticks and its labels: Plot's 3 px on the page, growing with the type
- * on a slide, so the tallest letters of a label (an accented capital reaches 0.91 em above the
- * line, 0.2 em over where Plot sets a label's top) stay clear of the ticks at any size.
- */
-export function tickPadding(fontSize: number): number {
-  return Math.max(3, Math.round(fontSize * 0.3));
-}
-
 export interface FittedTicks {
   values: number[];
   labels: string[];

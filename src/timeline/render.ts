@@ -6,9 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { attributed, keyed } from '../shared/plotMarks';
-import { drawFrame } from '../chart/frame';
+import { drawFrame, tickPadding, TICK_LENGTH } from '../chart/frame';
 import { finishSvg, placePanel as place, svgElement } from '../chart/svg';
-import { TICK_LENGTH, tickPadding } from '../chart/ticks';
 import { addDays, utcDate } from '../data/dates';
 import type { Span } from './shape';
 import { ACTUAL_BAR, MARKER_STROKE, type EventMark, type MoreEvents, type ScheduleBar, type TimelineSpec } from './spec';
