@@ -12,7 +12,6 @@ import type { BarPanel, BarPart, BudgetSpec, PartnerRow, PartnersPanel } from '.
 // Vertical layout of the bar panel in a unit y scale (0 at the bottom): the bar, then the EU bracket and its label, then the rate labels.
 const ROW = { barTop: 0.55, bracket: 0.68, bracketLabel: 0.8, rateLabel: 0.98, ruleStub: 0.87, ruleTop: 0.92 };
 
-
 export function renderBudget(spec: BudgetSpec, { document }: { document: Document }): SVGSVGElement {
   const svg = svgElement(document, 'svg', { width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'aria-label': spec.ariaLabel });
   svg.append(chartPatterns(document, spec.theme));

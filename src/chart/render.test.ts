@@ -167,6 +167,11 @@ describe('the budget drawn in Node: words on patterned parts', () => {
   });
 });
 
+/** Where an element is moved down to (its `translate(x, y)`). */
+const translateY = (element: Element | null) => Number(/translate\([^,]+,\s*([-\d.]+)\)/.exec(element?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+/** How far an axis's ticks reach below it (Plot draws each as `M0,0L0,6`). */
+const tickLength = (ticks: Element | null) => Number(/L0,([\d.]+)/.exec(ticks?.querySelector('path')?.getAttribute('d') ?? '')?.[1]);
+
 describe("the budget drawn in Node: the programme rates' lines", () => {
   const targets = [
     ['the page at 360 px', { width: 360 }],
@@ -174,7 +179,6 @@ describe("the budget drawn in Node: the programme rates' lines", () => {
     ...([[1920, 1080], [1280, 720], [1440, 1080], [1080, 1080], [360, 640]] as const).map(([width, height]) => [`a ${width}×${height} picture`, { width, height, framed: true }] as const),
     ['paper', { width: PRINT_WIDTH, paper: true }],
   ] as const;
-  const translateY = (element: Element | null) => Number(/translate\([^,]+,\s*([-\d.]+)\)/.exec(element?.getAttribute('transform') ?? '')?.[1] ?? NaN);
   test.each(targets.flatMap(([name, size]) => [[name, 'en', size] as const, [name, 'lv', size] as const]))('%s in %s: go on under the bar only as far as the axis\'s ticks, never into its labels', (_name, lang, size) => {
     const svg = VIEWS.budget({ ...size, theme: THEMES.light, measure: tableMeasure }, lang === 'en' ? words : lvWords);
     const lines = [...svg.querySelectorAll('g[data-plot="rule"][stroke-dasharray="4,3"] line')];
@@ -183,7 +187,7 @@ describe("the budget drawn in Node: the programme rates' lines", () => {
     for (const line of lines) {
       const panel = line.closest('svg')!;
       const axis = translateY(panel.querySelector('g[data-plot="x-axis tick"] path'));
-      const tick = Number(/L0,([\d.]+)/.exec(panel.querySelector('g[data-plot="x-axis tick"] path')?.getAttribute('d') ?? '')?.[1]);
+      const tick = tickLength(panel.querySelector('g[data-plot="x-axis tick"]'));
       const labels = translateY(panel.querySelector('g[data-plot="x-axis tick label"]'));
       const bottom = Math.max(Number(line.getAttribute('y1')), Number(line.getAttribute('y2')));
       expect(bottom).toBeGreaterThanOrEqual(axis);
@@ -215,9 +219,8 @@ describe("the budget's and the timeline's axes drawn in Node: labels clear of th
         // Plot draws an axis's ticks just before its labels.
         const ticks = labels.previousElementSibling!;
         expect(ticks.getAttribute('data-plot')).toBe('x-axis tick');
-        const tick = ticks.querySelector('path')!;
-        const tickEnd = Number(/L0,([\d.]+)/.exec(tick.getAttribute('d') ?? '')?.[1]);
-        const offset = Number(/translate\(0,\s*([\d.]+)\)/.exec(labels.getAttribute('transform') ?? '')?.[1]);
+        const tickEnd = tickLength(ticks);
+        const offset = translateY(labels);
         const baseline = Number(/([\d.]+)em/.exec(labels.querySelector('text')?.getAttribute('y') ?? '')?.[1]);
         expect(fontSize).toBeGreaterThan(0);
         expect(offset + (baseline - TALLEST) * fontSize - tickEnd).toBeGreaterThanOrEqual(1);
