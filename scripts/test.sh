@@ -6,7 +6,7 @@
 #
 # Ends by saying how long the run took and, where Linux tells it (/proc/stat), how much of the
 # machine's CPU its host took for other guests meanwhile: the suite's own work is the same from
-# run to run, and a run on a busy host is slower by about half of what the host took.
+# run to run, and a run on a busy host is slower by at least half of what the host took.
 started=$(date +%s)
 stolen() { [ -r /proc/stat ] && awk '/^cpu /{ print $9; exit }' /proc/stat; }
 stolen_before=$(stolen)
