@@ -90,6 +90,8 @@ export interface BudgetSpec extends Described {
 const INK_KEY: Record<SegmentKey, keyof Theme> = { 'focus-eu': 'onFocus', 'other-eu': 'onEu', own: 'onOwn' };
 const FILL_KEY: Record<SegmentKey, keyof Theme> = { 'focus-eu': 'focus', 'other-eu': 'eu', own: 'own' };
 
+/** The tallest the whole budget's panel gets in a picture, in font sizes: taller, its bar reads as a wall. */
+const BAR_MAX = 16;
 /** The bar's natural height on the page for a font size. */
 const barHeight = (fontSize: number) => Math.round(fontSize * 14);
 const rowHeight = (fontSize: number) => Math.round(Math.max(40, fontSize * 3.1));
@@ -154,7 +156,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     const avail = area.height - 2 * heading;
     const need = rows.length * fontSize * 2.8 + fontSize * 3;
     const roomy = rows.length * fontSize * 5 + fontSize * 4;
-    const [barMin, barMax] = [fontSize * 9, fontSize * 16];
+    const [barMin, barMax] = [fontSize * 9, fontSize * BAR_MAX];
     if (avail - barMin >= need) {
       const partnersH = Math.min(roomy, Math.max(need, avail - barMax));
       const barH = Math.min(barMax, avail - partnersH);
@@ -172,8 +174,12 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     const rest = area.height - barH;
     // Partner bars only where each row keeps room for two lines of its name.
     if (rest >= rows.length * fontSize * 2.8 + fontSize * 3) partnersBox = { ...area, y: area.y + barH, height: Math.min(rest, rows.length * fontSize * 4 + fontSize * 3.5) };
-  } else if (wantBar) barBox = area;
-  else if (wantPartners) partnersBox = area;
+  } else if (wantBar) {
+    // Standing alone with no partners' panel, the bar is no taller than it is beside them (it still
+    // reads as one bar, not a wall), and stands in the middle of the picture's room for it.
+    const barH = size.framed && size.height ? Math.min(area.height, BAR_MAX * fontSize) : area.height;
+    barBox = { ...area, y: area.y + Math.round((area.height - barH) / 2), height: barH };
+  } else if (wantPartners) partnersBox = area;
 
   const bar = barBox ? barPanel(barBox) : undefined;
   const partners = partnersBox ? partnersPanel(partnersBox) : undefined;
