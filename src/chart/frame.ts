@@ -121,6 +121,8 @@ export function typeScale(width: number, height = width * 0.6): number {
 
 /** The body text's least share of a picture's height; the smallest text is 0.84 of it. */
 export const MIN_BODY_SHARE = 0.023;
+/** The frame's small type (the source line, the acknowledgement) as a share of the body's. */
+export const SMALL_TYPE = 0.85;
 
 const LINE = 1.3;
 /** The most of the room under the legend a numbered key may take from the plot. */
@@ -181,7 +183,7 @@ export function layoutFrame(content: FrameContent, size: { width: number; height
   }
   y += fontSize * 0.8;
 
-  const small = fontSize * 0.85;
+  const small = fontSize * SMALL_TYPE;
   const sourceLines = content.source ? wrapText(content.source, inner, measure, small, 4) : [];
   // The acknowledgement is a row of its own under the source line: the emblem, then its words (never over it).
   const ack = content.acknowledgement;

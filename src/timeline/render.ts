@@ -53,7 +53,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
       Plot.gridX({ ticks: `${spec.yearStep} years`, stroke: theme.grid, strokeOpacity: 0.6 }),
       Plot.axisX({ ticks: `${spec.yearStep} years`, anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 6, label: null, fill: theme.ink }),
       ...(spec.monthStep ? [Plot.axisX({ ticks: `${spec.monthStep} months`, anchor: 'bottom', tickFormat: spec.monthFormat, tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null, fill: theme.ink })] : []),
-      Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, tickPadding: spec.rowNameGap, label: null, fill: theme.ink }),
+      Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, tickPadding: spec.rowNameGap, label: null, fill: theme.ink, ...(spec.rowNameSize < fontSize ? { fontSize: spec.rowNameSize } : {}) }),
       Plot.barX(bars, {
         x1: (b: ScheduleBar) => start(b.planned),
         x2: (b: ScheduleBar) => end(b.planned),

@@ -13,6 +13,8 @@ import { tableMeasure } from '../chart/measure';
 import type { Project } from '../data/schema';
 import { timelineSpec } from './spec';
 import { PRINT_WIDTH } from '../page/printing';
+import { SLIDE_SIZES } from '../export/sizes';
+import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
 
 const draw = (project: Project, width: number, lang: 'en' | 'lv' = 'en') => timelineSpec(project, WORDS[lang], { width, theme: THEMES.light, measure: tableMeasure });
 
@@ -125,5 +127,25 @@ describe('row names', () => {
     expect(pictures[0]!.rows.map((row) => row.label)).toContain('Phase 1: interregional learning');
     expect(pictures[2]!.rows.map((row) => row.label)).toContain('2. posms: rīcības plānu uzraudzība');
     expect(draw(project, 360).margin.left).toBe(126);
+  });
+
+  test('are whole at every offered picture size and on the deck’s slide, in either language: over two lines in smaller type where a row is too low for two lines of body text', () => {
+    const project = innoIndustry();
+    const sizes = [...SLIDE_SIZES.map((size) => ({ ...size, framed: true })), { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }];
+    const smaller: string[] = [];
+    for (const lang of ['en', 'lv'] as const) {
+      for (const size of sizes) {
+        const spec = timelineSpec(project, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure });
+        const at = `${lang} ${size.width}×${size.height}`;
+        expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
+        // Each name's lines stand in its row, in type no smaller than 0.8 of the body's.
+        const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
+        expect(lines * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
+        expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
+        if (spec.rowNameSize < spec.fontSize) smaller.push(at);
+      }
+    }
+    // The square picture's rows are too low for two lines of body text: a test where no name needed the smaller type would prove little.
+    expect(smaller).toContain('lv 1080×1080');
   });
 });

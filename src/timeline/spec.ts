@@ -7,7 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { textWithLang } from '../data/text';
 import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { prepareProject } from '../project/prepared';
-import { frameWords, layoutFrame, placeKey, tickPadding, TICK_LENGTH, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
+import { frameWords, layoutFrame, placeKey, SMALL_TYPE, tickPadding, TICK_LENGTH, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
 import type { ChartSize, ChartWords, Described } from '../chart/context';
 import { wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
@@ -73,6 +73,8 @@ export interface TimelineSpec extends Described {
   /** How far left of the plot the row names end: clear of a diamond on the first day. */
   rowNameGap: number;
   extent: [Date, Date];
+  /** The row names' type size: the body's, or smaller where two lines of it must stand in a low row. */
+  rowNameSize: number;
   rows: { key: string; label: string; lang?: string }[];
   bars: ScheduleBar[];
   semesters: { key: string; number: number; start: Date; end: Date; label?: string }[];
@@ -266,7 +268,14 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const naturalRow = size.paper ? Math.ceil(fontSize * (oneLine() ? 1.9 : 2.45)) : Math.round(Math.max(34, fontSize * 2.8));
   const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
-  const labelLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
+  const roomyLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
+  // Standing alone, rows too low for two lines of body text, and a name cut on one line: the row
+  // names go over two lines in type small enough for both to stand in the row (at most the frame's
+  // small type, never under 0.8 of the body), rather than end in "…".
+  const cutOnOneLine = roomyLines === 1 && standingAlone && rowKeys.some((row) => measure(row.label, fontSize) > nameRoom);
+  const smallNames = Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / 2) * 10) / 10);
+  const rowNameSize = cutOnOneLine && smallNames >= fontSize * 0.8 ? smallNames : fontSize;
+  const labelLines = rowNameSize < fontSize ? 2 : roomyLines;
   // A diamond no taller than its row (rows are short on a crowded slide): its height is 2 × DIAMOND_TALL × r.
   const markerRadius = Math.min(markerRadiusByType, (rowHeight * 0.92) / (2 * DIAMOND_TALL));
   // A change said on its bar ("+6 months") only where the bar is as thick as the words are high.
@@ -330,7 +339,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     markerRadius,
     rowNameGap,
     extent: [start(extent), end(extent)],
-    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, nameRoom, measure, fontSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
+    rowNameSize,
+    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, nameRoom, measure, rowNameSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
     bars,
     semesters: semesterList.map((s) => {
       const label = t.timeline.semester(s.number);
