@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { europeGeometryJson } from '../../scripts/europeGeometry';
-import { innoIndustry } from '../../test/projects';
+import { innoIndustry, loadProject } from '../../test/projects';
 import { en } from '../i18n/en';
 import { lv } from '../i18n/lv';
 import { formatsFor } from '../i18n/format';
@@ -227,6 +227,33 @@ describe("the budget's and the timeline's axes drawn in Node: labels clear of th
       }
     },
   );
+});
+
+describe("the timeline drawn in Node: today's label", () => {
+  const running = loadProject('test/fixtures/other-project.json');
+  const targets = [
+    ['the page at 360 px', { width: 360 }],
+    ['the page at 1280 px', { width: 1280 }],
+    ...([[1920, 1080], [1080, 1080]] as const).map(([width, height]) => [`a ${width}×${height} picture`, { width, height, framed: true }] as const),
+    ['the deck’s slide', { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }],
+  ] as const;
+  test('stands the same distance under the month labels, in type sizes, whatever the type size', () => {
+    const distances = targets.map(([name, size]) => {
+      const svg = renderTimeline(timelineSpec(running, words, { ...size, theme: THEMES.light, measure: tableMeasure }), { document });
+      const fontSize = Number(svg.getAttribute('font-size'));
+      const today = [...svg.querySelectorAll('g[data-plot="text"]')].find((group) => group.textContent === 'today');
+      const months = [...svg.querySelectorAll('g[data-plot="x-axis tick label"]')].find((labels) => translateY(labels) > 0);
+      // Both hang from the plot's bottom edge: the months' labels by their offset and baseline, today's label by its offset.
+      const monthBaseline = translateY(months!) + Number(/([\d.]+)em/.exec(months!.querySelector('text')?.getAttribute('y') ?? '')?.[1]) * fontSize;
+      const monthText = months!.querySelector('text')!;
+      const todayText = today!.querySelector('text')!;
+      const under = translateY(today!) + translateY(todayText) - (monthBaseline + translateY(monthText));
+      return [name, Math.round((under / fontSize) * 100) / 100] as const;
+    });
+    const first = distances[0]![1];
+    expect(first).toBeGreaterThan(0.5);
+    for (const [name, distance] of distances) expect(Math.abs(distance - first), `${name}: ${distance} against ${first}`).toBeLessThanOrEqual(0.05);
+  });
 });
 
 describe('names in another language', () => {

@@ -51,7 +51,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
     y: { domain: spec.rows.map((r) => r.key), padding: 0 },
     marks: [
       Plot.gridX({ ticks: `${spec.yearStep} years`, stroke: theme.grid, strokeOpacity: 0.6 }),
-      Plot.axisX({ ticks: `${spec.yearStep} years`, anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 6, label: null, fill: theme.ink }),
+      Plot.axisX({ ticks: `${spec.yearStep} years`, anchor: 'top', tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: TICK_LENGTH, label: null, fill: theme.ink }),
       ...(spec.monthStep ? [Plot.axisX({ ticks: `${spec.monthStep} months`, anchor: 'bottom', tickFormat: spec.monthFormat, tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null, fill: theme.ink })] : []),
       Plot.axisY({ tickFormat: (key: string) => rowLabels.get(key) ?? '', tickSize: 0, tickPadding: spec.rowNameGap, label: null, fill: theme.ink, ...(spec.rowNameSize < fontSize ? { fontSize: spec.rowNameSize } : {}) }),
       Plot.barX(bars, {
@@ -141,7 +141,7 @@ function gantt(spec: TimelineSpec, document: Document): SVGSVGElement | HTMLElem
       ...(spec.today
         ? [
             Plot.ruleX([spec.today.at], { stroke: theme.today, strokeWidth: 2, strokeDasharray: '5,3', ariaHidden: 'true' }),
-            Plot.text([spec.today.label], { x: spec.today.at, frameAnchor: 'bottom', dy: Math.round(9 + fontSize * 2.2), textAnchor: spec.today.anchor, fill: theme.today, fontWeight: 700, ariaHidden: 'true' }),
+            Plot.text([spec.today.label], { x: spec.today.at, frameAnchor: 'bottom', dy: Math.round(TICK_LENGTH + tickPadding(fontSize) + fontSize * 2.2), textAnchor: spec.today.anchor, fill: theme.today, fontWeight: 700, ariaHidden: 'true' }),
           ]
         : []),
     ],
