@@ -11,7 +11,7 @@ import { prepareProject } from '../project/prepared';
 import { frameWords, layoutFrame, type ChartPattern, typeScale, type Box, type FrameLayout, type LegendItem } from '../chart/frame';
 import { fitLinearTicks, placeLabels, type FittedTicks } from '../chart/ticks';
 import type { ChartSize, ChartWords, Described } from '../chart/context';
-import { wrapText } from '../chart/measure';
+import { wrapBalanced, wrapText } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { Project } from '../data/schema';
 import { budgetSegments, measured, partnerBudgets, rateMarks, type BudgetSegment, type Measure, type SegmentKey } from './shape';
@@ -228,7 +228,7 @@ export function budgetSpec(project: Project, words: ChartWords, size: ChartSize,
     const names = rows.map((row) => textIn(partnerLabel(project, row.partner), lang));
     const widest = Math.max(...names.map((name) => measure(name, fontSize)));
     const marginLeft = Math.round(Math.min(width * 0.38, widest + fontSize * 1.2));
-    wrappedAt = { width, marginLeft, names: names.map((name) => wrapText(name, marginLeft - fontSize * 0.8, measure, fontSize, 2)) };
+    wrappedAt = { width, marginLeft, names: names.map((name) => wrapBalanced(name, marginLeft - fontSize * 0.8, measure, fontSize, 2)) };
     return wrappedAt;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ellipsis, tableMeasure, wrapText } from './measure';
+import { ellipsis, tableMeasure, wrapBalanced, wrapsWhole, wrapText } from './measure';
 import { BOLD, FALLBACK, NORMAL } from './fontWidths';
 import { propertyRuns } from '../../test/runs';
 
@@ -44,6 +44,44 @@ describe('wrapping to a measured width', () => {
   });
   test('words are kept apart by spaces, so a screen reader hears them apart', () => {
     expect(wrapText('interregional learning', 90, measure, 12, 2).join(' ')).toBe('interregional learning');
+  });
+  test('whole means every word on a line of its own width, in no more lines than allowed', () => {
+    const name = 'Phase 2: monitoring of the action plans';
+    const oneLine = measure(name, 12);
+    expect(wrapsWhole(name, oneLine, measure, 12, 1)).toBe(true);
+    expect(wrapsWhole(name, oneLine - 1, measure, 12, 1)).toBe(false);
+    expect(wrapsWhole(name, oneLine * 0.6, measure, 12, 2)).toBe(true);
+    // A word wider than the room is not whole, even where `wrapText` would cut it over the lines allowed.
+    expect(wrapsWhole('starpreģionu', measure('starpreģionu', 12) - 1, measure, 12, 3)).toBe(false);
+  });
+});
+
+describe('lines evened out', () => {
+  test('as many lines as the greedy break, none left with one short word where the line before had room', () => {
+    // Greedy, at 170 px: "Phase 2: monitoring of the action" and "plans" alone.
+    const name = 'Phase 2: monitoring of the action plans';
+    const room = measure('Phase 2: monitoring of the action', 12) + 1;
+    expect(wrapText(name, room, measure, 12, 2)).toEqual(['Phase 2: monitoring of the action', 'plans']);
+    const balanced = wrapBalanced(name, room, measure, 12, 2);
+    expect(balanced).toHaveLength(2);
+    expect(balanced.join(' ')).toBe(name);
+    const [first, second] = balanced.map((line) => measure(line, 12));
+    expect(Math.abs(first! - second!)).toBeLessThan(measure('monitoring', 12));
+  });
+  test('any text: the same words in the same order, no more lines than the greedy break, none wider than the room', () => {
+    const word = fc.stringMatching(/^[A-Za-zāēīūļņšž]{1,14}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.integer({ min: 60, max: 300 }), fc.integer({ min: 1, max: 3 }), (words, room, lines) => {
+        const text = words.join(' ');
+        const greedy = wrapText(text, room, measure, 12, lines);
+        const balanced = wrapBalanced(text, room, measure, 12, lines);
+        for (const line of balanced) expect(measure(line, 12)).toBeLessThanOrEqual(room);
+        expect(balanced.length).toBeLessThanOrEqual(greedy.length);
+        if (wrapsWhole(text, room, measure, 12, lines)) expect(balanced.join(' ')).toBe(text);
+        else expect(balanced).toEqual(greedy);
+      }),
+      { numRuns: propertyRuns(1000) },
+    );
   });
 });
 

@@ -79,6 +79,44 @@ export function measureFor(document: Document | undefined): TextMeasure {
  */
 export function wrapText(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
   const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
+  const lines = breakLines(text, fits, maxLines);
+  if (lines.length <= maxLines && lines.every(fits)) return isolatedLines(lines);
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  kept[last] = cutToFit(lines.slice(last).join(' '), fits);
+  return isolatedLines(kept.filter((l) => l !== ''));
+}
+
+/** Whether `text` goes into at most `maxLines` lines of `maxWidth` whole: no word cut, nothing left over. */
+export function wrapsWhole(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines: number, bold = false): boolean {
+  const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.every(fits) && breakLines(text, fits, maxLines).length <= maxLines;
+}
+
+/**
+ * `wrapText` with its lines evened out, as a typesetter balances a heading: as many lines as the
+ * greedy break takes, each no wider than it must be for that (no word left alone on a last line
+ * where the one before had room to give it company). Text that does not go in whole is cut as by
+ * `wrapText`.
+ */
+export function wrapBalanced(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
+  if (!wrapsWhole(text, maxWidth, measure, fontSize, maxLines, bold)) return wrapText(text, maxWidth, measure, fontSize, maxLines, bold);
+  const count = (width: number) => breakLines(text, (line) => measure(line, fontSize, bold) <= width, maxLines).length;
+  const lines = count(maxWidth);
+  // The narrowest width (to a tenth of a pixel) that still takes no more lines and cuts no word.
+  const widestWord = Math.max(...text.trim().split(/\s+/).map((word) => measure(word, fontSize, bold)));
+  let [low, high] = [widestWord, maxWidth];
+  while (high - low > 0.1) {
+    const middle = (low + high) / 2;
+    if (count(middle) <= lines) high = middle;
+    else low = middle;
+  }
+  return wrapText(text, high, measure, fontSize, maxLines, bold);
+}
+
+/** The greedy break of `text` into lines that `fits`, a word wider than a line cut where it must (up to `maxLines`). */
+function breakLines(text: string, fits: (line: string) => boolean, maxLines: number): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -99,11 +137,7 @@ export function wrapText(text: string, maxWidth: number, measure: TextMeasure, f
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines && lines.every(fits)) return isolatedLines(lines);
-  const kept = lines.slice(0, maxLines);
-  const last = kept.length - 1;
-  kept[last] = cutToFit(lines.slice(last).join(' '), fits);
-  return isolatedLines(kept.filter((l) => l !== ''));
+  return lines;
 }
 
 function longestFittingPrefix(text: string, fits: (line: string) => boolean): number {

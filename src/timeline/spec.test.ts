@@ -148,4 +148,23 @@ describe('row names', () => {
     // The square picture's rows are too low for two lines of body text: a test where no name needed the smaller type would prove little.
     expect(smaller).toContain('lv 1080×1080');
   });
+
+  test('are whole on a phone’s page, in either language, in a third line of smaller type where two of body text cut them; the column stays narrow', () => {
+    const project = innoIndustry();
+    for (const lang of ['en', 'lv'] as const) {
+      for (const width of [320, 360]) {
+        const spec = draw(project, width, lang);
+        const at = `${lang} ${width} px`;
+        expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
+        expect(spec.margin.left, at).toBe(126);
+        const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
+        expect(lines * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
+        expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
+        expect(spec.rowNameSize, at).toBeLessThan(spec.fontSize);
+      }
+    }
+    expect(draw(project, 360, 'lv').rows.map((row) => row.label.split('\n').length)).toContain(3);
+    // Where two lines of body text hold every name, the names keep the body's type.
+    expect(draw(project, 1280).rowNameSize).toBe(12);
+  });
 });

@@ -9,7 +9,7 @@ import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { prepareProject } from '../project/prepared';
 import { frameWords, layoutFrame, placeKey, SMALL_TYPE, tickPadding, TICK_LENGTH, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
 import type { ChartSize, ChartWords, Described } from '../chart/context';
-import { wrapText } from '../chart/measure';
+import { wrapBalanced, wrapsWhole } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { EventKind, Project } from '../data/schema';
 import { change, datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
@@ -269,13 +269,14 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const rowHeight = size.framed && size.height ? Math.max(fontSize * 1.6, Math.min(fontSize * 4, (box.height - margin.top - margin.bottom) / rowKeys.length)) : naturalRow;
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
   const roomyLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
-  // Standing alone, rows too low for two lines of body text, and a name cut on one line: the row
-  // names go over two lines in type small enough for both to stand in the row (at most the frame's
-  // small type, never under 0.8 of the body), rather than end in "…".
-  const cutOnOneLine = roomyLines === 1 && standingAlone && rowKeys.some((row) => measure(row.label, fontSize) > nameRoom);
-  const smallNames = Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / 2) * 10) / 10);
-  const rowNameSize = cutOnOneLine && smallNames >= fontSize * 0.8 ? smallNames : fontSize;
-  const labelLines = rowNameSize < fontSize ? 2 : roomyLines;
+  // A name cut in the lines of body text its row holds (one on a low row, two on the page's): the
+  // row names get one line more, in type small enough for all of them to stand in the row (at most
+  // the frame's small type, never under 0.8 of the body), rather than end in "…". A phone's page
+  // keeps its narrow name column this way, and a slide's low rows their names.
+  const cutInBodyType = rowKeys.some((row) => !wrapsWhole(row.label, nameRoom, measure, fontSize, roomyLines));
+  const smallNames = Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / (roomyLines + 1)) * 10) / 10);
+  const rowNameSize = cutInBodyType && smallNames >= fontSize * 0.8 ? smallNames : fontSize;
+  const labelLines = rowNameSize < fontSize ? roomyLines + 1 : roomyLines;
   // A diamond no taller than its row (rows are short on a crowded slide): its height is 2 × DIAMOND_TALL × r.
   const markerRadius = Math.min(markerRadiusByType, (rowHeight * 0.92) / (2 * DIAMOND_TALL));
   // A change said on its bar ("+6 months") only where the bar is as thick as the words are high.
@@ -340,7 +341,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
     rowNameGap,
     extent: [start(extent), end(extent)],
     rowNameSize,
-    rows: rowKeys.map((row) => ({ key: row.key, label: wrapText(row.label, nameRoom, measure, rowNameSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
+    rows: rowKeys.map((row) => ({ key: row.key, label: wrapBalanced(row.label, nameRoom, measure, rowNameSize, labelLines).join('\n'), lang: 'lang' in row ? row.lang : undefined })),
     bars,
     semesters: semesterList.map((s) => {
       const label = t.timeline.semester(s.number);

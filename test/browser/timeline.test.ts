@@ -18,7 +18,8 @@ const FACT_SHEET_DATES = [
 const thin = (text: string | null) => (text ?? '').replace(/\u2009/g, ' ');
 
 async function svgTexts(page: Page): Promise<string[]> {
-  return page.$$eval('#timeline svg text', (texts) => texts.map((t) => t.textContent ?? ''));
+  // A name over several lines is one text of several tspans: its lines read with a space between.
+  return page.$$eval('#timeline svg text', (texts) => texts.map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') : (t.textContent ?? ''))));
 }
 
 describe('the timeline of InnoIndustry', () => {
@@ -26,7 +27,7 @@ describe('the timeline of InnoIndustry', () => {
     const { page, errors } = await shared(baseUrl);
     await page.locator('#timeline svg [data-key="project"]').waitFor();
     const texts = (await svgTexts(page)).join('|');
-    for (const label of ['Project', 'Phase 1: interregional', 'Phase 2: monitoring of', 'S1', 'S2', 'S3', 'S4', 'S5', '+6 months']) {
+    for (const label of ['Project', 'Phase 1: interregional learning', 'Phase 2: monitoring of the action plans', 'S1', 'S2', 'S3', 'S4', 'S5', '+6 months']) {
       expect(texts).toContain(label);
     }
     const project = page.locator('#timeline tr[data-row="project"]');
@@ -166,6 +167,14 @@ describe('other timelines', () => {
     expect(Math.round(box.x)).toBe(Math.round(host.x));
     const names = await strip.locator('text').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Project', 'Semesters', 'Events']));
+    // The phases' long names whole in the narrow strip (over three lines of smaller type), each inside it.
+    const lines = await strip.locator('text').evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')));
+    expect(lines).toEqual(expect.arrayContaining(['Phase 1: interregional learning', 'Phase 2: monitoring of the action plans']));
+    for (const text of await strip.locator('text').all()) {
+      const at = (await text.boundingBox())!;
+      expect(at.x).toBeGreaterThanOrEqual(box.x);
+      expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width);
+    }
     // The chart's own row names have scrolled out of the box; the copy is for the eye only.
     const own = (await page.locator('#timeline .chart-scroll g[data-plot="y-axis tick label"] text').first().boundingBox())!;
     expect(own.x + own.width).toBeLessThan(host.x);
