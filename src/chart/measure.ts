@@ -102,17 +102,22 @@ export function wrapsWhole(text: string, maxWidth: number, measure: TextMeasure,
  */
 export function wrapBalanced(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
   if (!wrapsWhole(text, maxWidth, measure, fontSize, maxLines, bold)) return wrapText(text, maxWidth, measure, fontSize, maxLines, bold);
+  const lines = breakLines(text, (line) => measure(line, fontSize, bold) <= maxWidth, maxLines).length;
+  return wrapText(text, Math.min(maxWidth, narrowestWrap(text, measure, fontSize, lines, bold)), measure, fontSize, maxLines, bold);
+}
+
+/** The narrowest room (to a tenth of a pixel) that takes `text` whole in at most `maxLines` lines: no word cut. */
+export function narrowestWrap(text: string, measure: TextMeasure, fontSize: number, maxLines: number, bold = false): number {
   const count = (width: number) => breakLines(text, (line) => measure(line, fontSize, bold) <= width, maxLines).length;
-  const lines = count(maxWidth);
-  // The narrowest width (to a tenth of a pixel) that still takes no more lines and cuts no word.
-  const widestWord = Math.max(...text.trim().split(/\s+/).map((word) => measure(word, fontSize, bold)));
-  let [low, high] = [widestWord, maxWidth];
+  let low = Math.max(0, ...text.trim().split(/\s+/).map((word) => measure(word, fontSize, bold)));
+  let high = measure(text.trim().replace(/\s+/g, ' '), fontSize, bold);
+  if (count(low) <= maxLines) return low;
   while (high - low > 0.1) {
     const middle = (low + high) / 2;
-    if (count(middle) <= lines) high = middle;
+    if (count(middle) <= maxLines) high = middle;
     else low = middle;
   }
-  return wrapText(text, high, measure, fontSize, maxLines, bold);
+  return high;
 }
 
 /** The greedy break of `text` into lines that `fits`, a word wider than a line cut where it must (up to `maxLines`). */

@@ -167,4 +167,19 @@ describe('row names', () => {
     // Where two lines of body text hold every name, the names keep the body's type.
     expect(draw(project, 1280).rowNameSize).toBe(12);
   });
+
+  test('on a wide page, long names get the room their two lines need, in the body’s type, up to 30 % of the width', () => {
+    const base = innoIndustry();
+    const long = ['Work package 1: project management and coordination of the partnership', 'WP5: communication, dissemination and capitalisation of results'];
+    const project: Project = { ...base, phases: base.phases!.map((phase, i) => ({ ...phase, name: long[i]! })) };
+    for (const width of [1024, 1280]) {
+      const spec = draw(project, width);
+      expect(spec.rowNameSize, `${width} px`).toBe(spec.fontSize);
+      expect(spec.rows.map((row) => row.label.replaceAll('\n', ' '))).toEqual(expect.arrayContaining(long.map((name) => expect.stringContaining(name))));
+      expect(spec.rows.every((row) => row.label.split('\n').length <= 2)).toBe(true);
+      expect(spec.margin.left, `${width} px`).toBeLessThanOrEqual(width * 0.3);
+      // More room than InnoIndustry's names take.
+      expect(spec.margin.left, `${width} px`).toBeGreaterThan(draw(base, width).margin.left);
+    }
+  });
 });

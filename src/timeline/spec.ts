@@ -9,7 +9,7 @@ import { addDays, utcDate, type IsoDate } from '../data/dates';
 import { prepareProject } from '../project/prepared';
 import { frameWords, layoutFrame, placeKey, SMALL_TYPE, tickPadding, TICK_LENGTH, typeScale, type Box, type FrameContent, type FrameLayout, type LegendItem } from '../chart/frame';
 import type { ChartSize, ChartWords, Described } from '../chart/context';
-import { wrapBalanced, wrapsWhole } from '../chart/measure';
+import { narrowestWrap, wrapBalanced, wrapsWhole } from '../chart/measure';
 import type { Theme } from '../chart/theme';
 import type { EventKind, Project } from '../data/schema';
 import { change, datedEvents, scheduleRows, semesters, timeExtent, type Span } from './shape';
@@ -157,15 +157,17 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   }
 
   const width = box.width;
-  // Standing alone, where rows are too low for a name over two lines, the row names get the room
-  // they need to be whole, up to 30 % of the width (on the page a long name wraps in its row).
-  const widestRowName = () => Math.max(measure(t.timeline.semesters, fontSize), measure(t.timeline.events, fontSize), ...scheduleList.map((row) => measure(rowName(row, t, lang), fontSize)));
+  // The row names get the room they need to be whole, up to 30 % of the width: standing alone, where
+  // rows are too low for a name over two lines, on one line; on the page, where a name wraps in its
+  // row, on two (a phone's page keeps its narrow column: a third line of smaller type, below).
+  const rowNames = () => [t.timeline.semesters, t.timeline.events, ...scheduleList.map((row) => rowName(row, t, lang))];
+  const widestRowName = () => (size.framed || size.paper ? Math.max(...rowNames().map((name) => measure(name, fontSize))) : Math.max(...rowNames().map((name) => narrowestWrap(name, measure, fontSize, 2))));
   // A one-day event is a diamond; on the first day it reaches left of the plot, where the row names
   // end: they end as far left as it reaches, and a few pixels more (Plot's own gap is 9 px).
   const markerRadiusByType = Math.max(6.5, fontSize * 0.55);
   const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadiusByType * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
   // Whole pixels up, not to the nearest: a name that needs 434.0000001 px is cut by a pixel's rounding.
-  const marginLeft = Math.ceil(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), size.framed || size.paper ? Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, width * 0.3) : 0));
+  const marginLeft = Math.ceil(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, width * 0.3)));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(TICK_LENGTH + tickPadding(fontSize) + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
   // The width a row name may take: what the margin leaves once the gap to the plot is kept.
