@@ -175,7 +175,7 @@ const en = {
     nonEmpty: 'at least one',
     date: 'a date',
   }),
-  intro: 'Fill in the form; the dashboard beside it shows the project as you type. Nothing is uploaded: the draft is kept in this browser only.',
+  intro: 'Fill in the form; the preview shows the project as you type. Nothing is uploaded: the draft is kept in this browser only.',
   start: {
     title: 'Start from',
     blank: 'A new project',
@@ -281,7 +281,7 @@ const lv: EditorWords = {
     nonEmpty: 'vismaz viens',
     date: 'datums',
   }),
-  intro: 'Aizpildiet veidlapu; blakus esošais pārskats rāda projektu, kamēr rakstāt. Nekas netiek augšupielādēts: melnraksts tiek glabāts tikai šajā pārlūkā.',
+  intro: 'Aizpildiet veidlapu; priekšskatījums rāda projektu, kamēr rakstāt. Nekas netiek augšupielādēts: melnraksts tiek glabāts tikai šajā pārlūkā.',
   start: {
     title: 'Sākt no',
     blank: 'Jauna projekta',

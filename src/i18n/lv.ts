@@ -26,7 +26,7 @@ export const lv: Dictionary = {
   openFile: 'Atvērt failu…',
   editFile: 'Izveidot vai labot projekta failu',
   editPreview: {
-    title: 'Pārskats',
+    title: 'Priekšskatījums',
     live: 'melnraksts, kamēr rakstāt.',
     stale: 'pēdējā melnraksta versija bez kļūdām.',
     shown: 'iepriekš parādītais projekts; melnraksts te parādīsies, kad tajā nebūs kļūdu.',
