@@ -220,7 +220,7 @@ describe('problems named as the form names their fields', () => {
     expect(EDITOR_WORDS.en.problem({ severity: 'error', path: 'acronym', expected: 'string', params: {} }, en.expected)).toBe('Fill this in.');
     expect(EDITOR_WORDS.lv.problem({ severity: 'error', path: 'acronym', expected: 'string', params: {} }, lv.expected)).toBe('Šis lauks jāaizpilda.');
     expect(EDITOR_WORDS.en.problem({ severity: 'error', path: 'budget.total', expected: 'money', found: '"abc"', params: {} }, en.expected)).toBe(
-      'Expected an amount of 0 or more, such as 1 640 000 or 83 500.50 (found "abc").',
+      'Expected an amount of 0 or more, such as 1\u00a0640\u00a0000 or 83\u00a0500.50 (found "abc").',
     );
     expect(EDITOR_WORDS.en.problem({ severity: 'error', path: 'partners', expected: 'oneLead', found: '2 × "lead"', params: {} }, en.expected)).toBe('Expected exactly one partner with role "lead".');
     expect(EDITOR_WORDS.lv.problem({ severity: 'error', path: 'schedule.planned.end', expected: 'endAfterStart', found: '"2019-01-01"', params: {} }, lv.expected)).toBe(`Gaidīts: ${lv.expected.endAfterStart} (atrasts: "2019-01-01").`);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { en } from './en';
 import { lv } from './lv';
+import { EDITOR_WORDS } from '../editor/words';
 
 /** Strings written alike in both languages on purpose: each language's own name for itself, slide sizes in figures. */
 const SAME_IN_BOTH = ['languages.en', 'languages.lv', 'slides.sizes.1920x1080', 'slides.sizes.1280x720', 'slides.sizes.1440x1080'];
@@ -34,5 +35,10 @@ describe('the dictionaries', () => {
     });
     expect(same).toEqual(SAME_IN_BOTH);
   });
+  test('a number written in words keeps its groups of digits together: no line breaks "1 640 000" after the 1', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const broken = [en, lv, EDITOR_WORDS.en, EDITOR_WORDS.lv].flatMap(strings).filter((text) => /\d \d{3}(?!\d)/.test(text));
+    expect(broken).toEqual([]);
+  });
 });
-

@@ -163,7 +163,7 @@ describe('making a project file in the page', () => {
     // Text pasted into an amount is kept as typed and named at its field.
     await page.fill('#edit-budget-total', 'about a million');
     await expect.poll(() => page.getAttribute('#edit-budget-total', 'aria-invalid')).toBe('true');
-    expect(await description(page, '#edit-budget-total')).toContain('Expected an amount of 0 or more, such as 1 640 000 or 83 500.50 (found "about a million").');
+    expect(await description(page, '#edit-budget-total')).toContain('Expected an amount of 0 or more, such as 1\u00a0640\u00a0000 or 83\u00a0500.50 (found "about a million").');
     expect(await page.locator('[data-edit-download]').isDisabled()).toBe(true);
     // The preview keeps the last version without errors.
     expect(await page.locator('[data-preview-note]').textContent()).toContain('the last version of the draft without errors');
