@@ -248,5 +248,10 @@ describe('problems named as the form names their fields', () => {
       expect(SECTIONS.filter((section) => !words.sections[section.name]).map((s) => s.name)).toEqual([]);
     }
     expect(Object.keys(EDITOR_WORDS.lv.fields).sort()).toEqual(Object.keys(EDITOR_WORDS.en.fields).sort());
+    // An empty list says "none yet" agreeing with its entries' noun: a Latvian noun in -a or -e is feminine ("nevienas").
+    const latvian = Object.values(EDITOR_WORDS.lv.lists);
+    expect(latvian.filter((list) => /[ae]$/.test(list.one) && list.none !== 'Vēl nav nevienas.').map((list) => list.one)).toEqual([]);
+    expect(latvian.filter((list) => !/[ae]$/.test(list.one) && list.none !== undefined).map((list) => list.one)).toEqual([]);
+    expect(EDITOR_WORDS.lv.noEntries).toBe('Vēl nav neviena.');
   });
 });

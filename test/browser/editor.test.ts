@@ -215,6 +215,12 @@ describe('making a project file in the page', () => {
 
   test('the built-in project opened, changed and previewed in Latvian, its draft kept over a reload', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv&edit`);
+    // A new project's empty lists say "none yet" agreeing with their nouns: a rate (likme) and a group (grupa) are feminine.
+    await page.locator('[data-edit-new]').click();
+    const none = (list: string) => page.locator(`[data-entry-list="${list}"] > p.field-help:not([role])`).textContent();
+    expect([await none('programmeRates'), await none('stakeholderGroups'), await none('partners')]).toEqual(['Vēl nav nevienas.', 'Vēl nav nevienas.', 'Vēl nav neviena.']);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('[data-discard]').click();
     await page.locator('[data-edit-shown]').click();
     expect(await page.locator('#editor-title').textContent()).toBe('Izveidot vai labot projekta failu');
     expect(await page.locator('label[for="edit-acronym"]').textContent()).toContain('Akronīms');
