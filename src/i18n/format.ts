@@ -7,6 +7,8 @@ import { isoCountry } from '../data/countries';
 import { utcDate, type IsoDate } from '../data/dates';
 
 export interface Formats {
+  /** The currency money is written in (ISO 4217): the project's. */
+  readonly currency: string;
   /** Exact amount without the currency, for table cells: `1,637,941.00`. */
   amount(amount: number): string;
   /**
@@ -79,6 +81,7 @@ export function formatsFor(locale: string, currency: string, compactDisplay: 'lo
   };
 
   return {
+    currency,
     amount: (value) => amount().format(value),
     // Intl has no long compact form for currencies, so the number and the code are put together here.
     compactMoney: (value) => withCurrency(value < 1000 ? units().format(value) : compact().format(value)),

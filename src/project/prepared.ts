@@ -36,8 +36,10 @@ const prepared = new WeakMap<Project, Map<string, PreparedProject>>();
 export function prepareProject(project: Project, words: ChartWords): PreparedProject {
   let byWords = prepared.get(project);
   if (!byWords) prepared.set(project, (byWords = new Map()));
-  // The formats are the language's own, so the language and the day name the words.
-  const key = `${words.lang} ${words.today}`;
+  // The formats are the language's own, in the project's currency: the language, the currency and
+  // the day name the words (a page sets its currency once the project is in, after a view may have
+  // prepared it in the default's).
+  const key = `${words.lang} ${words.f.currency} ${words.today}`;
   let ready = byWords.get(key);
   if (!ready || ready.words.t !== words.t) byWords.set(key, (ready = prepare(project, words)));
   return ready;

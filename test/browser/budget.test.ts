@@ -105,6 +105,23 @@ describe('other files', () => {
     await close();
   });
 
+  test('a file in another currency says its figures in it everywhere: the title, the summary, the chart, the table', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/thirty-countries.json&lang=lv`, {}, { views: ['budget'] });
+    await page.locator('#budget svg [data-key="own"]').waitFor();
+    const said = [
+      await page.locator('#budget figure h3, #budget figure .title').first().textContent(),
+      await page.locator('#budget [data-summary]').textContent(),
+      (await page.locator('#budget svg text').allTextContents()).join(' '),
+      await page.locator('#budget table thead').first().textContent(),
+    ].map(spaces);
+    for (const text of said) {
+      expect(text).toContain('SEK');
+      expect(text).not.toContain('EUR');
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('no focus partner: the view says so and still draws the budget and the partner bars', async () => {
     const { page, errors, close } = await openPage(browser(), `${baseUrl}?data=fixtures/no-focus.json`);
     await page.locator('#budget svg').first().waitFor();
