@@ -158,12 +158,12 @@ describe('the snapshot, cleaned', () => {
 });
 
 describe('the page with its drawings', () => {
-  const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="./assets/index.css">
+  const index = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><title>EU project dashboard</title><link rel="stylesheet" crossorigin href="./assets/index.css">
     <link rel="modulepreload" crossorigin href="./assets/text.js">
     <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/MapView.js">
     <link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/plot.js">
     <link rel="preload" href="geo/europe.json" as="fetch" crossorigin="anonymous"></head><body><div id="app"><p class="boot">Loading…</p></div><script type="module" src="./assets/index.js"></script></body></html>`;
-  const page = withPrerendered(index, { wide: '<h1>Wide</h1>', narrow: '<h1>Narrow</h1>' }, ['./assets/index.css', './assets/SharePanel.css'], '2026-11-27');
+  const page = withPrerendered(index, { wide: '<svg><title>A chart</title></svg><h1>Wide</h1>', narrow: '<h1>Narrow</h1>' }, ['./assets/index.css', './assets/SharePanel.css'], '2026-11-27', 'R&D <Lab> – EU project dashboard');
   test('after #app, each width in a closed shadow root with the stylesheets; one gate in the head before the stylesheet, one after the drawing; each allowed by its hash', () => {
     const body = page.slice(page.indexOf('<body>'));
     const [before, after] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -173,7 +173,7 @@ describe('the page with its drawings', () => {
     expect(body.indexOf('</div>')).toBeLessThan(body.indexOf('<div id="prerendered"'));
     expect(body.indexOf('<div id="prerendered"')).toBeLessThan(body.indexOf(after!));
     expect(body.match(/<dashboard-drawing class="pre-(wide|narrow)"><template shadowrootmode="closed">/g)).toHaveLength(2);
-    expect(body).toContain('<link rel="stylesheet" crossorigin href="./assets/SharePanel.css"><noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-wide"><h1>Wide</h1>');
+    expect(body).toContain('<link rel="stylesheet" crossorigin href="./assets/SharePanel.css"><noscript><i class="no-script"></i></noscript><div class="prerendered-page prerendered-wide"><svg><title>A chart</title></svg><h1>Wide</h1>');
     const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
     expect(page).toContain(`script-src 'self' ${hash(before!)} ${hash(after!)};`);
   });
@@ -182,6 +182,11 @@ describe('the page with its drawings', () => {
     expect(head).not.toMatch(/<link[^>]*MapView\.js/);
     expect(head).not.toMatch(/<link[^>]*europe\.json/);
     expect(head).toContain('<link rel="modulepreload" crossorigin href="./assets/text.js">');
+  });
+  test('the head’s title is the one the app gives the page, its markup characters written as text; the drawing’s own titles are left alone', () => {
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>R&amp;D &lt;Lab&gt; – EU project dashboard</title>']);
+    expect(page).toContain('<svg><title>A chart</title></svg>');
   });
   test('a stylesheet the head does not have yet is added to it, so the first paint has it', () => {
     const head = page.slice(0, page.indexOf('</head>'));

@@ -251,9 +251,10 @@ const GEOMETRY_PRELOAD = new RegExp(`\\s*<link rel="preload" href="${GEOMETRY_PA
  * styles read: without scripts the controls that need them are not shown. Each copy's host is a
  * `<dashboard-drawing>`, an element the first gate defines so that it can hand the app the closed
  * roots (`window.dashboardDrawings()`, src/page/drawnViews.ts): the app keeps the drawing of the
- * views the reader cannot see yet until they near the screen.
+ * views the reader cannot see yet until they near the screen. `title`, the app's title for the page
+ * drawn, takes the place of the head's.
  */
-export function withPrerendered(indexHtml: string, drawings: Record<Width, string>, stylesheets: string[], drawnOn: string): string {
+export function withPrerendered(indexHtml: string, drawings: Record<Width, string>, stylesheets: string[], drawnOn: string, title?: string): string {
   // `crossorigin` as in the page's head, so each is the one download the head asked for.
   const links = stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
   // A stylesheet only a later chunk brings (a component's own styles) goes into the head too: the drawing needs it at its first paint.
@@ -273,13 +274,16 @@ export function withPrerendered(indexHtml: string, drawings: Record<Width, strin
   const block =
     `<div id="prerendered" data-lang="${PRERENDERED_LANGUAGE}" data-drawn="${drawnOn}">${copy('wide')}${copy('narrow')}</div>\n` +
     `    <script>${GATE_AFTER}</script>`;
-  const app = indexHtml.indexOf('<div id="app">');
-  const appEnd = indexHtml.indexOf('</div>', app) + '</div>'.length;
-  if (app < 0 || !/script-src 'self'/.test(indexHtml)) throw new Error('prerender: index.html has no #app or no script-src to allow the gate in');
+  if (!indexHtml.includes('<div id="app">') || !/script-src 'self'/.test(indexHtml)) throw new Error('prerender: index.html has no #app or no script-src to allow the gate in');
   // The first gate goes in the head, right after the policy and before the stylesheet, so it runs at
   // once (a script after a stylesheet waits for it) and the views' code it preloads starts as early as the head's would.
   const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
   if (!policy.test(indexHtml)) throw new Error('prerender: index.html has no Content-Security-Policy to put the gate after');
+  // The page's title as the app gives it (the project's acronym, then the dashboard's name): a reader
+  // without scripts, a bookmark and a link's preview name the project the page shows.
+  if (title !== undefined) indexHtml = indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
+  const app = indexHtml.indexOf('<div id="app">');
+  const appEnd = indexHtml.indexOf('</div>', app) + '</div>'.length;
   return (indexHtml.slice(0, appEnd) + `\n    ${block}` + indexHtml.slice(appEnd))
     .replace('</head>', `${head}</head>`)
     .replace(policy, (meta) => `${meta}\n    <script>${before}</script>`)
@@ -287,7 +291,7 @@ export function withPrerendered(indexHtml: string, drawings: Record<Width, strin
 }
 
 /** Opens the built page at `width` and takes the app's DOM once every view is drawn. */
-async function drawingAt(browser: Browser, url: string, width: number): Promise<{ html: string; stylesheets: string[] }> {
+async function drawingAt(browser: Browser, url: string, width: number): Promise<{ html: string; stylesheets: string[]; title: string }> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', colorScheme: 'light', viewport: { width, height: 900 } });
   try {
     const page = await context.newPage();
@@ -316,7 +320,7 @@ async function drawingAt(browser: Browser, url: string, width: number): Promise<
       // A checked box is a property, not an attribute: write it down so the HTML keeps it.
       for (const input of app.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
       const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => `./${link.href.slice(site.length)}`);
-      return { html: app.innerHTML, stylesheets };
+      return { html: app.innerHTML, stylesheets, title: document.title };
     }, url);
   } finally {
     await context.close();
@@ -358,9 +362,14 @@ export async function prerender(outDir: string): Promise<void> {
     const narrow = await drawingAt(browser, site.url, PRERENDERED_WIDTHS.narrow);
     const drawings = { wide: cleanSnapshot(wide.html), narrow: cleanSnapshot(narrow.html) };
     const stylesheets = [...new Set([...wide.stylesheets, ...narrow.stylesheets])];
-    writeFileSync(indexPath, withPrerendered(indexHtml, drawings, stylesheets, new Date().toISOString().slice(0, 10)));
+    writeFileSync(indexPath, withPrerendered(indexHtml, drawings, stylesheets, new Date().toISOString().slice(0, 10), wide.title));
   } finally {
     await browser.close();
     await site.close();
   }
+}
+
+/** Text as HTML holds it: its markup characters written as references. */
+function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
 }

@@ -49,7 +49,8 @@ async function drawnBox(cdp: CDPSession, selector: string): Promise<{ x: number;
 async function appOutline(width: number): Promise<string[]> {
   const { page, errors, cdp, close } = await openPage(browser(), baseUrl, { viewport: { width, height: 900 } });
   await page.waitForFunction(() => performance.getEntriesByName('dashboard:interactive').length > 0);
-  const outline = await readerOutline(await cdp());
+  // The page's title first: it names the project, as the app names it, with scripts or without.
+  const outline = [`title ${await page.title()}`, ...(await readerOutline(await cdp()))];
   expect(errors).toEqual([]);
   await close();
   return outline;
@@ -81,7 +82,8 @@ describe('the page drawn at build time', () => {
     const opened = await openPage(browser(), baseUrl, { viewport: { width, height: 900 }, javaScriptEnabled: false });
     const { close } = opened;
     const cdp = await opened.cdp();
-    expect(await readerOutline(cdp)).toEqual(expected);
+    expect([`title ${await opened.page.title()}`, ...(await readerOutline(cdp))]).toEqual(expected);
+    expect(expected[0]).toBe('title InnoIndustry – EU project dashboard');
     // The map is drawn and laid out within the page's width.
     const map = await drawnBox(cdp, '#map svg');
     expect(map?.width).toBeGreaterThan(width * 0.8);
