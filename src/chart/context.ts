@@ -37,6 +37,11 @@ export interface ChartSize {
   fontSize?: number;
   /** Laid out for paper: nothing to point at, so rows are as dense as their words allow. */
   paper?: boolean;
+  /**
+   * On the page, the width a reader sees of a chart drawn wider than its box and scrolled sideways
+   * (a phone): a column pinned at its left edge takes its share of this, not of the drawn width.
+   */
+  seenWidth?: number;
   /** Framed with the EU emblem and these words under the source line (a presenter's choice). */
   acknowledgement?: { statement: string; fund?: string };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { innoIndustry, validGenerated as valid } from '../../test/projects';
-import { generateMapProject, generateProject, BENCH_LARGE } from '../../test/generate';
+import { generateMapProject, generateProject, BENCH_LARGE, GENERATED } from '../../test/generate';
 import { en } from '../i18n/en';
 import { WORDS } from '../../test/mapFixtures';
 import { THEMES } from '../chart/theme';
@@ -149,11 +149,14 @@ describe('row names', () => {
     expect(smaller).toContain('lv 1080×1080');
   });
 
+  /** The page on a phone: drawn 620 px wide (src/timeline/TimelineView.svelte), scrolled inside what the reader sees. */
+  const phone = (project: Project, seenWidth: number, lang: 'en' | 'lv' = 'en') => timelineSpec(project, WORDS[lang], { width: 620, seenWidth, theme: THEMES.light, measure: tableMeasure });
+
   test('are whole on a phone’s page, in either language, in a third line of smaller type where two of body text cut them; the column stays narrow', () => {
     const project = innoIndustry();
     for (const lang of ['en', 'lv'] as const) {
       for (const width of [320, 360]) {
-        const spec = draw(project, width, lang);
+        const spec = phone(project, width, lang);
         const at = `${lang} ${width} px`;
         expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
         expect(spec.margin.left, at).toBe(126);
@@ -163,7 +166,10 @@ describe('row names', () => {
         expect(spec.rowNameSize, at).toBeLessThan(spec.fontSize);
       }
     }
-    expect(draw(project, 360, 'lv').rows.map((row) => row.label.split('\n').length)).toContain(3);
+    expect(phone(project, 360, 'lv').rows.map((row) => row.label.split('\n').length)).toContain(3);
+    // However long a file's names, the column a phone keeps in view is no wider.
+    const crowded = valid(generateProject(GENERATED['generated-crowded']!));
+    expect(phone(crowded, 360).margin.left).toBe(126);
     // Where two lines of body text hold every name, the names keep the body's type.
     expect(draw(project, 1280).rowNameSize).toBe(12);
   });

@@ -58,6 +58,12 @@ describe('chart text', () => {
         expect(findings.filter((f) => f.chart === 'timeline')).toHaveLength(1);
         expect(findings.flatMap((f) => f.outside.map((text) => `${f.chart}: ${text}`)), label).toEqual([]);
         expect(findings.flatMap((f) => f.overlaps.map((pair) => `${f.chart}: ${pair}`)), label).toEqual([]);
+        // Where the timeline scrolls (a phone), the row names it keeps in view take at most two fifths of what the reader sees (the body's 10.5 em on a 360 px phone), however long.
+        const column = await page.$eval('#timeline .chart-host', (host) => {
+          const strip = host.querySelector('[data-pinned] > svg');
+          return strip ? Number(strip.getAttribute('width')) / host.clientWidth : undefined;
+        });
+        if (width < 620) expect(column, label).toBeLessThanOrEqual(0.4);
       });
     }
     expect(errors).toEqual([]);
