@@ -11,7 +11,7 @@ import { WORDS } from '../../test/mapFixtures';
 import { THEMES } from '../chart/theme';
 import { tableMeasure } from '../chart/measure';
 import type { Project } from '../data/schema';
-import { timelineSpec } from './spec';
+import { NAME_GAP, timelineSpec } from './spec';
 import { PRINT_WIDTH } from '../page/printing';
 import { SLIDE_SIZES } from '../export/sizes';
 import { DECK_FONT_SIZE, DECK_PICTURE_SIZE } from '../export/deck';
@@ -140,7 +140,7 @@ describe('row names', () => {
         expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
         // Each name's lines stand in its row, in type no smaller than 0.8 of the body's.
         const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
-        expect(lines * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
+        expect((lines + NAME_GAP) * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
         expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
         if (spec.rowNameSize < spec.fontSize) smaller.push(at);
       }
@@ -161,7 +161,7 @@ describe('row names', () => {
         expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
         expect(spec.margin.left, at).toBe(126);
         const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
-        expect(lines * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
+        expect((lines + NAME_GAP) * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
         expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
         expect(spec.rowNameSize, at).toBeLessThan(spec.fontSize);
       }
@@ -172,6 +172,24 @@ describe('row names', () => {
     expect(phone(crowded, 360).margin.left).toBe(126);
     // Where two lines of body text hold every name, the names keep the body's type.
     expect(draw(project, 1280).rowNameSize).toBe(12);
+  });
+
+  test('a file of many long phase names: at every offered picture size, the deck’s slide and the page, each name’s lines and a gap to the next stand in its row', () => {
+    const base = innoIndustry();
+    const names = ['Work package 1: project management and coordination of the partnership', 'WP2: analysis of regional innovation ecosystems', 'WP3: Internationalisation', 'WP4: pilot actions in manufacturing SMEs and clusters', 'WP5: communication, dissemination and capitalisation of results', 'WP6: evaluation'];
+    const project: Project = { ...base, phases: names.map((name, i) => ({ id: `wp${i + 1}`, name, planned: base.schedule.planned })) };
+    const sizes = [...SLIDE_SIZES.map((size) => ({ ...size, framed: true })), { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true }, { width: 1280 }, { width: 620, seenWidth: 360 }];
+    const crowded: string[] = [];
+    for (const lang of ['en', 'lv'] as const) {
+      for (const size of sizes) {
+        const spec = timelineSpec(project, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure });
+        const at = `${lang} ${size.width}×${'height' in size ? size.height : 'page'}`;
+        const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
+        if ((lines + NAME_GAP) * spec.rowNameSize > spec.rowHeight) crowded.push(`${at}: ${lines} lines of ${spec.rowNameSize} px in rows of ${spec.rowHeight.toFixed(1)} px`);
+        expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
+      }
+    }
+    expect(crowded).toEqual([]);
   });
 
   test('on a wide page, long names get the room their two lines need, in the body’s type, up to 30 % of the width', () => {

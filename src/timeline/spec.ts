@@ -108,6 +108,11 @@ export const ACTUAL_BAR = { top: 0.15, bottom: 0.35 };
 /** The widest outline a diamond is drawn with (a chosen event's). */
 export const MARKER_STROKE = 3.5;
 
+/** The row names' smallest type, of the body's. */
+const SMALLEST_NAMES = 0.8;
+/** The least gap between one row's name and the next row's, in lines of the names' type. */
+export const NAME_GAP = 0.3;
+
 /** On paper, the rows the events may take (one of them for the counted events); the rest are numbered. */
 const PAPER_EVENT_ROWS = 5;
 /** On paper, the most rows whose names may take two lines. */
@@ -181,7 +186,10 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const labelLangs = events.map((e) => textWithLang(e.name, lang, project.lang).lang);
   // Standing alone, the events take only the rows the picture has room for (at least 1.6 lines
   // each): those without room for their name are numbered, those without room for a marker counted.
-  const minRow = fontSize * 1.6;
+  // Where a row name needs two lines even in the frame's small type, the rows are as high as two
+  // lines of it and the gap between one row's name and the next.
+  const namesOnOneLine = rowNames().every((name) => measure(name, fontSize * SMALL_TYPE) <= nameRoom);
+  const minRow = fontSize * (namesOnOneLine ? 1.6 : SMALL_TYPE * (2 + NAME_GAP));
   const eventRowsIn = (plot: Box) => Math.max(1, Math.floor((plot.height - margin.top - margin.bottom) / minRow) - scheduleList.length - 1);
   // A picture has no tooltips: each event is named, numbered, or counted with numbers in its key.
   // On paper too: nothing to point at, and a crowded file's events take a few rows, the rest numbered.
@@ -274,13 +282,15 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   if (!(size.framed && size.height)) box = { ...box, height: Math.round(rowKeys.length * rowHeight + margin.top + margin.bottom) };
   const roomyLines = rowHeight >= fontSize * (size.paper ? 2.45 : 2.6) ? 2 : 1;
   // A name cut in the lines of body text its row holds (one on a low row, two on the page's): the
-  // row names get one line more, in type small enough for all of them to stand in the row (at most
-  // the frame's small type, never under 0.8 of the body), rather than end in "…". A phone's page
-  // keeps its narrow name column this way, and a slide's low rows their names.
-  const cutInBodyType = rowKeys.some((row) => !wrapsWhole(row.label, nameRoom, measure, fontSize, roomyLines));
-  const smallNames = Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / (roomyLines + 1)) * 10) / 10);
-  const rowNameSize = cutInBodyType && smallNames >= fontSize * 0.8 ? smallNames : fontSize;
-  const labelLines = rowNameSize < fontSize ? roomyLines + 1 : roomyLines;
+  // row names go into smaller type (at most the frame's small type, never under 0.8 of the body), in
+  // as many lines, else in one line more, so long as a name's lines and the gap to the next row's
+  // name stand in its row, rather than end in "…". A phone's page keeps its narrow name column this
+  // way, and a slide's low rows their names.
+  const wholeIn = (size: number, lines: number) => rowKeys.every((row) => wrapsWhole(row.label, nameRoom, measure, size, lines));
+  const smallFor = (lines: number) => Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / (lines + NAME_GAP)) * 10) / 10);
+  // A name too long even for that is cut where the most of it shows: in the extra line, where there is room for one.
+  const smaller = [roomyLines, roomyLines + 1].map((lines) => [smallFor(lines), lines] as const).filter(([small]) => small >= fontSize * SMALLEST_NAMES);
+  const [rowNameSize, labelLines] = wholeIn(fontSize, roomyLines) ? [fontSize, roomyLines] : (smaller.find(([small, lines]) => wholeIn(small, lines)) ?? smaller.at(-1) ?? [fontSize, roomyLines]);
   // A diamond no taller than its row (rows are short on a crowded slide): its height is 2 × DIAMOND_TALL × r.
   const markerRadius = Math.min(markerRadiusByType, (rowHeight * 0.92) / (2 * DIAMOND_TALL));
   // A change said on its bar ("+6 months") only where the bar is as thick as the words are high.
