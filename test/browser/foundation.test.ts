@@ -16,6 +16,32 @@ describe('the site under test', () => {
 });
 
 describe('the default page', () => {
+  test('on a phone in Latvian, every checkbox and radio button stands beside the first line of its label, however many lines the label takes', async () => {
+    const { page, errors, close } = await openPage(browser(), `${baseUrl}?lang=lv`, { viewport: { width: 360, height: 800 } });
+    await page.locator('#budget input[type="radio"]').first().waitFor();
+    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator('[data-embed-follow]').first().waitFor();
+    const placed = await page.$$eval('label:has(> input[type="checkbox"]), label:has(> input[type="radio"])', (labels) =>
+      labels
+        .filter((label) => label.getClientRects().length > 0)
+        .map((label) => {
+          const box = label.querySelector('input')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const lines = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0 && rect.left >= box.right);
+          const first = lines.reduce((top, rect) => (rect.top < top.top ? rect : top), lines[0]!);
+          const middle = box.top + box.height / 2;
+          const height = Math.max(...lines.map((rect) => rect.bottom)) - first.top;
+          return { label: label.textContent!.trim().slice(0, 30), lines: Math.round(height / first.height), beside: middle >= first.top && middle <= first.bottom };
+        }),
+    );
+    // A test where no label wrapped would prove little: the embed's and the slide's options take two lines or more here.
+    expect(placed.filter((p) => p.lines > 1).length).toBeGreaterThanOrEqual(2);
+    expect(placed.filter((p) => !p.beside)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('shows the InnoIndustry header, its status as completed, the three views and the sources', async () => {
     const { page, errors, foreignRequests, close } = await openPage(browser(), baseUrl, {}, { requests: true });
     await page.getByRole('heading', { level: 1 }).waitFor();
