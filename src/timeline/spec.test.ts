@@ -4,6 +4,8 @@
  * counted where it is; no two markers stacked on one another.
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { propertyRuns } from '../../test/runs';
 import { innoIndustry, validGenerated as valid } from '../../test/projects';
 import { generateMapProject, generateProject, BENCH_LARGE, GENERATED } from '../../test/generate';
 import { en } from '../i18n/en';
@@ -190,6 +192,36 @@ describe('row names', () => {
       }
     }
     expect(crowded).toEqual([]);
+  });
+
+  test('any phases with any names, on every target: each name’s lines and the gap to the next stand in its row, no line wider than the names’ room, the type never under 0.8 of the body', () => {
+    const base = innoIndustry();
+    const word = fc.stringMatching(/^[A-Za-zāēīūļņšžĀŪ0-9:,.()–-]{1,16}$/);
+    const name = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => words.join(' '));
+    const targets = [
+      ...SLIDE_SIZES.map((size) => ({ ...size, framed: true })),
+      { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true },
+      { width: 1280 },
+      { width: 620, seenWidth: 360 },
+      { width: PRINT_WIDTH, paper: true },
+    ];
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 0, maxLength: 8 }), fc.constantFrom('en' as const, 'lv' as const), (names, lang) => {
+        const project: Project = { ...base, phases: names.map((phase, i) => ({ id: `phase-${i}`, name: phase, planned: base.schedule.planned })) };
+        for (const size of targets) {
+          const spec = timelineSpec(project, WORDS[lang], { ...size, theme: THEMES.light, measure: tableMeasure });
+          const at = `${lang} ${size.width}×${'height' in size ? size.height : 'page'}`;
+          const room = spec.margin.left - spec.fontSize - (spec.rowNameGap - 9);
+          for (const row of spec.rows) {
+            const lines = row.label.split('\n');
+            expect((lines.length + NAME_GAP) * spec.rowNameSize, `${at}: ${row.label}`).toBeLessThanOrEqual(spec.rowHeight + 0.01);
+            for (const line of lines) expect(tableMeasure(line, spec.rowNameSize), `${at}: ${line}`).toBeLessThanOrEqual(room + 0.01);
+          }
+          expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
+        }
+      }),
+      { numRuns: propertyRuns(200) },
+    );
   });
 
   test('on a wide page, long names get the room their two lines need, in the body’s type, up to 30 % of the width', () => {
