@@ -188,8 +188,8 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // each): those without room for their name are numbered, those without room for a marker counted.
   // Where a row name needs two lines even in the frame's small type, the rows are as high as two
   // lines of it and the gap between one row's name and the next.
-  const namesOnOneLine = rowNames().every((name) => measure(name, fontSize * SMALL_TYPE) <= nameRoom);
-  const minRow = fontSize * (namesOnOneLine ? 1.6 : SMALL_TYPE * (2 + NAME_GAP));
+  const namesOnOneSmallLine = rowNames().every((name) => measure(name, fontSize * SMALL_TYPE) <= nameRoom);
+  const minRow = fontSize * (namesOnOneSmallLine ? 1.6 : SMALL_TYPE * (2 + NAME_GAP));
   const eventRowsIn = (plot: Box) => Math.max(1, Math.floor((plot.height - margin.top - margin.bottom) / minRow) - scheduleList.length - 1);
   // A picture has no tooltips: each event is named, numbered, or counted with numbers in its key.
   // On paper too: nothing to point at, and a crowded file's events take a few rows, the rest numbered.
@@ -286,7 +286,7 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   // as many lines, else in one line more, so long as a name's lines and the gap to the next row's
   // name stand in its row, rather than end in "…". A phone's page keeps its narrow name column this
   // way, and a slide's low rows their names.
-  const wholeIn = (size: number, lines: number) => rowKeys.every((row) => wrapsWhole(row.label, nameRoom, measure, size, lines));
+  const wholeIn = (type: number, lines: number) => rowKeys.every((row) => wrapsWhole(row.label, nameRoom, measure, type, lines));
   const smallFor = (lines: number) => Math.min(fontSize * SMALL_TYPE, Math.floor((rowHeight / (lines + NAME_GAP)) * 10) / 10);
   // A name too long even for that is cut where the most of it shows: in the extra line, where there is room for one.
   const smaller = [roomyLines, roomyLines + 1].map((lines) => [smallFor(lines), lines] as const).filter(([small]) => small >= fontSize * SMALLEST_NAMES);
