@@ -157,21 +157,23 @@ describe('row names', () => {
   test('are whole on a phone’s page, in either language, in a third line of smaller type where two of body text cut them; the column stays narrow', () => {
     const project = innoIndustry();
     for (const lang of ['en', 'lv'] as const) {
-      for (const width of [320, 360]) {
+      for (const width of [288, 300, 328]) {
         const spec = phone(project, width, lang);
         const at = `${lang} ${width} px`;
         expect(spec.rows.filter((row) => row.label.includes('…')).map((row) => `${at}: ${row.label}`)).toEqual([]);
-        expect(spec.margin.left, at).toBe(126);
+        // 10.5 times the type's size, or two fifths of a narrower screen (a 300 px embed).
+        expect(spec.margin.left, at).toBe(Math.min(126, Math.ceil(width * 0.4)));
         const lines = Math.max(...spec.rows.map((row) => row.label.split('\n').length));
         expect((lines + NAME_GAP) * spec.rowNameSize, at).toBeLessThanOrEqual(spec.rowHeight);
         expect(spec.rowNameSize, at).toBeGreaterThanOrEqual(spec.fontSize * 0.8);
         expect(spec.rowNameSize, at).toBeLessThan(spec.fontSize);
       }
     }
-    expect(phone(project, 360, 'lv').rows.map((row) => row.label.split('\n').length)).toContain(3);
+    expect(phone(project, 328, 'lv').rows.map((row) => row.label.split('\n').length)).toContain(3);
     // However long a file's names, the column a phone keeps in view is no wider.
     const crowded = valid(generateProject(GENERATED['generated-crowded']!));
-    expect(phone(crowded, 360).margin.left).toBe(126);
+    expect(phone(crowded, 328).margin.left).toBe(126);
+    expect(phone(crowded, 300).margin.left).toBe(120);
     // Where two lines of body text hold every name, the names keep the body's type.
     expect(draw(project, 1280).rowNameSize).toBe(12);
   });
@@ -202,7 +204,8 @@ describe('row names', () => {
       ...SLIDE_SIZES.map((size) => ({ ...size, framed: true })),
       { ...DECK_PICTURE_SIZE, fontSize: DECK_FONT_SIZE, framed: true, bare: true },
       { width: 1280 },
-      { width: 620, seenWidth: 360 },
+      { width: 620, seenWidth: 328 },
+      { width: 620, seenWidth: 288 },
       { width: PRINT_WIDTH, paper: true },
     ];
     fc.assert(

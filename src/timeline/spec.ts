@@ -172,9 +172,11 @@ export function timelineSpec(project: Project, words: ChartWords, size: ChartSiz
   const markerRadiusByType = Math.max(6.5, fontSize * 0.55);
   const rowNameGap = Math.max(PLOT_NAME_GAP, Math.ceil(markerRadiusByType * DIAMOND_REACH + MARKER_STROKE / 2) + 4);
   // Whole pixels up, not to the nearest: a name that needs 434.0000001 px is cut by a pixel's rounding.
-  // On a phone, of the width the reader sees: the names stay in view there while the chart scrolls.
+  // On a phone, of the width the reader sees: the names stay in view there while the chart scrolls,
+  // in at most two fifths of it (a 300 px embed), and never under 8 times the type's size.
   const nameShare = 0.3 * Math.min(width, size.seenWidth ?? width);
-  const marginLeft = Math.ceil(Math.max(Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2)), Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, nameShare)));
+  const column = Math.min(fontSize * 16, Math.max(fontSize * 10.5, width * 0.2), size.seenWidth ? Math.max(fontSize * 8, size.seenWidth * 0.4) : Infinity);
+  const marginLeft = Math.ceil(Math.max(column, Math.min(widestRowName() + fontSize + rowNameGap - PLOT_NAME_GAP, nameShare)));
   const margin = { top: Math.round(fontSize + 14), right: Math.round(fontSize * 1.7), bottom: Math.round(TICK_LENGTH + tickPadding(fontSize) + fontSize * 1.4 + (running ? fontSize * 1.6 : 0)), left: marginLeft };
   const plotWidth = width - margin.left - margin.right;
   // The width a row name may take: what the margin leaves once the gap to the plot is kept.
