@@ -249,6 +249,18 @@ describe('other files', () => {
     await page.locator(mapSvg).focus();
     await page.keyboard.press('ArrowRight');
     expect(await activeId(page)).toMatch(/-(partner|cluster|event)-/);
+    // Narrower than its least width (a 300 px embed's column), the map scrolls and says so: the words clear of the zoom buttons.
+    await page.setViewportSize({ width: 300, height: 740 });
+    const hint = page.locator('#map .scroll-hint');
+    await hint.waitFor();
+    const words = await hint.evaluate((line) => {
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      return [...range.getClientRects()].map((box) => ({ left: box.left, right: box.right, top: box.top, bottom: box.bottom }));
+    });
+    const buttons = await page.locator('#map .zoom-buttons').boundingBox();
+    const over = words.filter((line) => line.right > buttons!.x && line.left < buttons!.x + buttons!.width && line.bottom > buttons!.y && line.top < buttons!.y + buttons!.height);
+    expect(over).toEqual([]);
     await close();
   });
 });
