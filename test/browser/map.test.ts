@@ -241,7 +241,7 @@ describe('other files', () => {
     await close();
   });
 
-  test('at 360 px wide the map fits the screen and still works by keyboard', async () => {
+  test('at 360 px wide the map fits the screen and still works by keyboard; at 300 px it says it scrolls, its words clear of the zoom buttons', async () => {
     const { page, close } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 } }, { views: ['map'] });
     await page.locator(`${mapSvg} .partner`).first().waitFor();
     const box = (await page.locator(mapSvg).boundingBox())!;
