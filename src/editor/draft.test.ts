@@ -207,7 +207,9 @@ describe('problems named as the form names their fields', () => {
   test('in English and Latvian, with the entry’s number and name', () => {
     const draft = builtIn();
     expect(describeField(['partners', 2, 'budget', 'eu'], draft, EDITOR_WORDS.en)).toBe('Partners › 3. Ministry of Economics of the Republic of Latvia › Partner’s EU funding');
-    expect(describeField(['partners', 2, 'location', 'lat'], draft, EDITOR_WORDS.lv)).toMatch(/^Partneri › 3\. .+ › Vieta kartē › Platums$/);
+    // On the Latvian page, an entry with a Latvian name is named in Latvian.
+    expect(describeField(['partners', 2, 'location', 'lat'], draft, EDITOR_WORDS.lv, 'lv')).toBe('Partneri › 3. Latvijas Republikas Ekonomikas ministrija › Vieta kartē › Platums');
+    expect(describeField(['partners', 1, 'name'], draft, EDITOR_WORDS.lv, 'lv')).toBe('Partneri › 2. ecoplus. The Business Agency of Lower Austria › Nosaukums');
     expect(describeField(['budget', 'total'], draft, EDITOR_WORDS.en)).toBe('Budget › Total budget');
     expect(describeField(['schedule', 'planned'], draft, EDITOR_WORDS.en)).toBe('Schedule › Planned start');
     expect(describeField(['title', 'lv'], draft, EDITOR_WORDS.lv)).toBe('Projekts › Nosaukums');

@@ -222,9 +222,14 @@ export function toggled<T>(set: ReadonlySet<T>, item: T, present: boolean): Read
 export const setOf = <T>(items: Iterable<T> = []): ReadonlySet<T> => new Set(items);
 
 /** The first text of a Text (a string, or the first language's). */
-export function firstText(value: unknown): string {
+export function firstText(value: unknown, preferred?: string): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null) for (const text of Object.values(value)) if (typeof text === 'string' && text !== '') return text;
+  if (typeof value === 'object' && value !== null) {
+    // The reader's language first, where the text has it (a Latvian page names the ministry in Latvian).
+    const wanted = preferred === undefined ? undefined : (value as Record<string, unknown>)[preferred];
+    if (typeof wanted === 'string' && wanted !== '') return wanted;
+    for (const text of Object.values(value)) if (typeof text === 'string' && text !== '') return text;
+  }
   return '';
 }
 

@@ -225,6 +225,8 @@ describe('making a project file in the page', () => {
     expect(await page.locator('#editor-title').textContent()).toBe('Izveidot vai labot projekta failu');
     expect(await page.locator('label[for="edit-acronym"]').textContent()).toContain('Akronīms');
     expect(await page.locator('[data-entry-list="partners"] legend').first().textContent()).toBe('Partneri');
+    // The list names an entry in the page's language where the file gives it one.
+    expect(await page.locator('[data-entry-list="partners"] > ol > li').nth(2).locator('summary').textContent()).toContain('Latvijas Republikas Ekonomikas ministrija · LV');
     // The title is a Text in two languages: each in its own box, named by its language.
     const latvianTitle = page.locator('#edit-title-lv');
     expect(await latvianTitle.getAttribute('lang')).toBe('lv');
