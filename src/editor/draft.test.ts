@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { blankDraft, duplicateAt, fieldId, fileName, fileOf, fileText, idFrom, moveAt, parsePath, problemsByField, removePartner, setAt, withField, type Draft } from './draft';
+import { blankDraft, duplicateAt, fieldId, fileName, fileOf, fileText, firstText, firstTextLanguage, idFrom, moveAt, parsePath, problemsByField, removePartner, setAt, withField, type Draft } from './draft';
 import { History } from './history';
 import { DRAFT_KEY, readStoredDraft, storeDraft, type DraftStorage } from './storage';
 import { countryChoices, readCountry, readMoney, readNumber, readPercent, showCountry, showMoney, showPercent } from './values';
@@ -207,6 +207,9 @@ describe('problems named as the form names their fields', () => {
   test('in English and Latvian, with the entry’s number and name', () => {
     const draft = builtIn();
     expect(describeField(['partners', 2, 'budget', 'eu'], draft, EDITOR_WORDS.en)).toBe('Partners › 3. Ministry of Economics of the Republic of Latvia › Partner’s EU funding');
+    expect([firstText({ en: 'Ministry', lv: 'Ministrija' }, 'lv'), firstTextLanguage({ en: 'Ministry', lv: 'Ministrija' }, 'lv')]).toEqual(['Ministrija', 'lv']);
+    expect([firstText({ en: 'Ministry', lv: '' }, 'lv'), firstTextLanguage({ en: 'Ministry', lv: '' }, 'lv')]).toEqual(['Ministry', 'en']);
+    expect([firstText('Ministry', 'lv'), firstTextLanguage('Ministry', 'lv')]).toEqual(['Ministry', undefined]);
     // On the Latvian page, an entry with a Latvian name is named in Latvian.
     expect(describeField(['partners', 2, 'location', 'lat'], draft, EDITOR_WORDS.lv, 'lv')).toBe('Partneri › 3. Latvijas Republikas Ekonomikas ministrija › Vieta kartē › Platums');
     expect(describeField(['partners', 1, 'name'], draft, EDITOR_WORDS.lv, 'lv')).toBe('Partneri › 2. ecoplus. The Business Agency of Lower Austria › Nosaukums');

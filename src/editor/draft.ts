@@ -224,13 +224,21 @@ export const setOf = <T>(items: Iterable<T> = []): ReadonlySet<T> => new Set(ite
 /** The first text of a Text (a string, or the first language's). */
 export function firstText(value: unknown, preferred?: string): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null) {
-    // The reader's language first, where the text has it (a Latvian page names the ministry in Latvian).
-    const wanted = preferred === undefined ? undefined : (value as Record<string, unknown>)[preferred];
-    if (typeof wanted === 'string' && wanted !== '') return wanted;
-    for (const text of Object.values(value)) if (typeof text === 'string' && text !== '') return text;
-  }
-  return '';
+  const language = firstTextLanguage(value, preferred);
+  return language === undefined ? '' : ((value as Record<string, string>)[language] ?? '');
+}
+
+/**
+ * The language of the text `firstText` picks from a Text object: the reader's language first,
+ * where the text has it (a Latvian page names the ministry in Latvian), else the first one
+ * written. Undefined for a plain string (its language is the file's `lang`) or no text.
+ */
+export function firstTextLanguage(value: unknown, preferred?: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const texts = value as Record<string, unknown>;
+  const written = (language: string) => typeof texts[language] === 'string' && texts[language] !== '';
+  if (preferred !== undefined && written(preferred)) return preferred;
+  return Object.keys(texts).find(written);
 }
 
 /**

@@ -207,4 +207,4 @@ export class EditorSession {
   }
 }
 
-export { firstText } from './draft';
+export { firstText, firstTextLanguage } from './draft';

@@ -226,7 +226,11 @@ describe('making a project file in the page', () => {
     expect(await page.locator('label[for="edit-acronym"]').textContent()).toContain('Akronīms');
     expect(await page.locator('[data-entry-list="partners"] legend').first().textContent()).toBe('Partneri');
     // The list names an entry in the page's language where the file gives it one.
-    expect(await page.locator('[data-entry-list="partners"] > ol > li').nth(2).locator('summary').textContent()).toContain('Latvijas Republikas Ekonomikas ministrija · LV');
+    const partners = page.locator('[data-entry-list="partners"] > ol > li summary');
+    expect(await partners.nth(2).textContent()).toContain('Latvijas Republikas Ekonomikas ministrija · LV');
+    // A name the file gives only in English is marked as English, for a voice to read it so; the Latvian one is not marked.
+    expect(await partners.nth(1).locator('span:not(.visually-hidden)').first().evaluate((name) => [name.textContent, name.getAttribute('lang')])).toEqual(['ecoplus. The Business Agency of Lower Austria', 'en']);
+    expect(await partners.nth(2).locator('span:not(.visually-hidden)').first().getAttribute('lang')).toBeNull();
     // The title is a Text in two languages: each in its own box, named by its language.
     const latvianTitle = page.locator('#edit-title-lv');
     expect(await latvianTitle.getAttribute('lang')).toBe('lv');
