@@ -26,12 +26,17 @@ export function describeField(path: Path, draft: Draft | undefined, words: Edito
   return path.join('.');
 }
 
+/** The Text (or string) a list's entry is named by: its name, title or label; a list of plain values, the value. */
+export function entryNameText(list: ListSpec, entry: unknown): unknown {
+  if (!list.fields) return entry;
+  const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+  return record.name ?? record.title ?? record.label;
+}
+
 function describeEntries(list: ListSpec, listPath: (string | number)[], rest: Path, draft: Draft | undefined, words: EditorWords, lang?: string): string[] {
   const [index, ...inner] = rest;
   if (typeof index !== 'number') return [];
-  const entry = valueAt(draft, [...listPath, index]);
-  const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-  const name = list.fields ? firstText(record.name ?? record.title ?? record.label, lang) : firstText(entry, lang);
+  const name = firstText(entryNameText(list, valueAt(draft, [...listPath, index])), lang);
   const parts = [`${index + 1}.${name ? ` ${name}` : ''}`];
   if (!list.fields || inner.length === 0) return parts;
   const field = list.fields.find((f) => startsWith(inner, keyPath(f.key)));
