@@ -31,6 +31,11 @@ export function renderBudget(spec: BudgetSpec, { document }: { document: Documen
   return finishSvg(svg, spec.theme, { fontSize: spec.fontSize, background: !spec.transparent });
 }
 
+/** A panel's money scale from zero: its ticks and their labels as the spec worked them out, ticks and gap by the type. */
+function moneyAxis(domainMax: number, ticks: { values: number[]; labels: string[] }, fontSize: number) {
+  return { domain: [0, domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null };
+}
+
 function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVGElement | HTMLElement {
   const { theme, fontSize } = spec;
   const { ticks, parts } = panel;
@@ -47,7 +52,7 @@ function barChart(spec: BudgetSpec, panel: BarPanel, document: Document): SVGSVG
     marginTop: panel.marginTop,
     marginBottom: panel.marginBottom,
     style: { fontSize: `${fontSize}px` },
-    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null },
+    x: moneyAxis(panel.domainMax, ticks, fontSize),
     y: { axis: null, domain: [0, 1] },
     marks: [
       // Behind the bar, so the rates show as ticks through it; and a stub under each rate's label.
@@ -115,7 +120,7 @@ function partnerChart(spec: BudgetSpec, panel: PartnersPanel, document: Document
     marginTop: Math.round(fontSize * 0.8),
     marginBottom: Math.round(fontSize * 2.4),
     style: { fontSize: `${fontSize}px` },
-    x: { domain: [0, panel.domainMax], ticks: ticks.values, tickFormat: (_: number, i: number) => ticks.labels[i] ?? '', tickSize: TICK_LENGTH, tickPadding: tickPadding(fontSize), label: null },
+    x: moneyAxis(panel.domainMax, ticks, fontSize),
     y: { domain: keys, label: null, tickSize: 0, tickFormat: (key: string) => names.get(key) ?? '' },
     marks: [
       Plot.barX(rows.filter((r) => r.total !== undefined), { x: 'total', y: 'key', fill: 'none', stroke: theme.ink, ariaHidden: 'true' }),
