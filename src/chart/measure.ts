@@ -89,9 +89,14 @@ export function wrapText(text: string, maxWidth: number, measure: TextMeasure, f
 
 /** Whether `text` goes into at most `maxLines` lines of `maxWidth` whole: no word cut, nothing left over. */
 export function wrapsWhole(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines: number, bold = false): boolean {
-  const fits = (line: string) => measure(line, fontSize, bold) <= maxWidth;
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  return words.every(fits) && breakLines(text, fits, maxLines).length <= maxLines;
+  return wholeLines(text, (line) => measure(line, fontSize, bold) <= maxWidth, maxLines) !== undefined;
+}
+
+/** How many lines the greedy break takes `text` into whole (no word cut, at most `maxLines`); undefined where it does not go in whole. */
+function wholeLines(text: string, fits: (line: string) => boolean, maxLines: number): number | undefined {
+  if (!text.trim().split(/\s+/).filter(Boolean).every(fits)) return undefined;
+  const lines = breakLines(text, fits, maxLines).length;
+  return lines <= maxLines ? lines : undefined;
 }
 
 /**
@@ -101,8 +106,8 @@ export function wrapsWhole(text: string, maxWidth: number, measure: TextMeasure,
  * `wrapText`.
  */
 export function wrapBalanced(text: string, maxWidth: number, measure: TextMeasure, fontSize: number, maxLines = 1, bold = false): string[] {
-  if (!wrapsWhole(text, maxWidth, measure, fontSize, maxLines, bold)) return wrapText(text, maxWidth, measure, fontSize, maxLines, bold);
-  const lines = breakLines(text, (line) => measure(line, fontSize, bold) <= maxWidth, maxLines).length;
+  const lines = wholeLines(text, (line) => measure(line, fontSize, bold) <= maxWidth, maxLines);
+  if (lines === undefined) return wrapText(text, maxWidth, measure, fontSize, maxLines, bold);
   return wrapText(text, Math.min(maxWidth, narrowestWrap(text, measure, fontSize, lines, bold)), measure, fontSize, maxLines, bold);
 }
 
