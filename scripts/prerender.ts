@@ -24,6 +24,7 @@ import simplify from 'simplify-js';
 import type { Browser } from 'playwright-core';
 import { EMBED_PAGE } from '../src/share/embedPage.ts';
 import { GEOMETRY_PATH } from '../src/map/geometryPath.ts';
+import { escapeMarkup } from '../src/chart/markup.ts';
 
 export const PRERENDERED_LANGUAGE = 'en';
 /** The widths drawn: `wide` shown from 700 px up, `narrow` below (the media query in src/app.css). */
@@ -281,7 +282,7 @@ export function withPrerendered(indexHtml: string, drawings: Record<Width, strin
   if (!policy.test(indexHtml)) throw new Error('prerender: index.html has no Content-Security-Policy to put the gate after');
   // The page's title as the app gives it (the project's acronym, then the dashboard's name): a reader
   // without scripts, a bookmark and a link's preview name the project the page shows.
-  if (title !== undefined) indexHtml = indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`);
+  if (title !== undefined) indexHtml = indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeMarkup(title)}</title>`);
   const app = indexHtml.indexOf('<div id="app">');
   const appEnd = indexHtml.indexOf('</div>', app) + '</div>'.length;
   return (indexHtml.slice(0, appEnd) + `\n    ${block}` + indexHtml.slice(appEnd))
@@ -367,9 +368,4 @@ export async function prerender(outDir: string): Promise<void> {
     await browser.close();
     await site.close();
   }
-}
-
-/** Text as HTML holds it: its markup characters written as references. */
-function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
 }

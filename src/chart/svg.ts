@@ -16,8 +16,7 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(document: Docum
   return element;
 }
 
-/** Text made safe inside a markup attribute or element written as a string (`&`, `"` and `<`). */
-export const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export { escapeMarkup } from './markup';
 
 /** Rounds a coordinate to 0.1 px: enough for a screen, and short in the file. */
 export const r1 = (value: number) => Math.round(value * 10) / 10;
